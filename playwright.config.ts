@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://localhost:${port}`;
+/** A fixed path, so that the config reads the same in every worker; the server empties it at start. */
+export const e2eDatabasePath = join(tmpdir(), 'golden-thread-e2e', 'e2e.db');
+
+const chromium = {
+	browserName: 'chromium' as const,
+	launchOptions: {
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+	}
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	timeout: 60_000,
+	reporter: [['list'], ['json', { outputFile: 'tests/.reports/e2e.json' }]],
+	use: { baseURL: origin, trace: 'off' },
+	// Every test runs with JavaScript on and with it off, as SvelteKit's own tests do.
+	projects: [
+		{ name: 'js', use: { ...chromium, javaScriptEnabled: true } },
+		{ name: 'no-js', use: { ...chromium, javaScriptEnabled: false } }
+	],
+	webServer: {
+		command: 'node src/cli/serve-fresh.js',
+		url: `${origin}/healthz`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: e2eDatabasePath, BODY_SIZE_LIMIT: '2M' }
+	}
+});

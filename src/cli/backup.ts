@@ -1,0 +1,24 @@
+// `npm run backup -- <file>`: an online backup of the database, safe while the server runs.
+import SQLite from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { databasePath } from '../lib/server/config';
+
+const target = process.argv[2];
+if (!target) {
+	console.error('Say where to write the backup, for example: npm run backup -- backups/golden-thread-2027-03-05.db');
+	process.exit(2);
+}
+const source = databasePath();
+if (!existsSync(source)) {
+	console.error(`There is no database at ${source}. Set DATABASE_PATH if it lives elsewhere.`);
+	process.exit(1);
+}
+const db = new SQLite(source, { fileMustExist: true });
+db.pragma('busy_timeout = 5000');
+try {
+	await db.backup(resolve(target));
+	console.log(`Backed up ${source} to ${resolve(target)}`);
+} finally {
+	db.close();
+}

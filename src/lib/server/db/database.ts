@@ -1,0 +1,51 @@
+import SQLite from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter, type LogConfig } from 'kysely';
+import type { Database } from './schema';
+
+/** The embedded database: one SQLite file, one writing connection. */
+export interface DatabaseHandle {
+	db: Kysely<Database>;
+	sqlite: SQLite.Database;
+	close(): Promise<void>;
+}
+
+/**
+ * Opens the SQLite file with the settings that keep data safe: WAL so readers never block the writer,
+ * `synchronous=FULL` so a confirmed write survives a power cut, foreign keys enforced, and a busy timeout
+ * so a backup or a second process waits rather than fails.
+ */
+export function openDatabase(path: string, options: { log?: LogConfig } = {}): DatabaseHandle {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const sqlite = new SQLite(path);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = FULL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }), log: options.log });
+	return {
+		db,
+		sqlite,
+		async close() {
+			await db.destroy();
+		}
+	};
+}
+
+/**
+ * SQLite can roll back schema changes, but Kysely's adapter says it cannot, so by default a migration that
+ * fails half-way would leave half its tables behind. Saying so lets the migrator wrap each run in a
+ * transaction: a failed migration changes nothing.
+ */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+	override get supportsTransactionalDdl(): boolean {
+		return true;
+	}
+}
+
+class TransactionalSqliteDialect extends SqliteDialect {
+	override createAdapter(): DialectAdapter {
+		return new TransactionalSqliteAdapter();
+	}
+}

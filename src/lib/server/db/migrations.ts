@@ -1,0 +1,17 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as foundation from '../../../../migrations/2026-11-22-01-foundation';
+
+/**
+ * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
+ * folder to read) and also runs under plain tsx (the bench, the backup script). Names sort by date, the
+ * order they run in. A unit test fails when a file in `migrations/` is missing from this list.
+ */
+export const migrations: Record<string, Migration> = {
+	'2026-11-22-01-foundation': foundation
+};
+
+export const migrationProvider: MigrationProvider = {
+	async getMigrations() {
+		return migrations;
+	}
+};

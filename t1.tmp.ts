@@ -1,0 +1,12 @@
+import { findWoollyPhrases } from './src/lib/thread/woolly';
+const cases = ['Sarah may need support with reading.', 'By May 2027, Amara', 'on 5 May she', 'by the end of May.', 'May need help', 'Mayfield and Somerset', 'as and when needed', 'As   needed, some regular and regularly', 'opportunities for play and opportunity to', 'Access to the hub', 'up to 3', 'up-to-date', 'sometimes someone', 'We could, should, might', 'would benefit from', 'encouraged to', 'Ümay maybe café some'];
+for (const c of cases) console.log(c, '→', findWoollyPhrases(c).map(m=>m.phrase));
+const words = 'Kacper goes to homework club on Tuesdays with his friend Ollie and the teaching assistant helps him plan the week ahead in the quiet room after lunch each day '.repeat(14).slice(0,2000);
+const texts = Array.from({length: 40000}, (_, i) => words.slice(0, 1990) + ' ' + i);
+let t = performance.now(); let n = 0;
+for (const x of texts) n += findWoollyPhrases(x).length;
+const tw = performance.now() - t;
+const json = JSON.stringify(texts);
+t = performance.now(); JSON.parse(json); const tp = performance.now() - t;
+t = performance.now(); for (const x of texts) { x.toLowerCase() }; const tl = performance.now() - t;
+console.log({ n, tw, tp, tl, mb: json.length/1e6 });

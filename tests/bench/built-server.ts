@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuiltServer {
+	origin: string;
+	databasePath: string;
+	process: ChildProcess;
+	stop(): Promise<void>;
+}
+
+/** Starts the built server (`build/`) on a fresh database and waits until /healthz answers. */
+export async function startBuiltServer(port: number, env: Record<string, string> = {}): Promise<BuiltServer> {
+	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-bench-'));
+	const databasePath = join(folder, 'bench.db');
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, ['build/index.js'], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: databasePath, ...env },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	for (let attempt = 0; ; attempt++) {
+		try {
+			if ((await fetch(`${origin}/healthz`)).ok) break;
+		} catch {
+			// not listening yet
+		}
+		if (attempt > 100) throw new Error('the built server did not start');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	return {
+		origin,
+		databasePath,
+		process: child,
+		async stop() {
+			child.kill('SIGTERM');
+			await exited;
+			rmSync(folder, { recursive: true, force: true });
+		}
+	};
+}

@@ -1,0 +1,24 @@
+// `npm run bench`: every suite in one run, one table. `npm run bench -- --quick` for a shorter run.
+import type { BenchRow, BenchSuite } from './row';
+import skeleton from './skeleton';
+
+const suites: BenchSuite[] = [skeleton];
+const long = !process.argv.includes('--quick');
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+
+const rows: Array<BenchRow & { suite: string }> = [];
+for (const suite of suites) {
+	if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;
+	console.error(`Running: ${suite.title}…`);
+	for (const row of await suite.run({ long })) rows.push({ suite: suite.title, ...row });
+}
+
+const table = rows.map((row) => ({
+	suite: row.suite,
+	measure: row.name,
+	measured: row.measured,
+	target: row.target ?? '',
+	verdict: row.met === undefined ? '' : row.met ? 'met' : 'MISSED'
+}));
+console.table(table);
+process.exit(rows.some((row) => row.met === false) ? 1 : 0);
