@@ -49,10 +49,14 @@ export const woollyPhrases: readonly { readonly phrase: string; readonly hint: s
 	{ phrase: 'would benefit from', hint: 'Say what will be provided, by whom and how often.' }
 ];
 
-// One pattern for every phrase, literal at the start so that the regular expression engine can skip
-// quickly through text that has none; whole-word boundaries are checked in code afterwards.
-const PATTERN =
-	/as\s+and\s+when|(?:as|when|where|if)\s+(?:needed|required|appropriate|necessary|possible)|access\s+to|opportunit(?:y|ies)\s+(?:to|for)|regular(?:ly)?|may|might|should|could|support\s+with|up\s+to|some|encouraged\s+to|would\s+benefit\s+from/giu;
+const PHRASES = String.raw`as\s+and\s+when|(?:as|when|where|if)\s+(?:needed|required|appropriate|necessary|possible)|access\s+to|opportunit(?:y|ies)\s+(?:to|for)|regular(?:ly)?|may|might|should|could|support\s+with|up\s+to|some|encouraged\s+to|would\s+benefit\s+from`;
+
+// Scanning lower-cased text for literal phrases between ASCII word boundaries is the fast path (the
+// engine skips quickly through text that has none, about as fast as JSON.parse reads it). \b is a
+// looser test than a whole word in every script, so each match is checked again in code.
+const LOWER_CASE_PATTERN = new RegExp(String.raw`\b(?:${PHRASES})\b`, 'g');
+// For the rare text whose lower case is longer than itself ("İ"), so that positions stay right.
+const ANY_CASE_PATTERN = new RegExp(String.raw`\b(?:${PHRASES})\b`, 'gi');
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
@@ -101,17 +105,21 @@ function hintFor(key: string): string {
 export function findWoollyPhrases(text: string, options: WoollyOptions = {}): WoollyMatch[] {
 	const found: WoollyMatch[] = [];
 	let seen: Set<string> | undefined;
-	const pattern = new RegExp(PATTERN);
+	const lower = text.toLowerCase();
+	const sameLength = lower.length === text.length;
+	const pattern = sameLength ? LOWER_CASE_PATTERN : ANY_CASE_PATTERN;
+	const scanned = sameLength ? lower : text;
+	pattern.lastIndex = 0;
 	let match: RegExpExecArray | null;
-	while ((match = pattern.exec(text)) !== null) {
+	while ((match = pattern.exec(scanned)) !== null) {
 		const index = match.index;
-		const written = match[0];
-		const end = index + written.length;
+		const end = index + match[0].length;
 		if (isWordCharacter(text, index - 1) || isWordCharacter(text, end)) {
 			pattern.lastIndex = index + 1;
 			continue;
 		}
-		const phrase = written.includes(' ') || /\s/.test(written) ? written.replace(/\s+/g, ' ') : written;
+		const written = text.slice(index, end);
+		const phrase = written.replace(/\s+/g, ' ');
 		const key = phrase.toLowerCase();
 		if (key === 'may' && isMonth(text, index)) continue;
 		if (key === 'access to' && options.quantifiedProvision) continue;
@@ -120,5 +128,6 @@ export function findWoollyPhrases(text: string, options: WoollyOptions = {}): Wo
 		seen.add(key);
 		found.push({ phrase, key, index, hint: hintFor(key) });
 	}
+	pattern.lastIndex = 0;
 	return found;
 }
