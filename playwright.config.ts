@@ -22,11 +22,13 @@ export default defineConfig({
 	retries: 0,
 	timeout: 60_000,
 	reporter: [['list'], ['json', { outputFile: 'tests/.reports/e2e.json' }]],
-	use: { baseURL: origin, trace: 'off' },
+	use: { baseURL: origin, trace: 'off', actionTimeout: 10_000, navigationTimeout: 15_000 },
 	// Every test runs with JavaScript on and with it off, as SvelteKit's own tests do.
+	// `first-run` sets the fresh install up through its pages, once, before everything else.
 	projects: [
-		{ name: 'js', use: { ...chromium, javaScriptEnabled: true } },
-		{ name: 'no-js', use: { ...chromium, javaScriptEnabled: false } }
+		{ name: 'first-run', testMatch: /first-run\.test\.ts/, use: { ...chromium, javaScriptEnabled: true } },
+		{ name: 'js', testIgnore: /first-run\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: true } },
+		{ name: 'no-js', testIgnore: /first-run\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: false } }
 	],
 	webServer: {
 		command: 'node src/cli/serve-fresh.js',

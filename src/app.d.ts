@@ -1,3 +1,5 @@
+import type { ValidSession } from '$lib/server/auth/session';
+
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
@@ -5,6 +7,10 @@ declare global {
 			message: string;
 			/** Quoted to support so they can find the logged details; never a stack trace. */
 			reference?: string;
+		}
+		interface Locals {
+			/** The signed-in session, or null. Past the second factor only when `session.two_factor_verified`. */
+			auth: ValidSession | null;
 		}
 	}
 }

@@ -1,6 +1,9 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
-import { startDatabase, stopDatabase } from '$lib/server/db/app-database';
+import { guardRoute } from '$lib/server/auth/guard';
+import { deleteSessionCookie, sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
+import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
+import { crossSiteRequest } from '$lib/server/cross-site';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
@@ -9,6 +12,14 @@ export const init: ServerInit = async () => {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	// SvelteKit refuses cross-site form posts; this covers every other kind of request that changes data.
+	if (crossSiteRequest(event.request, event.url)) error(403, 'Cross-site requests are not allowed');
+
+	const token = event.cookies.get(sessionCookieName);
+	event.locals.auth = token ? await validateSessionToken(database(), token) : null;
+	if (token && !event.locals.auth) deleteSessionCookie(event.cookies, event.url);
+
+	guardRoute(event);
 	const response = await resolve(event);
 	securityHeaders(event, response);
 	return response;

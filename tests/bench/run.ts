@@ -1,8 +1,9 @@
 // `npm run bench`: every suite in one run, one table. `npm run bench -- --quick` for a shorter run.
 import type { BenchRow, BenchSuite } from './row';
+import core from './core';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton];
+const suites: BenchSuite[] = [skeleton, core];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 

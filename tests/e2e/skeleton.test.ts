@@ -38,9 +38,10 @@ test('pages carry the security headers', async ({ request }) => {
 	expect(headers['content-security-policy']).toContain("base-uri 'none'");
 });
 
-test('the start page says what the app is for', async ({ page }) => {
+test('the front door sends a signed-out visitor to sign in, which says what to do if they cannot', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Golden Thread');
-	await expect(page.locator('main')).toContainText('golden thread');
+	await expect(page).toHaveURL(/\/sign-in$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+	await expect(page.getByRole('heading', { name: 'Cannot sign in?' })).toBeVisible();
 	await expectNoAxeViolations(page);
 });

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from '../../../../migrations/2026-11-22-01-foundation';
+import * as accounts from '../../../../migrations/2026-11-22-02-accounts';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -7,7 +8,8 @@ import * as foundation from '../../../../migrations/2026-11-22-01-foundation';
  * order they run in. A unit test fails when a file in `migrations/` is missing from this list.
  */
 export const migrations: Record<string, Migration> = {
-	'2026-11-22-01-foundation': foundation
+	'2026-11-22-01-foundation': foundation,
+	'2026-11-22-02-accounts': accounts
 };
 
 export const migrationProvider: MigrationProvider = {

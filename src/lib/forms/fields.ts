@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+
+/** Building blocks of the form schemas, each with a plain-English message. */
+
+/** A required line of text, trimmed, up to `max` characters. */
+export function requiredText(label: string, max = 200) {
+	return v.pipe(
+		v.string(`Enter ${label}`),
+		v.trim(),
+		v.nonEmpty(`Enter ${label}`),
+		v.maxLength(max, `${capitalise(label)} must be ${max} characters or fewer`)
+	);
+}
+
+export const emailField = v.pipe(
+	v.string('Enter an email address'),
+	v.trim(),
+	v.nonEmpty('Enter an email address'),
+	v.maxLength(254, 'Email address must be 254 characters or fewer'),
+	v.email('Enter an email address in the correct format, like name@example.org'),
+	v.toLowerCase()
+);
+
+/** A choice from a fixed list; the message says what to do. */
+export function choice<const T extends readonly [string, ...string[]]>(options: T, message: string) {
+	return v.picklist(options, message);
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,33 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { ValidSession } from './session';
+
+/** Staff must pass a second factor; family members only if they chose to set one up. */
+export function needsSecondFactor(auth: ValidSession): boolean {
+	return auth.account.organisation_id !== null || auth.account.totp_key !== null;
+}
+
+/** Where a signed-in account that has not passed its second factor must go next. */
+export function secondFactorStep(auth: ValidSession): string {
+	return auth.account.totp_key ? '/sign-in/code' : '/two-factor/set-up';
+}
+
+/**
+ * Route groups decide who may reach a page or action: `(app)` needs a full sign-in (second factor
+ * passed: no child's data before it, ASVS 6.3.3), `(second-factor)` a session part-way through signing in.
+ * Runs in `handle`, so it covers form actions too, which do not run `load`.
+ */
+export function guardRoute(event: RequestEvent): void {
+	const routeId = event.route.id ?? '';
+	const auth = event.locals.auth;
+	if (routeId.startsWith('/(app)')) {
+		if (!auth) redirect(303, `/sign-in?next=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+		if (!auth.session.two_factor_verified) redirect(303, secondFactorStep(auth));
+	} else if (routeId.startsWith('/(second-factor)')) {
+		if (!auth) redirect(303, '/sign-in');
+	}
+}
+
+/** A `next` address is followed only when it stays on this site. */
+export function safeNext(next: string | null | undefined, fallback = '/plans'): string {
+	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+}

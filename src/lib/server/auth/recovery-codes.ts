@@ -1,0 +1,46 @@
+import type { Kysely, Transaction } from 'kysely';
+import { now } from '../clock';
+import type { Database } from '../db/schema';
+import { hashSecret, newId, randomToken } from './token';
+
+export const recoveryCodeCount = 10;
+
+/** Replaces an account's recovery codes with 10 new ones; returns them, to be shown once. */
+export async function issueRecoveryCodes(db: Kysely<Database> | Transaction<Database>, accountId: string): Promise<string[]> {
+	const codes = Array.from({ length: recoveryCodeCount }, () => {
+		const raw = randomToken(8).slice(0, 12);
+		return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
+	});
+	await db.deleteFrom('recovery_code').where('account_id', '=', accountId).execute();
+	await db
+		.insertInto('recovery_code')
+		.values(codes.map((code) => ({ id: newId(), account_id: accountId, code_hash: hashSecret(normalise(code)), used_at: null })))
+		.execute();
+	return codes;
+}
+
+/** Uses up a recovery code if it is one of the account's unused ones. */
+export async function redeemRecoveryCode(db: Kysely<Database>, accountId: string, code: string): Promise<boolean> {
+	const result = await db
+		.updateTable('recovery_code')
+		.set({ used_at: now().toISOString() })
+		.where('account_id', '=', accountId)
+		.where('code_hash', '=', hashSecret(normalise(code)))
+		.where('used_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+export async function unusedRecoveryCodeCount(db: Kysely<Database>, accountId: string): Promise<number> {
+	const row = await db
+		.selectFrom('recovery_code')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.where('account_id', '=', accountId)
+		.where('used_at', 'is', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}
+
+function normalise(code: string): string {
+	return code.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

@@ -1,0 +1,135 @@
+import type { Cookies } from '@sveltejs/kit';
+import type { Kysely, Selectable } from 'kysely';
+import { now } from '../clock';
+import type { AccountTable, Database, SessionTable } from '../db/schema';
+import { hashSecret, randomToken, sameHash } from './token';
+
+/** Idle timeout and absolute limit (access.md). */
+export const idleTimeoutMs = 30 * 60 * 1000;
+export const absoluteTimeoutMs = 12 * 60 * 60 * 1000;
+/** How long before the idle timeout the warning appears. */
+export const timeoutWarningMs = 5 * 60 * 1000;
+/** Activity is written at most this often, to spare the database a write on every request. */
+const activityResolutionMs = 60 * 1000;
+
+export const sessionCookieName = 'gt_session';
+
+export type Account = Selectable<AccountTable>;
+export type Session = Selectable<SessionTable>;
+export interface ValidSession {
+	session: Session;
+	account: Account;
+	/** When the session will end if nothing more happens. */
+	expiresAt: Date;
+}
+
+/** Starts a session: the token (id and secret) goes to the browser, only the secret's hash is stored. */
+export async function createSession(db: Kysely<Database>, accountId: string, twoFactorVerified: boolean): Promise<string> {
+	const id = randomToken(15);
+	const secret = randomToken(20);
+	const at = now().toISOString();
+	await db
+		.insertInto('session')
+		.values({ id, account_id: accountId, secret_hash: hashSecret(secret), two_factor_verified: twoFactorVerified ? 1 : 0, created_at: at, last_active_at: at })
+		.execute();
+	return `${id}.${secret}`;
+}
+
+/** When a session ends: 30 minutes after its last activity, and never more than 12 hours after it began. */
+export function sessionExpiry(session: Pick<Session, 'created_at' | 'last_active_at'>): Date {
+	const idle = Date.parse(session.last_active_at) + idleTimeoutMs;
+	const absolute = Date.parse(session.created_at) + absoluteTimeoutMs;
+	return new Date(Math.min(idle, absolute));
+}
+
+/**
+ * The session and account behind a token, or null when the token is malformed, unknown, expired, or its
+ * account is disabled. Valid use slides the idle timeout.
+ */
+export async function validateSessionToken(db: Kysely<Database>, token: string, options: { touch?: boolean } = {}): Promise<ValidSession | null> {
+	const [id, secret, extra] = token.split('.');
+	if (!id || !secret || extra !== undefined) return null;
+	const row = await db
+		.selectFrom('session')
+		.innerJoin('account', 'account.id', 'session.account_id')
+		.selectAll('session')
+		.select([
+			'account.email',
+			'account.name',
+			'account.password_hash',
+			'account.organisation_id',
+			'account.role',
+			'account.totp_key',
+			'account.totp_last_counter',
+			'account.disabled_at',
+			'account.created_at as account_created_at'
+		])
+		.where('session.id', '=', id)
+		.executeTakeFirst();
+	if (!row || !sameHash(row.secret_hash, hashSecret(secret))) return null;
+	const at = now();
+	if (row.disabled_at || sessionExpiry(row).getTime() <= at.getTime()) {
+		await db.deleteFrom('session').where('id', '=', id).execute();
+		return null;
+	}
+	const session: Session = {
+		id: row.id,
+		account_id: row.account_id,
+		secret_hash: row.secret_hash,
+		two_factor_verified: row.two_factor_verified,
+		created_at: row.created_at,
+		last_active_at: row.last_active_at
+	};
+	if (options.touch !== false && at.getTime() - Date.parse(row.last_active_at) >= activityResolutionMs) {
+		session.last_active_at = at.toISOString();
+		await db.updateTable('session').set({ last_active_at: session.last_active_at }).where('id', '=', id).execute();
+	}
+	const account: Account = {
+		id: row.account_id,
+		email: row.email,
+		name: row.name,
+		password_hash: row.password_hash,
+		organisation_id: row.organisation_id,
+		role: row.role,
+		totp_key: row.totp_key,
+		totp_last_counter: row.totp_last_counter,
+		disabled_at: row.disabled_at,
+		created_at: row.account_created_at
+	};
+	return { session, account, expiresAt: sessionExpiry(session) };
+}
+
+export async function markTwoFactorVerified(db: Kysely<Database>, sessionId: string): Promise<void> {
+	await db.updateTable('session').set({ two_factor_verified: 1 }).where('id', '=', sessionId).execute();
+}
+
+export async function invalidateSession(db: Kysely<Database>, sessionId: string): Promise<void> {
+	await db.deleteFrom('session').where('id', '=', sessionId).execute();
+}
+
+/** Ends every session of an account, except optionally the one in use. */
+export async function invalidateAccountSessions(db: Kysely<Database>, accountId: string, except?: string): Promise<void> {
+	await db
+		.deleteFrom('session')
+		.where('account_id', '=', accountId)
+		.$if(except !== undefined, (query) => query.where('id', '!=', except!))
+		.execute();
+}
+
+/**
+ * The session cookie: HttpOnly, SameSite=Lax, and Secure wherever the browser allows it (HTTPS, and
+ * localhost, which browsers treat as secure). It lasts no longer than the absolute limit.
+ */
+export function setSessionCookie(cookies: Cookies, token: string, url: URL): void {
+	cookies.set(sessionCookieName, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:' || url.hostname === 'localhost',
+		maxAge: absoluteTimeoutMs / 1000
+	});
+}
+
+export function deleteSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(sessionCookieName, { path: '/', secure: url.protocol === 'https:' || url.hostname === 'localhost' });
+}

@@ -1,0 +1,73 @@
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { OrganisationRole } from '../../roles';
+import type { AccountTable, Database } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function findAccountByEmail(db: Db, email: string) {
+	return db.selectFrom('account').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function readAccount(db: Db, id: string) {
+	return db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function createAccount(db: Db, account: Insertable<AccountTable>): Promise<void> {
+	await db.insertInto('account').values({ ...account, email: account.email.toLowerCase() }).execute();
+}
+
+export async function setPasswordHash(db: Db, accountId: string, passwordHash: string): Promise<void> {
+	await db.updateTable('account').set({ password_hash: passwordHash }).where('id', '=', accountId).execute();
+}
+
+export async function setTotpKey(db: Db, accountId: string, key: string, counter: number): Promise<void> {
+	await db.updateTable('account').set({ totp_key: key, totp_last_counter: counter }).where('id', '=', accountId).execute();
+}
+
+/** Records the time step of an accepted code; a code of that step or earlier is refused from now on. */
+export async function setTotpCounter(db: Db, accountId: string, counter: number): Promise<void> {
+	await db.updateTable('account').set({ totp_last_counter: counter }).where('id', '=', accountId).execute();
+}
+
+/** The organisation's members, staff only, by name. */
+export async function listMembers(db: Db, organisationId: string) {
+	return db
+		.selectFrom('account')
+		.select(['id', 'name', 'email', 'role', 'disabled_at', 'created_at', 'totp_key'])
+		.where('organisation_id', '=', organisationId)
+		.orderBy('name')
+		.execute();
+}
+
+export async function setRole(db: Db, organisationId: string, accountId: string, role: OrganisationRole): Promise<boolean> {
+	const result = await db
+		.updateTable('account')
+		.set({ role })
+		.where('id', '=', accountId)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+export async function disableAccount(db: Db, organisationId: string, accountId: string, at: string): Promise<boolean> {
+	const result = await db
+		.updateTable('account')
+		.set({ disabled_at: at })
+		.where('id', '=', accountId)
+		.where('organisation_id', '=', organisationId)
+		.where('disabled_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+/** How many active admins the organisation has: the last one cannot be disabled or demoted. */
+export async function activeAdminCount(db: Db, organisationId: string): Promise<number> {
+	const row = await db
+		.selectFrom('account')
+		.select((eb) => eb.fn.countAll<number>().as('count'))
+		.where('organisation_id', '=', organisationId)
+		.where('role', '=', 'admin')
+		.where('disabled_at', 'is', null)
+		.executeTakeFirstOrThrow();
+	return Number(row.count);
+}

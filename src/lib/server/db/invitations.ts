@@ -1,0 +1,103 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { OrganisationRole, PlanAccessLevel } from '../../roles';
+import { hashSecret, newId, randomToken } from '../auth/token';
+import { now } from '../clock';
+import type { Database } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Invitation links last 14 days (access.md). */
+export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
+
+export interface NewInvitation {
+	organisationId: string;
+	invitedBy: string;
+	name: string;
+	email: string;
+	role?: OrganisationRole;
+	plan?: { id: string; level: PlanAccessLevel };
+}
+
+/** Makes an invitation and returns its id and the token for the link (160 random bits, stored hashed). */
+export async function createInvitation(db: Db, invitation: NewInvitation): Promise<{ id: string; token: string }> {
+	const token = randomToken(20);
+	const id = newId();
+	const at = now();
+	await db
+		.insertInto('invitation')
+		.values({
+			id,
+			token_hash: hashSecret(token),
+			organisation_id: invitation.organisationId,
+			invited_by: invitation.invitedBy,
+			name: invitation.name,
+			email: invitation.email.toLowerCase(),
+			role: invitation.role ?? null,
+			plan_id: invitation.plan?.id ?? null,
+			plan_level: invitation.plan?.level ?? null,
+			created_at: at.toISOString(),
+			expires_at: new Date(at.getTime() + invitationLifetimeMs).toISOString(),
+			used_at: null,
+			withdrawn_at: null
+		})
+		.execute();
+	return { id, token };
+}
+
+/** The invitation behind a link's token, with the name of whoever sent it (to say whom to ask). */
+export async function findInvitationByToken(db: Db, token: string) {
+	return db
+		.selectFrom('invitation')
+		.innerJoin('account as inviter', 'inviter.id', 'invitation.invited_by')
+		.innerJoin('organisation', 'organisation.id', 'invitation.organisation_id')
+		.selectAll('invitation')
+		.select(['inviter.name as inviter_name', 'inviter.email as inviter_email', 'organisation.name as organisation_name'])
+		.where('invitation.token_hash', '=', hashSecret(token))
+		.executeTakeFirst();
+}
+
+export type InvitationState = 'open' | 'used' | 'expired' | 'withdrawn';
+
+export function invitationState(invitation: { used_at: string | null; withdrawn_at: string | null; expires_at: string }, at: Date): InvitationState {
+	if (invitation.used_at) return 'used';
+	if (invitation.withdrawn_at) return 'withdrawn';
+	if (Date.parse(invitation.expires_at) <= at.getTime()) return 'expired';
+	return 'open';
+}
+
+/** Marks an open invitation used; false if someone got there first (the link is single-use). */
+export async function markInvitationUsed(db: Db, id: string): Promise<boolean> {
+	const result = await db
+		.updateTable('invitation')
+		.set({ used_at: now().toISOString() })
+		.where('id', '=', id)
+		.where('used_at', 'is', null)
+		.where('withdrawn_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+export async function withdrawInvitation(db: Db, organisationId: string, id: string): Promise<boolean> {
+	const result = await db
+		.updateTable('invitation')
+		.set({ withdrawn_at: now().toISOString() })
+		.where('id', '=', id)
+		.where('organisation_id', '=', organisationId)
+		.where('used_at', 'is', null)
+		.where('withdrawn_at', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
+/** Invitations not yet used or withdrawn, newest first (expired ones too, marked by the caller). */
+export async function listPendingInvitations(db: Db, organisationId: string, planId?: string) {
+	return db
+		.selectFrom('invitation')
+		.select(['id', 'name', 'email', 'role', 'plan_id', 'plan_level', 'created_at', 'expires_at'])
+		.where('organisation_id', '=', organisationId)
+		.where('used_at', 'is', null)
+		.where('withdrawn_at', 'is', null)
+		.$if(planId !== undefined, (q) => q.where('plan_id', '=', planId!))
+		.orderBy('created_at', 'desc')
+		.execute();
+}
