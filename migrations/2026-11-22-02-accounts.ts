@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * Accounts, sessions, invitations, sign-in attempts, plans (the record access hangs on) and plan access.
+ * Accounts, their recovery codes and sessions, and sign-in attempts.
  * Frozen: never edit a migration once it has landed.
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -50,44 +50,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.execute();
 	await db.schema.createIndex('sign_in_attempt_email_at').on('sign_in_attempt').columns(['email', 'at']).execute();
 	await db.schema.createIndex('sign_in_attempt_ip_at').on('sign_in_attempt').columns(['ip', 'at']).execute();
-
-	await db.schema
-		.createTable('plan')
-		.addColumn('id', 'text', (col) => col.primaryKey())
-		.addColumn('organisation_id', 'text', (col) => col.notNull().references('organisation.id'))
-		.addColumn('title', 'text', (col) => col.notNull())
-		.addColumn('created_at', 'text', (col) => col.notNull())
-		.execute();
-	await db.schema.createIndex('plan_organisation').on('plan').column('organisation_id').execute();
-
-	await db.schema
-		.createTable('plan_access')
-		.addColumn('plan_id', 'text', (col) => col.notNull().references('plan.id').onDelete('cascade'))
-		.addColumn('account_id', 'text', (col) => col.notNull().references('account.id').onDelete('cascade'))
-		.addColumn('level', 'text', (col) => col.notNull())
-		.addColumn('granted_by', 'text', (col) => col.references('account.id'))
-		.addColumn('granted_at', 'text', (col) => col.notNull())
-		.addPrimaryKeyConstraint('plan_access_pk', ['plan_id', 'account_id'])
-		.execute();
-	await db.schema.createIndex('plan_access_account').on('plan_access').column('account_id').execute();
-
-	await db.schema
-		.createTable('invitation')
-		.addColumn('id', 'text', (col) => col.primaryKey())
-		.addColumn('token_hash', 'text', (col) => col.notNull().unique())
-		.addColumn('organisation_id', 'text', (col) => col.notNull().references('organisation.id'))
-		.addColumn('invited_by', 'text', (col) => col.notNull().references('account.id'))
-		.addColumn('name', 'text', (col) => col.notNull())
-		.addColumn('email', 'text', (col) => col.notNull())
-		.addColumn('role', 'text')
-		.addColumn('plan_id', 'text', (col) => col.references('plan.id').onDelete('cascade'))
-		.addColumn('plan_level', 'text')
-		.addColumn('created_at', 'text', (col) => col.notNull())
-		.addColumn('expires_at', 'text', (col) => col.notNull())
-		.addColumn('used_at', 'text')
-		.addColumn('withdrawn_at', 'text')
-		.execute();
-	await db.schema.createIndex('invitation_organisation').on('invitation').column('organisation_id').execute();
 }
 
 export async function down(): Promise<void> {

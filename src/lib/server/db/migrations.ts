@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from '../../../../migrations/2026-11-22-01-foundation';
 import * as accounts from '../../../../migrations/2026-11-22-02-accounts';
+import * as plans from '../../../../migrations/2026-11-22-03-plans';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -9,7 +10,8 @@ import * as accounts from '../../../../migrations/2026-11-22-02-accounts';
  */
 export const migrations: Record<string, Migration> = {
 	'2026-11-22-01-foundation': foundation,
-	'2026-11-22-02-accounts': accounts
+	'2026-11-22-02-accounts': accounts,
+	'2026-11-22-03-plans': plans
 };
 
 export const migrationProvider: MigrationProvider = {

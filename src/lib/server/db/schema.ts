@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { OrganisationKind } from '../../organisation-kinds';
+import type { PlanKind } from '../../plan/document';
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
 
 /**
@@ -14,7 +15,11 @@ export interface Database {
 	recovery_code: RecoveryCodeTable;
 	session: SessionTable;
 	sign_in_attempt: SignInAttemptTable;
+	child: ChildTable;
 	plan: PlanTable;
+	plan_version: PlanVersionTable;
+	plan_item: PlanItemTable;
+	plan_link: PlanLinkTable;
 	plan_access: PlanAccessTable;
 	invitation: InvitationTable;
 }
@@ -88,12 +93,83 @@ export interface SignInAttemptTable {
 	succeeded: number;
 }
 
+/** A child or young person; their plans hang off this row. */
+export interface ChildTable {
+	id: string;
+	organisation_id: string;
+	first_name: string;
+	last_name: string;
+	known_as: string | null;
+	date_of_birth: string;
+	pronouns: string | null;
+	setting: string | null;
+	communication: string | null;
+	/** "first last" and "known-as last", lower-cased, for searching the caseload by name. */
+	search_name: string;
+	created_at: string;
+}
+
 export interface PlanTable {
 	id: string;
 	organisation_id: string;
-	title: string;
+	child_id: string;
+	/** The version being worked on or in force: the newest. */
+	current_version_id: string | null;
+	archived_at: string | null;
+	archived_reason: string | null;
 	created_at: string;
 }
+
+/** One numbered version of a plan. An agreed version is frozen: `snapshot` holds its PlanDocument. */
+export interface PlanVersionTable {
+	id: string;
+	plan_id: string;
+	number: number;
+	status: 'draft' | 'agreed';
+	title: string;
+	kind: PlanKind;
+	start_date: string;
+	review_date: string | null;
+	/** Goes up with every change to the version's own fields (title, dates), for stale-save checks. */
+	revision: number;
+	/** The thread checker's counts after the last change, for the caseload. */
+	error_count: number;
+	warning_count: number;
+	agreed_at: string | null;
+	agreed_by: string | null;
+	/** Who took part in agreeing it, as the team recorded it. */
+	agreed_with: string | null;
+	/** The PlanDocument as JSON, with its thread findings, frozen at agreement. */
+	snapshot: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+/** Every item of a plan version; `data` is the item's own fields, as JSON, in the plan document's shape. */
+export interface PlanItemTable {
+	id: string;
+	version_id: string;
+	kind: PlanItemKind;
+	/** A step's outcome. */
+	parent_id: string | null;
+	position: number;
+	/** Goes up with every change, so that a save based on an older revision is refused. */
+	revision: number;
+	data: string;
+	updated_at: string;
+	updated_by: string | null;
+}
+
+/** A link from one item to another (need → aspiration, outcome → aspiration or need, provision → outcome or team member). */
+export interface PlanLinkTable {
+	version_id: string;
+	from_id: string;
+	to_id: string;
+	position: number;
+}
+
+export const planItemKinds = ['like-and-admire', 'important', 'support', 'team', 'aspiration', 'need', 'outcome', 'step', 'provision'] as const;
+export type PlanItemKind = (typeof planItemKinds)[number];
 
 export interface PlanAccessTable {
 	plan_id: string;

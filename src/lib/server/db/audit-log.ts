@@ -1,0 +1,66 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Rows on one page of the audit log. */
+export const auditPageSize = 50;
+
+/** Optional filters; each one left out filters nothing. Dates are `YYYY-MM-DD`, both ends included. */
+export interface AuditFilters {
+	accountId?: string;
+	planId?: string;
+	action?: string;
+	from?: string;
+	to?: string;
+}
+
+/**
+ * One page of an organisation's audit log, newest first, with the total that matches (for the page
+ * links). Times are ISO strings, so comparing them as text orders them; this works on SQLite and
+ * PostgreSQL alike. Dates are compared as whole UTC days.
+ */
+export async function readAuditLog(db: Db, organisationId: string, filters: AuditFilters, page: number) {
+	const filtered = db
+		.selectFrom('audit_event')
+		.where('audit_event.organisation_id', '=', organisationId)
+		.$if(filters.accountId !== undefined, (q) => q.where('audit_event.account_id', '=', filters.accountId!))
+		.$if(filters.planId !== undefined, (q) => q.where('audit_event.plan_id', '=', filters.planId!))
+		.$if(filters.action !== undefined, (q) => q.where('audit_event.action', '=', filters.action!))
+		.$if(filters.from !== undefined, (q) => q.where('audit_event.at', '>=', `${filters.from}T00:00:00.000Z`))
+		.$if(filters.to !== undefined, (q) => q.where('audit_event.at', '<=', `${filters.to}T23:59:59.999Z`));
+
+	const [rows, total] = await Promise.all([
+		filtered
+			.leftJoin('account', 'account.id', 'audit_event.account_id')
+			.select([
+				'audit_event.id',
+				'audit_event.at',
+				'audit_event.account_id',
+				'account.name as account_name',
+				'audit_event.plan_id',
+				'audit_event.action',
+				'audit_event.item',
+				'audit_event.ip'
+			])
+			.orderBy('audit_event.at', 'desc')
+			.orderBy('audit_event.id', 'desc')
+			.limit(auditPageSize)
+			.offset((page - 1) * auditPageSize)
+			.execute(),
+		filtered.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()
+	]);
+	return { rows, total: Number(total.count) };
+}
+
+/** The actions that appear in an organisation's log, for the filter's choices. */
+export async function auditActions(db: Db, organisationId: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('audit_event')
+		.select('action')
+		.distinct()
+		.where('organisation_id', '=', organisationId)
+		.orderBy('action')
+		.execute();
+	return rows.map((row) => row.action);
+}
