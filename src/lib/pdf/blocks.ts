@@ -1,0 +1,142 @@
+/**
+ * The building blocks the sections share: a section heading with its plain-English gloss, an item
+ * heading marked with its layer's colour and label, labelled fields, and simple tables. Each returns
+ * pdfmake content and nothing else.
+ */
+import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import { colours, type Layer } from './theme';
+
+/** A section's heading, bookmarked in the PDF's outline, with one line saying what the section is. */
+export function sectionHeading(title: string, gloss: string): Content[] {
+	return [
+		{ text: title, style: 'sectionHeading', outline: true, headlineLevel: 1 },
+		{ text: gloss, style: 'gloss' }
+	];
+}
+
+/**
+ * Keeps a section's heading on the same page as what starts the section, so that a heading never
+ * sits alone at the foot of a page.
+ */
+export function keepTogether(...content: Content[]): Content {
+	return { stack: content, unbreakable: true };
+}
+
+/**
+ * Roughly how many characters of body text fit on a page; content kept together must stay well
+ * under it, because pdfmake drops what an unbreakable block puts past its first page.
+ */
+export const KEEP_TOGETHER_MAX_CHARACTERS = 1500;
+
+/** Keeps the content together when its text is short enough to be sure it fits on one page. */
+export function keepTogetherIfShort(characters: number, ...content: Content[]): Content[] {
+	return characters <= KEEP_TOGETHER_MAX_CHARACTERS ? [keepTogether(...content)] : content;
+}
+
+/** The layout of an item heading: no lines but a thick bar on the left in the layer's colour. */
+function barLayout(colour: string): CustomTableLayout {
+	return {
+		hLineWidth: () => 0,
+		vLineWidth: (index) => (index === 0 ? 5 : 0),
+		vLineColor: () => colour,
+		paddingLeft: () => 10,
+		paddingRight: () => 0,
+		paddingTop: () => 1,
+		paddingBottom: () => 1
+	};
+}
+
+/**
+ * An item's heading: its label ("Outcome 1", never colour alone) in the layer's colour above its
+ * text, with a bar of that colour down the left.
+ */
+export function itemHeading(layer: Layer, label: string, text: Content, textStyle = 'itemText'): Content {
+	const table: ContentTable = {
+		table: {
+			widths: ['*'],
+			body: [
+				[
+					{
+						stack: [
+							{ text: label, style: 'itemLabel', color: colours[layer] },
+							typeof text === 'string' ? { text, style: textStyle } : text
+						]
+					}
+				]
+			]
+		},
+		layout: barLayout(colours[layer]),
+		margin: [0, 10, 0, 4]
+	};
+	return table;
+}
+
+/**
+ * A labelled value, indented under an item heading: "Target date: 5 March 2027" on one line, or
+ * the label on a line of its own above a value of several lines.
+ */
+export function field(label: string, value: Content, indent = 15): Content {
+	const ownLine = typeof value === 'string' && value.includes('\n');
+	return {
+		text: [{ text: ownLine ? `${label}:\n` : `${label}: `, style: 'fieldLabel' }, value],
+		style: 'field',
+		margin: [indent, 2, 0, 2]
+	};
+}
+
+/** A bulleted list of plain texts, with room between them, or `empty` in muted italics when there are none. */
+export function bullets(items: readonly string[], empty: string, indent = 0, marginBottom = 6): Content {
+	if (items.length === 0) {
+		return { text: empty, italics: true, color: colours.muted, margin: [indent, 0, 0, marginBottom] };
+	}
+	return {
+		ul: items.map((item) => ({ text: item, margin: [0, 0, 0, 4] })),
+		margin: [indent, 0, 0, marginBottom],
+		style: 'field'
+	};
+}
+
+/**
+ * A heading followed by a list, with the heading kept on the same page as the list's first item
+ * (only that much is kept together: a list may run over many pages).
+ */
+export function headedList(heading: Content, items: readonly string[], empty: string, indent = 0): Content[] {
+	if (items.length <= 1) return [keepTogether(heading, bullets(items, empty, indent))];
+	return [
+		keepTogether(heading, bullets(items.slice(0, 1), empty, indent, 0)),
+		bullets(items.slice(1), empty, indent)
+	];
+}
+
+/** The layout of data tables: light horizontal rules, a grey header row, roomy padding. */
+export const dataTableLayout: CustomTableLayout = {
+	hLineWidth: (index, node) => (index === 0 || index === node.table.body.length ? 1 : 0.5),
+	vLineWidth: () => 0,
+	hLineColor: () => colours.rule,
+	fillColor: (rowIndex) => (rowIndex === 0 ? colours.tableHeader : null),
+	paddingLeft: () => 5,
+	paddingRight: () => 5,
+	paddingTop: () => 5,
+	paddingBottom: () => 5
+};
+
+/**
+ * A table whose first row is a header, repeated at the top of every page the table runs onto
+ * (pdfmake's `headerRows`).
+ */
+export function dataTable(
+	headers: readonly string[],
+	rows: TableCell[][],
+	widths: Array<number | '*' | 'auto'>
+): ContentTable {
+	return {
+		table: {
+			headerRows: 1,
+			widths,
+			body: [headers.map((header) => ({ text: header, style: 'tableHeader' })), ...rows]
+		},
+		layout: dataTableLayout,
+		style: 'tableCell',
+		margin: [0, 4, 0, 8]
+	};
+}

@@ -1,0 +1,27 @@
+import type { Content } from 'pdfmake/interfaces';
+import { headedList, keepTogether, sectionHeading } from '../blocks';
+import type { PdfContext } from '../context';
+import { colours } from '../theme';
+
+const EMPTY = 'Nothing written here yet.';
+
+/**
+ * "About me", the one-page profile: what people like and admire about the child, what is important
+ * to them, how best to support them and how they communicate.
+ */
+export function aboutMeSection({ plan, name }: PdfContext): Content[] {
+	const profile = plan.profile ?? {};
+	const heading = (text: string): Content => ({ text, style: 'subheading' });
+	return [
+		...sectionHeading('About me', `A one-page profile: who ${name} is, and how best to support ${name}.`),
+		...headedList(heading('What people like and admire about me'), profile.likeAndAdmire ?? [], EMPTY),
+		...headedList(heading('What is important to me'), profile.important ?? [], EMPTY),
+		...headedList(heading('How best to support me'), profile.support ?? [], EMPTY),
+		keepTogether(
+			heading('How I communicate'),
+			plan.child.communication
+				? { text: plan.child.communication, style: 'field', margin: [0, 0, 0, 6] }
+				: { text: EMPTY, italics: true, color: colours.muted }
+		)
+	];
+}

@@ -1,0 +1,70 @@
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { formatUkDate } from '../../dates/format';
+import type { PlanDocument, Provision } from '../../plan/document';
+import { roleLabels } from '../../plan/labels';
+import { dataTable, sectionHeading } from '../blocks';
+import type { PdfContext } from '../context';
+import { linkLines } from '../links';
+import { linkedNumbers, type References } from '../references';
+import { colours } from '../theme';
+import { groupSizeText, howLong, howOften, NOT_GIVEN } from '../text';
+
+/** The provision table's column headings, repeated at the top of each page the table runs onto. */
+export const PROVISION_HEADERS = ['What', 'Who', 'How often', 'How long', 'Group size', 'Start', 'Review'] as const;
+
+/** The column widths on a landscape A4 page: the first takes what is left. */
+const WIDTHS: Array<number | '*'> = ['*', 100, 72, 62, 56, 62, 62];
+
+/** How long the words of a linked outcome may be in the table. */
+const OUTCOME_WORDS_LENGTH = 60;
+
+/** Who delivers the provision: the role given, and the team member named, if any. */
+export function providerText(provision: Provision, team: PlanDocument['team']): string {
+	const member = provision.teamMemberId ? team.find((person) => person.id === provision.teamMemberId) : undefined;
+	const parts: string[] = [];
+	if (provision.deliveredBy) parts.push(provision.deliveredBy);
+	if (member) parts.push(provision.deliveredBy ? member.name : `${member.name} (${roleLabels[member.role]})`);
+	return parts.length > 0 ? parts.join('\n') : NOT_GIVEN;
+}
+
+/** One provision as a table row, naming the outcomes it serves under what it is. */
+export function provisionRow(provision: Provision, number: number, refs: References, team: PlanDocument['team']): TableCell[] {
+	const outcomes = linkLines('Outcome', 'Outcomes', linkedNumbers(provision.outcomeIds, refs.outcomeNumber), refs.outcomes, false, OUTCOME_WORDS_LENGTH);
+	const date = (value: string | undefined) => (value ? formatUkDate(value) : NOT_GIVEN);
+	return [
+		{
+			stack: [
+				{ text: `Provision ${number}`, bold: true, color: colours.provision },
+				{ text: provision.text, margin: [0, 1, 0, 3] },
+				{
+					text: [{ text: 'For: ', bold: true }, outcomes.length > 0 ? outcomes.join('\n') : 'No outcome linked yet'],
+					style: 'small'
+				}
+			]
+		},
+		providerText(provision, team),
+		howOften(provision) ?? NOT_GIVEN,
+		howLong(provision.minutes) ?? NOT_GIVEN,
+		groupSizeText(provision.groupSize) ?? NOT_GIVEN,
+		date(provision.startDate),
+		date(provision.reviewDate)
+	];
+}
+
+/**
+ * The provision as a table (what, who, how often, how long, group size, start, review) on landscape
+ * pages of its own, so that every column has room; its header row repeats on each page.
+ */
+export function provisionSection({ plan, refs, name }: PdfContext): Content[] {
+	const heading = sectionHeading(
+		'Provision',
+		`Provision is the support ${name} gets: what it is, who gives it, how much and until when, and the outcomes it helps with.`
+	);
+	// A landscape page starts here; the next section turns back to portrait.
+	const opening: Content = { text: '', pageBreak: 'before', pageOrientation: 'landscape' };
+	if (refs.provision.length === 0) {
+		return [opening, ...heading, { text: 'No provision has been written yet.', italics: true, color: colours.muted }];
+	}
+	const rows = refs.provision.map(({ item, number }) => provisionRow(item, number, refs, plan.team));
+	return [opening, ...heading, dataTable(PROVISION_HEADERS, rows, WIDTHS)];
+}

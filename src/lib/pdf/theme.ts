@@ -1,0 +1,57 @@
+/**
+ * How the PDF looks: the typeface, the type scale, the spacing and the colour of each layer of the
+ * thread. A family reads this at the kitchen table, often on a phone: generous sizes and spacing,
+ * dark text on white, and every colour backed by a word (never colour alone).
+ */
+import type { StyleDictionary } from 'pdfmake/interfaces';
+
+/** The font family name the document uses (registered by `fonts.ts`). */
+export const FONT = 'NotoSans';
+
+/** Colours, each at least 4.5:1 against white (most above 7:1). */
+export const colours = {
+	text: '#1b1b1b',
+	muted: '#4a4a4a',
+	rule: '#8a8a8a',
+	tableHeader: '#eeeeee',
+	tableStripe: '#f7f7f7',
+	/** The layers of the thread, as in the app (each always with its label). */
+	aspiration: '#6a2c91',
+	need: '#9a3b00',
+	outcome: '#1d6b36',
+	provision: '#1c4f91',
+	draft: '#a1161b'
+} as const;
+
+/** The thread's four layers, which each get a colour and a label wherever they appear. */
+export type Layer = 'aspiration' | 'need' | 'outcome' | 'provision';
+
+/** A4, with room above and below for the running header and footer (in points). */
+export const PAGE_MARGINS: [number, number, number, number] = [54, 86, 54, 70];
+
+/** The text styles the sections use, by name. */
+export const styles: StyleDictionary = {
+	title: { fontSize: 24, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 6] },
+	subtitle: { fontSize: 14, color: colours.muted, margin: [0, 0, 0, 14] },
+	sectionHeading: { fontSize: 19, bold: true, lineHeight: 1.15, margin: [0, 22, 0, 2] },
+	gloss: { fontSize: 11.5, italics: true, color: colours.muted, margin: [0, 0, 0, 12] },
+	subheading: { fontSize: 14, bold: true, margin: [0, 12, 0, 4] },
+	itemLabel: { fontSize: 11, bold: true },
+	itemText: { fontSize: 12.5, lineHeight: 1.3 },
+	quote: { fontSize: 13.5, lineHeight: 1.3 },
+	fieldLabel: { fontSize: 11, bold: true, color: colours.muted },
+	field: { fontSize: 12, lineHeight: 1.3 },
+	tableHeader: { fontSize: 10.5, bold: true },
+	tableCell: { fontSize: 10.5, lineHeight: 1.25 },
+	small: { fontSize: 10, color: colours.muted },
+	pageHeader: { fontSize: 10.5, color: colours.text },
+	pageFooter: { fontSize: 10.5, color: colours.text }
+};
+
+/** The default text style: the body size, line height and colour. */
+export const defaultStyle = {
+	font: FONT,
+	fontSize: 12,
+	lineHeight: 1.3,
+	color: colours.text
+};
