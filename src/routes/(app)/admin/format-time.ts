@@ -1,0 +1,14 @@
+// Made once each, in en-GB and the UK's time zone.
+const ukDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const ukTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' });
+
+/** An ISO timestamp as the UK date it falls on: "14 March 2027". */
+export function ukDateOf(timestamp: string): string {
+	return ukDate.format(new Date(timestamp));
+}
+
+/** An ISO timestamp as a UK date and time: "14 March 2027 at 09:05". */
+export function ukDateTimeOf(timestamp: string): string {
+	const at = new Date(timestamp);
+	return `${ukDate.format(at)} at ${ukTime.format(at)}`;
+}
