@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { e2eDatabasePath } from '../../../playwright.config';
+import { parsePlanDocument, type PlanDocument } from '../../../src/lib/plan/document';
+import type { PlanAccessLevel } from '../../../src/lib/roles';
+import { createSession, sessionCookieName } from '../../../src/lib/server/auth/session';
+import { openDatabase } from '../../../src/lib/server/db/database';
+import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
+import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
+
+/**
+ * Arranges plans and sessions in the e2e server's database through the app's own repository code, so
+ * what a test sets up is exactly what the app would have written.
+ */
+async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>['db']) => Promise<T>): Promise<T> {
+	const handle = openDatabase(e2eDatabasePath);
+	try {
+		handle.sqlite.pragma('busy_timeout = 10000');
+		return await work(handle.db);
+	} finally {
+		await handle.close();
+	}
+}
+
+/** One of the example plans in tests/fixtures, parsed. */
+export function fixturePlan(name: 'sarah' | 'amara' | 'kacper' | 'tariq'): PlanDocument {
+	const result = parsePlanDocument(JSON.parse(readFileSync(`tests/fixtures/${name}.plan.json`, 'utf8')), { today: '2026-11-22' });
+	if (!result.ok) throw new Error(`fixture ${name} does not parse`);
+	return result.plan;
+}
+
+/** Stores a plan document as a new draft plan of the organisation. */
+export function seedPlan(organisationId: string, document: PlanDocument, accountId: string | null = null): Promise<CreatedPlan> {
+	return withDatabase((db) => db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId, accountId, document, today: '2026-11-22' })));
+}
+
+export function seedGrant(planId: string, accountId: string, level: PlanAccessLevel): Promise<void> {
+	return withDatabase((db) => grantPlanAccess(db, planId, accountId, level, null));
+}
+
+/** A fully signed-in session for the account, as the cookie a browser would send. */
+export async function seedSessionCookie(accountId: string): Promise<string> {
+	const token = await withDatabase((db) => createSession(db, accountId, true));
+	return `${sessionCookieName}=${token}`;
+}
