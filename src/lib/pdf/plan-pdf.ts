@@ -25,6 +25,7 @@ import { teamSection } from './sections/team';
 import { titleSection } from './sections/title';
 import { colours, defaultStyle, FONT, PAGE_MARGINS, styles } from './theme';
 import { fullName } from './text';
+import { fixTextLayer, needsTextLayerFix } from './text-layer';
 
 export { planPdfFileName } from './file-name';
 
@@ -56,7 +57,7 @@ export function planPdfInfo(plan: PlanDocument, { today, author }: PlanPdfOption
 /** The sections, in the order of the thread. */
 export function planPdfContent(plan: PlanDocument): Content[] {
 	const context = contextOf(plan);
-	return [
+	const content: Content[] = [
 		...titleSection(context),
 		...aboutMeSection(context),
 		...teamSection(context),
@@ -67,6 +68,7 @@ export function planPdfContent(plan: PlanDocument): Content[] {
 		...keyDatesSection(context),
 		...signOffSection(context)
 	];
+	return needsTextLayerFix(plan) ? fixTextLayer(content) : content;
 }
 
 /**
@@ -76,6 +78,7 @@ export function planPdfContent(plan: PlanDocument): Content[] {
 export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): TDocumentDefinitions {
 	if (!isIsoDate(options.today)) throw new RangeError('renderPlanPdf needs today as an ISO date');
 	const draft = plan.plan.status === 'draft';
+	const fixText = needsTextLayerFix(plan);
 	return {
 		pageSize: 'A4',
 		pageOrientation: 'portrait',
@@ -85,7 +88,10 @@ export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): 
 		info: planPdfInfo(plan, options),
 		defaultStyle,
 		styles,
-		header: (_page, _pages, pageSize) => pageHeader(plan, pageSize.width),
+		header: (_page, _pages, pageSize) => {
+			const header = pageHeader(plan, pageSize.width);
+			return fixText ? fixTextLayer(header) : header;
+		},
 		footer: (page, pages) => pageFooter(page, pages),
 		...(draft
 			? { watermark: { text: 'DRAFT', font: FONT, color: colours.draft, opacity: 0.07, bold: true } }

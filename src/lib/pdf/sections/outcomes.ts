@@ -8,15 +8,19 @@ import { linkedNumbers, type References } from '../references';
 import { colours } from '../theme';
 import { NOT_GIVEN } from '../text';
 
-/** An outcome's steps, numbered, each with its target date. */
+/** An outcome's steps, each labelled "Step 1" and followed by its target date. */
 export function stepsList(outcome: Outcome): Content {
 	return {
-		ol: outcome.steps.map((step) => ({
-			text: [step.text, { text: step.targetDate ? `  By ${formatUkDate(step.targetDate)}.` : '', bold: true }],
+		stack: outcome.steps.map((step, index) => ({
+			text: [
+				{ text: `Step ${index + 1}: `, bold: true },
+				step.text,
+				{ text: step.targetDate ? ` By ${formatUkDate(step.targetDate)}.` : '', bold: true }
+			],
 			margin: [0, 0, 0, 4]
 		})),
 		style: 'field',
-		margin: [30, 2, 0, 6]
+		margin: [15, 2, 0, 6]
 	};
 }
 

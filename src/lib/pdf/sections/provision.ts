@@ -13,7 +13,10 @@ import { groupSizeText, howLong, howOften, NOT_GIVEN } from '../text';
 export const PROVISION_HEADERS = ['What', 'Who', 'How often', 'How long', 'Group size', 'Start', 'Review'] as const;
 
 /** The column widths on a landscape A4 page: the first takes what is left. */
-const WIDTHS: Array<number | '*'> = ['*', 100, 72, 62, 56, 62, 62];
+const WIDTHS: Array<number | '*'> = ['*', 100, 72, 58, 54, 70, 70];
+
+/** Rows with at most this much text are never split across pages. */
+const ROW_KEPT_CHARACTERS = 700;
 
 /** How long the words of a linked outcome may be in the table. */
 const OUTCOME_WORDS_LENGTH = 60;
@@ -66,5 +69,8 @@ export function provisionSection({ plan, refs, name }: PdfContext): Content[] {
 		return [opening, ...heading, { text: 'No provision has been written yet.', italics: true, color: colours.muted }];
 	}
 	const rows = refs.provision.map(({ item, number }) => provisionRow(item, number, refs, plan.team));
-	return [opening, ...heading, dataTable(PROVISION_HEADERS, rows, WIDTHS)];
+	const table = dataTable(PROVISION_HEADERS, rows, WIDTHS);
+	// Keep each row on one page, unless a row could be taller than a page (pdfmake would lose it).
+	table.table.dontBreakRows = refs.provision.every(({ item }) => item.text.length + (item.deliveredBy?.length ?? 0) <= ROW_KEPT_CHARACTERS);
+	return [opening, ...heading, table];
 }

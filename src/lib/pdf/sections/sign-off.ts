@@ -26,7 +26,8 @@ export function signOffSection({ plan, name }: PdfContext): Content[] {
 	const table: Content = {
 		table: {
 			headerRows: 1,
-			dontBreakRows: true,
+			// A row to sign is never split across pages, unless a name so long could not fit on one.
+			dontBreakRows: plan.team.every((member) => member.name.length + (member.organisation?.length ?? 0) <= 600),
 			widths: ['*', 150, 100],
 			heights: (row: number) => (row === 0 ? 'auto' : 44),
 			body: [

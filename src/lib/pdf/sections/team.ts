@@ -30,6 +30,6 @@ export function teamSection({ plan, name }: PdfContext): Content[] {
 	}
 	return [
 		...heading,
-		dataTable(['Name', 'Role', 'Organisation', 'Contact'], plan.team.map(teamRow), [115, 115, 105, '*'])
+		dataTable(['Name', 'Role', 'Organisation', 'Contact'], plan.team.map(teamRow), [105, 100, 95, '*'])
 	];
 }
