@@ -24,11 +24,13 @@ export default defineConfig({
 	reporter: [['list'], ['json', { outputFile: 'tests/.reports/e2e.json' }]],
 	use: { baseURL: origin, trace: 'off', actionTimeout: 10_000, navigationTimeout: 15_000 },
 	// Every test runs with JavaScript on and with it off, as SvelteKit's own tests do.
-	// `first-run` sets the fresh install up through its pages, once, before everything else.
+	// `first-run` sets the fresh install up through its pages, once, before everything else; `last` trips
+	// the sign-in rate limit for this machine's address, so it runs after everything that signs in.
 	projects: [
 		{ name: 'first-run', testMatch: /first-run\.test\.ts/, use: { ...chromium, javaScriptEnabled: true } },
-		{ name: 'js', testIgnore: /first-run\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: true } },
-		{ name: 'no-js', testIgnore: /first-run\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: false } }
+		{ name: 'js', testIgnore: /(first-run|last)\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: true } },
+		{ name: 'no-js', testIgnore: /(first-run|last)\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: false } },
+		{ name: 'last', testMatch: /last\.test\.ts/, dependencies: ['js', 'no-js'], use: { ...chromium, javaScriptEnabled: true } }
 	],
 	webServer: {
 		command: 'node src/cli/serve-fresh.js',

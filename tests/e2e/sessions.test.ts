@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { seedStaff, signIn } from './support/seed';
+
+test('signing out ends the session on the server: the old cookie, replayed, is refused', async ({ page, context, playwright, baseURL }) => {
+	const staff = await seedStaff({ role: 'coordinator' });
+	await signIn(page, staff);
+	const cookie = (await context.cookies()).find((c) => c.name === 'gt_session')!;
+	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+
+	const replay = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `gt_session=${cookie.value}` } });
+	const before = await replay.get('/plans', { maxRedirects: 0 });
+	expect(before.status()).toBe(200);
+	expect(before.headers()['cache-control']).toBe('no-store');
+
+	await page.getByRole('button', { name: 'Sign out' }).first().click();
+	await expect(page.getByRole('status')).toContainText('You have signed out');
+	const after = await replay.get('/plans', { maxRedirects: 0 });
+	expect(after.status()).toBe(303);
+	expect(after.headers()['location']).toMatch(/^\/sign-in/);
+	await replay.dispose();
+});
+
+test('a form posted from another site is refused', async ({ request }) => {
+	const response = await request.post('/sign-in', {
+		form: { email: 'someone@example.org', password: 'whatever it is' },
+		headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(403);
+	const json = await request.post('/sign-out', { data: {}, headers: { origin: 'https://evil.example' }, maxRedirects: 0 });
+	expect(json.status()).toBe(403);
+});
+
+test('a GET never signs anyone out', async ({ page }) => {
+	const staff = await seedStaff({ role: 'coordinator' });
+	await signIn(page, staff);
+	await page.goto('/sign-out');
+	await page.goto('/plans');
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in');
+});
+
+test('a few minutes before the idle timeout a warning offers to stay signed in', async ({ page }) => {
+	test.skip(test.info().project.use.javaScriptEnabled === false, 'the warning needs JavaScript; without it the session simply ends');
+	const staff = await seedStaff({ role: 'coordinator' });
+	await page.clock.install();
+	await signIn(page, staff);
+	const dialog = page.getByRole('dialog', { name: 'You are about to be signed out' });
+	await expect(dialog).toBeHidden();
+	await page.clock.fastForward('25:30');
+	await expect(dialog).toBeVisible();
+	await expect(dialog).toContainText('we will sign you out in');
+	await expect(dialog.getByRole('button', { name: 'Stay signed in' })).toBeFocused();
+	await expectNoAxeViolations(page);
+	await dialog.getByRole('button', { name: 'Stay signed in' }).click();
+	await expect(dialog).toBeHidden();
+});

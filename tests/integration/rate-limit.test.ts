@@ -1,0 +1,38 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { maxFailures, recordSignInAttempt, signInBlocked, windowMs } from '$lib/server/auth/rate-limit';
+import { setClock } from '$lib/server/clock';
+import { createTempDatabase, type TempDatabase } from './support/temp-database';
+
+let temp: TempDatabase;
+let clock = Date.parse('2026-11-22T09:00:00Z');
+beforeEach(async () => {
+	temp = await createTempDatabase();
+	clock = Date.parse('2026-11-22T09:00:00Z');
+	setClock(() => new Date(clock));
+});
+afterEach(async () => {
+	setClock(() => new Date());
+	await temp.dispose();
+});
+
+it('blocks an account after 10 failures in 5 minutes, from any address, and leaves other accounts alone', async () => {
+	for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, 'a@example.org', `198.51.100.${i}`, false);
+	expect(await signInBlocked(temp.db, 'a@example.org', '198.51.100.200')).toBe(true);
+	expect(await signInBlocked(temp.db, 'b@example.org', '198.51.100.201')).toBe(false);
+});
+
+it('blocks an address after 10 failures in 5 minutes, whichever accounts they named', async () => {
+	for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, `user${i}@example.org`, '203.0.113.7', false);
+	expect(await signInBlocked(temp.db, 'new@example.org', '203.0.113.7')).toBe(true);
+	expect(await signInBlocked(temp.db, 'new@example.org', '203.0.113.8')).toBe(false);
+});
+
+it('does not count successes, nor failures older than 5 minutes', async () => {
+	for (let i = 0; i < maxFailures - 1; i++) await recordSignInAttempt(temp.db, 'a@example.org', '203.0.113.9', false);
+	for (let i = 0; i < 5; i++) await recordSignInAttempt(temp.db, 'a@example.org', '203.0.113.9', true);
+	expect(await signInBlocked(temp.db, 'a@example.org', '203.0.113.9')).toBe(false);
+	await recordSignInAttempt(temp.db, 'a@example.org', '203.0.113.9', false);
+	expect(await signInBlocked(temp.db, 'a@example.org', '203.0.113.9')).toBe(true);
+	clock += windowMs + 1000;
+	expect(await signInBlocked(temp.db, 'a@example.org', '203.0.113.9')).toBe(false);
+});
