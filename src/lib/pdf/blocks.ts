@@ -33,6 +33,23 @@ export function keepTogetherIfShort(characters: number, ...content: Content[]): 
 	return characters <= KEEP_TOGETHER_MAX_CHARACTERS ? [keepTogether(...content)] : content;
 }
 
+/**
+ * Whether a table row is sure to fit on a page, from a generous estimate of its height: each cell's
+ * text (as characters, with its explicit line breaks) wrapped at its column's width, at most
+ * `maxHeight` points tall. pdfmake drops a row kept whole (`dontBreakRows`) that is taller than a
+ * page, so rows are kept whole only when this says yes.
+ */
+export function rowFits(cells: ReadonlyArray<{ text: string; width: number }>, maxHeight: number, fontSize = 10.5): boolean {
+	// Wider than the average character and taller than the line, so the estimate errs high.
+	const charWidth = fontSize * 0.6;
+	const lineHeight = fontSize * 1.25 * 1.4;
+	return cells.every(({ text, width }) => {
+		const perLine = Math.max(1, Math.floor(width / charWidth));
+		const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+		return lines * lineHeight + 10 <= maxHeight;
+	});
+}
+
 /** The layout of an item heading: no lines but a thick bar on the left in the layer's colour. */
 function barLayout(colour: string): CustomTableLayout {
 	return {
@@ -101,9 +118,10 @@ export function bullets(items: readonly string[], empty: string, indent = 0, mar
  * (only that much is kept together: a list may run over many pages).
  */
 export function headedList(heading: Content, items: readonly string[], empty: string, indent = 0): Content[] {
-	if (items.length <= 1) return [keepTogether(heading, bullets(items, empty, indent))];
+	const firstLength = (items[0] ?? '').length + 100;
+	if (items.length <= 1) return keepTogetherIfShort(firstLength, heading, bullets(items, empty, indent));
 	return [
-		keepTogether(heading, bullets(items.slice(0, 1), empty, indent, 0)),
+		...keepTogetherIfShort(firstLength, heading, bullets(items.slice(0, 1), empty, indent, 0)),
 		bullets(items.slice(1), empty, indent)
 	];
 }

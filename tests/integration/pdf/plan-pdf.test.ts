@@ -50,8 +50,11 @@ describe("Sarah's plan as a PDF, read back", async () => {
 		});
 	});
 
-	it('says DRAFT on every page of a draft', () => {
-		for (const page of pages) expect(page.header).toContain('DRAFT');
+	it('says DRAFT on every page of a draft, in the header and across the page', () => {
+		for (const page of pages) {
+			expect(page.header).toContain('DRAFT');
+			expect(page.watermark).toBe('DRAFT');
+		}
 	});
 
 	it('has every section and every item of the plan, in the order of the thread', () => {
@@ -127,7 +130,7 @@ describe("Sarah's plan as a PDF, read back", async () => {
 describe('an agreed plan', () => {
 	it('says DRAFT nowhere', async () => {
 		const { pages } = await readPdf(await renderPlanPdf(agreed, OPTIONS));
-		for (const page of pages) expect(page.all).not.toContain('DRAFT');
+		for (const page of pages) expect(`${page.all} ${page.watermark}`).not.toContain('DRAFT');
 	});
 });
 

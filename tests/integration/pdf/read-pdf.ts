@@ -15,8 +15,10 @@ export interface PageText {
 	footer: string;
 	/** Everything between them. */
 	body: string;
-	/** The whole page. */
+	/** The whole page, but for the watermark. */
 	all: string;
+	/** Text set at an angle across the page (a draft's DRAFT watermark). */
+	watermark: string;
 }
 
 export interface ReadPdf {
@@ -45,9 +47,11 @@ export async function readPdf(bytes: Uint8Array, range: { first?: number; last?:
 		for (let number = first; number <= last; number++) {
 			const page = await document.getPage(number);
 			const [, , width = 0, height = 0] = page.view;
-			const items = (await page.getTextContent()).items.filter(
+			const all = (await page.getTextContent()).items.filter(
 				(item): item is typeof item & { str: string; hasEOL: boolean; transform: number[] } => 'str' in item
 			);
+			const slanted = (item: { transform: number[] }) => Math.abs(item.transform[1] ?? 0) > 1e-6;
+			const items = all.filter((item) => !slanted(item));
 			const y = (item: { transform: number[] }) => item.transform[5] ?? 0;
 			pages.push({
 				width,
@@ -55,7 +59,8 @@ export async function readPdf(bytes: Uint8Array, range: { first?: number; last?:
 				header: joined(items.filter((item) => y(item) > height - 80)),
 				footer: joined(items.filter((item) => y(item) < 60)),
 				body: joined(items.filter((item) => y(item) >= 60 && y(item) <= height - 80)),
-				all: joined(items)
+				all: joined(items),
+				watermark: joined(all.filter(slanted))
 			});
 			page.cleanup();
 		}

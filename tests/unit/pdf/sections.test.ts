@@ -311,3 +311,14 @@ describe('the whole document definition', () => {
 		expect(() => planPdfDefinition(sarah, { today: '22/11/2026', author: 'x' })).toThrow(RangeError);
 	});
 });
+
+describe('content kept together on one page', () => {
+	it('is never more than a page can hold, even when every text is 2,000 characters (pdfmake drops the rest)', async () => {
+		const { largestPlan } = await import('../../fixtures/largest-plan');
+		const { parsed } = await import('./fixtures');
+		const plan = parsed(largestPlan({ items: 3, stepsPerOutcome: 2, linksPerItem: 3 }));
+		const kept = nodesOf(planPdfContent(plan)).filter((node) => node.unbreakable === true);
+		expect(kept.length).toBeGreaterThanOrEqual(3);
+		for (const node of kept) expect(textOf(node as Content).length).toBeLessThanOrEqual(1_900);
+	});
+});

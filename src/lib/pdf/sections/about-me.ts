@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces';
-import { headedList, keepTogether, sectionHeading } from '../blocks';
+import { headedList, keepTogetherIfShort, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 import { colours } from '../theme';
 
@@ -17,7 +17,8 @@ export function aboutMeSection({ plan, name }: PdfContext): Content[] {
 		...headedList(heading('What people like and admire about me'), profile.likeAndAdmire ?? [], EMPTY),
 		...headedList(heading('What is important to me'), profile.important ?? [], EMPTY),
 		...headedList(heading('How best to support me'), profile.support ?? [], EMPTY),
-		keepTogether(
+		...keepTogetherIfShort(
+			(plan.child.communication ?? '').length + 100,
 			heading('How I communicate'),
 			plan.child.communication
 				? { text: plan.child.communication, style: 'field', margin: [0, 0, 0, 6] }

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import type { Aspiration } from '../../plan/document';
 import { voiceLabels } from '../../plan/labels';
-import { itemHeading, keepTogether, sectionHeading } from '../blocks';
+import { itemHeading, keepTogether, keepTogetherIfShort, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 import { colours } from '../theme';
 
@@ -31,5 +31,6 @@ export function aspirationsSection({ refs, name }: PdfContext): Content[] {
 	if (!first) {
 		return [keepTogether(...heading, { text: 'No aspirations have been written yet.', italics: true, color: colours.muted })];
 	}
-	return [keepTogether(...heading, first), ...rest];
+	const firstText = refs.aspirations[0]?.item.text ?? '';
+	return [...keepTogetherIfShort(firstText.length + 200, ...heading, first), ...rest];
 }

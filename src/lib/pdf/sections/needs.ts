@@ -34,9 +34,13 @@ export function needsSection({ refs, name }: PdfContext): Content[] {
 		if (!head) continue;
 		const areaHeading: Content = { text: areaOfNeedLabels[area], style: 'subheading' };
 		const opening = needBlock(head.item, head.number, refs);
-		const together = [...(first ? heading : []), areaHeading, opening.opening];
-		if (head.item.text.length + 300 <= KEEP_TOGETHER_MAX_CHARACTERS) content.push(keepTogether(...together, ...opening.rest));
-		else content.push(keepTogether(...together), ...opening.rest);
+		const headings = [...(first ? heading : []), areaHeading];
+		if (head.item.text.length + 300 <= KEEP_TOGETHER_MAX_CHARACTERS) {
+			content.push(keepTogether(...headings, opening.opening, ...opening.rest));
+		} else {
+			// A need this long starts on the page of its headings, but is not bound to it.
+			content.push(keepTogether(...headings), opening.opening, ...opening.rest);
+		}
 		first = false;
 		for (const { item, number } of rest) {
 			const block = needBlock(item, number, refs);

@@ -80,6 +80,8 @@ export function outcomesSection({ refs, name }: PdfContext): Content[] {
 		const opening = [...(index === 0 ? heading : []), ...block.opening];
 		// A short outcome stays whole up to its steps; a long one keeps at least its heading with its date.
 		const kept = keepTogetherIfShort(block.characters, ...opening, ...block.fields);
-		return [...(kept.length === 1 ? kept : [keepTogether(...opening), ...block.fields]), ...block.steps];
+		if (kept.length === 1) return [...kept, ...block.steps];
+		// A long outcome: its heading and date stay together if they are short enough, the rest flows.
+		return [...keepTogetherIfShort(item.text.length + 200, ...opening), ...block.fields, ...block.steps];
 	});
 }

@@ -2,7 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatUkDate } from '../../dates/format';
 import type { PlanDocument, Provision } from '../../plan/document';
 import { roleLabels } from '../../plan/labels';
-import { dataTable, sectionHeading } from '../blocks';
+import { dataTable, rowFits, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 import { linkLines } from '../links';
 import { linkedNumbers, type References } from '../references';
@@ -15,11 +15,22 @@ export const PROVISION_HEADERS = ['What', 'Who', 'How often', 'How long', 'Group
 /** The column widths on a landscape A4 page: the first takes what is left. */
 const WIDTHS: Array<number | '*'> = ['*', 100, 72, 58, 54, 70, 70];
 
-/** Rows with at most this much text are never split across pages. */
-const ROW_KEPT_CHARACTERS = 700;
+/** The most height a row kept whole may have: half a landscape page's body, in points. */
+const ROW_KEPT_HEIGHT = 220;
 
 /** How long the words of a linked outcome may be in the table. */
 const OUTCOME_WORDS_LENGTH = 60;
+
+/** The text of a table cell, its pieces on separate lines. */
+function cellText(cell: TableCell | undefined): string {
+	if (cell === undefined || cell === null) return '';
+	if (typeof cell === 'string' || typeof cell === 'number') return String(cell);
+	if (Array.isArray(cell)) return cell.map((part) => cellText(part as TableCell)).join('');
+	const node = cell as { text?: unknown; stack?: unknown[] };
+	if (node.stack) return node.stack.map((part) => cellText(part as TableCell)).join('\n');
+	if (node.text !== undefined) return cellText(node.text as TableCell);
+	return '';
+}
 
 /** Who delivers the provision: the role given, and the team member named, if any. */
 export function providerText(provision: Provision, team: PlanDocument['team']): string {
@@ -71,6 +82,14 @@ export function provisionSection({ plan, refs, name }: PdfContext): Content[] {
 	const rows = refs.provision.map(({ item, number }) => provisionRow(item, number, refs, plan.team));
 	const table = dataTable(PROVISION_HEADERS, rows, WIDTHS);
 	// Keep each row on one page, unless a row could be taller than a page (pdfmake would lose it).
-	table.table.dontBreakRows = refs.provision.every(({ item }) => item.text.length + (item.deliveredBy?.length ?? 0) <= ROW_KEPT_CHARACTERS);
+	table.table.dontBreakRows = rows.every((row) =>
+		rowFits(
+			[
+				{ text: cellText(row[0]), width: 230 },
+				{ text: cellText(row[1]), width: 100 }
+			],
+			ROW_KEPT_HEIGHT
+		)
+	);
 	return [opening, ...heading, table];
 }

@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { roleLabels } from '../../plan/labels';
-import { dataTableLayout, keepTogether, sectionHeading } from '../blocks';
+import { dataTableLayout, keepTogether, rowFits, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 
 /** How many blank lines follow the team's, for anyone else who signs. */
@@ -27,7 +27,9 @@ export function signOffSection({ plan, name }: PdfContext): Content[] {
 		table: {
 			headerRows: 1,
 			// A row to sign is never split across pages, unless a name so long could not fit on one.
-			dontBreakRows: plan.team.every((member) => member.name.length + (member.organisation?.length ?? 0) <= 600),
+			dontBreakRows: plan.team.every((member) =>
+				rowFits([{ text: `${member.name}\n${roleLabels[member.role]}, ${member.organisation ?? ''}`, width: 200 }], 300, 12)
+			),
 			widths: ['*', 150, 100],
 			heights: (row: number) => (row === 0 ? 'auto' : 44),
 			body: [

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlanPdf } from '../../../src/lib/pdf/plan-pdf';
+import { PROVISION_HEADERS } from '../../../src/lib/pdf/sections/provision';
+import { largestPlan } from '../../fixtures/largest-plan';
+import { parsed, TODAY } from '../../unit/pdf/fixtures';
+import { readPdf } from './read-pdf';
+
+const OPTIONS = { today: TODAY, author: 'Riverside Academy' };
+const HEADER_ROW = PROVISION_HEADERS.join(' ');
+
+describe('a plan at the limits of the format', () => {
+	it('loses nothing when every text is 2,000 characters long (no block kept together runs past a page)', async () => {
+		const plan = parsed(largestPlan({ items: 3, stepsPerOutcome: 2, linksPerItem: 3 }));
+		const { pages } = await readPdf(await renderPlanPdf(plan, OPTIONS));
+		const body = pages.map((page) => page.body).join(' ');
+		const texts = [
+			...(plan.profile?.likeAndAdmire ?? []),
+			...(plan.profile?.important ?? []),
+			...(plan.profile?.support ?? []),
+			...plan.aspirations.map((aspiration) => aspiration.text),
+			...plan.needs.map((need) => need.text),
+			...plan.outcomes.flatMap((outcome) => [outcome.text, outcome.successCriteria ?? '', ...outcome.steps.map((step) => step.text)])
+		];
+		expect(texts).toHaveLength(3 * 3 + 3 + 3 + 3 * 4);
+		for (const text of texts) expect(body, text.slice(0, 30)).toContain(text);
+		// Provision rows this tall run over pages cell by cell, so their text is read in pieces.
+		for (const provision of plan.provision) expect(body).toContain(provision.text.slice(0, 40));
+	});
+
+	it('renders 200 of everything, with the provision table running over pages under its repeated header row', async () => {
+		// Every list at 200 items and 200 links; one step per outcome and 300-character texts keep the
+		// test to seconds (the format's full largest plan, 40,000 steps of 2,000 characters, is about
+		// 30,000 pages: see the PDF notes in the bench).
+		const plan = parsed(largestPlan({ stepsPerOutcome: 1, textLength: 300 }));
+		expect(plan.provision).toHaveLength(200);
+		const bytes = await renderPlanPdf(plan, OPTIONS);
+		const { pages } = await readPdf(bytes);
+		const provisionPages = pages
+			.map((page, index) => ({ page, number: index + 1 }))
+			.filter(({ page }) => page.width > page.height);
+		expect(provisionPages.length).toBeGreaterThan(10);
+		for (const { page, number } of provisionPages) {
+			expect(page.body.startsWith(number === provisionPages[0]!.number ? 'Provision' : HEADER_ROW), `page ${number}`).toBe(true);
+			expect(page.body, `page ${number}`).toContain(HEADER_ROW);
+		}
+		// The table is in one run of pages, and all 200 rows are there, in order.
+		const numbers = provisionPages.map(({ number }) => number);
+		expect(numbers.at(-1)! - numbers[0]!).toBe(numbers.length - 1);
+		const table = provisionPages.map(({ page }) => page.body).join(' ');
+		let from = 0;
+		for (let row = 1; row <= 200; row++) {
+			const at = table.indexOf(`Provision ${row} Provision p${row} `, from);
+			expect(at, `row ${row}`).toBeGreaterThan(-1);
+			from = at;
+		}
+		pages.forEach((page, index) => expect(page.footer).toContain(`Page ${index + 1} of ${pages.length}`));
+	}, 120_000);
+});
