@@ -64,6 +64,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('version_id', 'text', (col) => col.notNull().references('plan_version.id').onDelete('cascade'))
 		.addColumn('kind', 'text', (col) => col.notNull())
 		.addColumn('parent_id', 'text', (col) => col.references('plan_item.id').onDelete('cascade'))
+		.addColumn('lineage_id', 'text')
 		.addColumn('position', 'integer', (col) => col.notNull())
 		.addColumn('revision', 'integer', (col) => col.notNull())
 		.addColumn('data', 'text', (col) => col.notNull())

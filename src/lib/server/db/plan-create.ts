@@ -82,15 +82,22 @@ export async function insertPlanDocument(
 /** Writes every item and link of a document into a version; returns document id → database id. */
 export async function insertItems(
 	trx: Transaction<Database>,
-	input: { versionId: string; document: PlanDocument; accountId: string | null; at: string }
+	input: {
+		versionId: string;
+		document: PlanDocument;
+		accountId: string | null;
+		at: string;
+		/** For a next version: the lineage of the item a document id names in the version copied from. */
+		lineageOf?: (documentId: string) => string | undefined;
+	}
 ): Promise<Map<string, string>> {
-	const { versionId, document, accountId, at } = input;
-	const items: Array<{ id: string; kind: PlanItemKind; parent_id: string | null; position: number; data: unknown }> = [];
+	const { versionId, document, accountId, at, lineageOf } = input;
+	const items: Array<{ id: string; kind: PlanItemKind; parent_id: string | null; lineage_id: string | null; position: number; data: unknown }> = [];
 	const ids = new Map<string, string>();
 	const add = (kind: PlanItemKind, documentId: string | undefined, data: unknown, position: number, parent: string | null = null) => {
 		const id = newId();
 		if (documentId !== undefined) ids.set(`${kind}:${documentId}`, id);
-		items.push({ id, kind, parent_id: parent, position, data });
+		items.push({ id, kind, parent_id: parent, lineage_id: documentId === undefined ? null : (lineageOf?.(documentId) ?? null), position, data });
 		return id;
 	};
 
@@ -137,6 +144,7 @@ export async function insertItems(
 					version_id: versionId,
 					kind: item.kind,
 					parent_id: item.parent_id,
+					lineage_id: item.lineage_id,
 					position: item.position,
 					revision: 1,
 					data: JSON.stringify(item.data),

@@ -34,6 +34,8 @@ export interface PlanRows {
 /** Ids the plan document does not carry but the pages need: each step's id, by outcome. */
 export interface ItemIndex {
 	revisions: Record<string, number>;
+	/** Each item's id in the version it was first written in, to match items across versions. */
+	lineage: Record<string, string>;
 	stepIds: Record<string, string[]>;
 }
 
@@ -78,12 +80,13 @@ export function rowsToDocument(rows: PlanRows): { document: PlanDocument; index:
 		outcomes: [],
 		provision: []
 	};
-	const index: ItemIndex = { revisions: {}, stepIds: {} };
+	const index: ItemIndex = { revisions: {}, lineage: {}, stepIds: {} };
 	const outcomes = new Map<string, Outcome>();
 	const steps: Selectable<PlanItemTable>[] = [];
 
 	for (const item of rows.items) {
 		index.revisions[item.id] = item.revision;
+		index.lineage[item.id] = item.lineage_id ?? item.id;
 		const data = JSON.parse(item.data);
 		switch (item.kind) {
 			case 'like-and-admire':

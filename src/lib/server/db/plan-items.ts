@@ -66,6 +66,7 @@ export async function saveItem<K extends PlanItemKind>(trx: Trx, write: ItemWrit
 				version_id: write.versionId,
 				kind: write.kind,
 				parent_id: write.parentId ?? null,
+				lineage_id: null,
 				position: last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1,
 				revision,
 				data: JSON.stringify(write.data),

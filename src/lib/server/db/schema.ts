@@ -152,6 +152,8 @@ export interface PlanItemTable {
 	kind: PlanItemKind;
 	/** A step's outcome. */
 	parent_id: string | null;
+	/** The id the item had in the version it was first written in (null there): matches it across versions. */
+	lineage_id: string | null;
 	position: number;
 	/** Goes up with every change, so that a save based on an older revision is refused. */
 	revision: number;
