@@ -319,6 +319,6 @@ describe('content kept together on one page', () => {
 		const plan = parsed(largestPlan({ items: 3, stepsPerOutcome: 2, linksPerItem: 3 }));
 		const kept = nodesOf(planPdfContent(plan)).filter((node) => node.unbreakable === true);
 		expect(kept.length).toBeGreaterThanOrEqual(3);
-		for (const node of kept) expect(textOf(node as Content).length).toBeLessThanOrEqual(1_900);
+		for (const node of kept) expect(textOf(node as unknown as Content).length).toBeLessThanOrEqual(1_900);
 	});
 });
