@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as foundation from '../../../../migrations/2026-11-22-01-foundation';
 import * as accounts from '../../../../migrations/2026-11-22-02-accounts';
 import * as plans from '../../../../migrations/2026-11-22-03-plans';
+import * as reviews from '../../../../migrations/2026-11-22-05-reviews';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -11,7 +12,8 @@ import * as plans from '../../../../migrations/2026-11-22-03-plans';
 export const migrations: Record<string, Migration> = {
 	'2026-11-22-01-foundation': foundation,
 	'2026-11-22-02-accounts': accounts,
-	'2026-11-22-03-plans': plans
+	'2026-11-22-03-plans': plans,
+	'2026-11-22-05-reviews': reviews
 };
 
 export const migrationProvider: MigrationProvider = {

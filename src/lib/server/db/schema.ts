@@ -22,6 +22,7 @@ export interface Database {
 	plan_link: PlanLinkTable;
 	plan_access: PlanAccessTable;
 	invitation: InvitationTable;
+	review: ReviewTable;
 }
 
 
@@ -196,4 +197,39 @@ export interface InvitationTable {
 	expires_at: string;
 	used_at: string | null;
 	withdrawn_at: string | null;
+}
+
+/** How the child gave their views at a review. */
+export const childViewsHows = ['meeting', 'beforehand', 'drawing', 'trusted-adult'] as const;
+export type ChildViewsHow = (typeof childViewsHows)[number];
+
+/**
+ * A review of an agreed plan version (reviews.md). `took_part` is JSON: the team members who took part,
+ * as recorded then ({ id, name, role }[]); `progress` is JSON: outcome id (in the reviewed version) →
+ * { rating, evidence }. Completing it starts `next_version_id`. At most one draft review per version.
+ */
+export interface ReviewTable {
+	id: string;
+	plan_id: string;
+	version_id: string;
+	status: 'draft' | 'completed';
+	date: string;
+	took_part: string;
+	child_took_part: number;
+	family_took_part: number;
+	/** JSON array of ChildViewsHow. */
+	child_views_how: string;
+	progress: string;
+	child_views: string | null;
+	family_views: string | null;
+	changes_next: string | null;
+	/** Goes up with every save, so a save based on an older revision is refused. */
+	revision: number;
+	next_version_id: string | null;
+	completed_at: string | null;
+	completed_by: string | null;
+	created_at: string;
+	created_by: string | null;
+	updated_at: string;
+	updated_by: string | null;
 }
