@@ -1,0 +1,30 @@
+/** Short plain-English descriptions of items, for the thread's list. */
+import { periodLabels, roleLabels } from '../plan/labels';
+import type { Provision, TeamMember, Voice } from '../plan/schema';
+
+/**
+ * How much provision there is, who gives it and to how many, as one phrase:
+ * "Learning mentor, 1 session a week of 180 minutes, one to one". Parts the provision does not give are
+ * left out; an empty string when it gives none.
+ */
+export function describeProvision(provision: Provision, team: ReadonlyMap<string, TeamMember>): string {
+	const parts: string[] = [];
+	const member = provision.teamMemberId ? team.get(provision.teamMemberId) : undefined;
+	const who = provision.deliveredBy ?? (member ? `${member.name} (${roleLabels[member.role]})` : undefined);
+	if (who) parts.push(who);
+	if (provision.sessions !== undefined) {
+		const sessions = `${provision.sessions} ${provision.sessions === 1 ? 'session' : 'sessions'}${provision.per ? ` ${periodLabels[provision.per]}` : ''}`;
+		parts.push(provision.minutes !== undefined ? `${sessions} of ${provision.minutes} minutes` : sessions);
+	} else if (provision.minutes !== undefined) {
+		parts.push(`${provision.minutes} minutes a session`);
+	}
+	if (provision.groupSize !== undefined) parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
+	return parts.join(', ');
+}
+
+/** Who said an aspiration: "Sarah said", "Her family said", "A professional said". */
+export function saidBy(voice: Voice, childName: string): string {
+	if (voice === 'child') return `${childName} said`;
+	if (voice === 'parent-carer') return 'Their parent or carer said';
+	return 'A professional said';
+}
