@@ -55,3 +55,34 @@ test('a few minutes before the idle timeout a warning offers to stay signed in',
 	await dialog.getByRole('button', { name: 'Stay signed in' }).click();
 	await expect(dialog).toBeHidden();
 });
+
+test('passing the second step replaces the session token with a new one', async ({ page, context }) => {
+	const { authenticatorCode } = await import('./support/totp');
+	const staff = await seedStaff({ role: 'coordinator' });
+	await page.goto('/sign-in');
+	await page.getByLabel('Email address').fill(staff.email);
+	await page.getByLabel('Password').fill(staff.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter the code from your authenticator app');
+	const halfway = (await context.cookies()).find((c) => c.name === 'gt_session')!.value;
+	await page.getByLabel('Code').fill(authenticatorCode(staff.totpKey, 1));
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Enter the code from your authenticator app');
+	const signedIn = (await context.cookies()).find((c) => c.name === 'gt_session')!.value;
+	expect(signedIn).not.toBe(halfway);
+	expect(signedIn.split('.')[0]).not.toBe(halfway.split('.')[0]);
+});
+
+test('a wrong password and an unknown email get the same answer', async ({ page }) => {
+	const staff = await seedStaff({ role: 'coordinator' });
+	const answers: string[] = [];
+	for (const email of [staff.email, `nobody-${Date.now()}@example.org`]) {
+		await page.goto('/sign-in');
+		await page.getByLabel('Email address').fill(email);
+		await page.getByLabel('Password').fill('not the right password');
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		answers.push((await page.getByRole('alert').textContent()) ?? '');
+	}
+	expect(answers[0]).toContain('The email address or password is not right');
+	expect(answers[1]).toBe(answers[0]);
+});

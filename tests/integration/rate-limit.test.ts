@@ -36,3 +36,15 @@ it('does not count successes, nor failures older than 5 minutes', async () => {
 	clock += windowMs + 1000;
 	expect(await signInBlocked(temp.db, 'a@example.org', '203.0.113.9')).toBe(false);
 });
+
+it('lets an install raise the limit per address, but never the limit per account', async () => {
+	process.env.SIGN_IN_ADDRESS_LIMIT = '50';
+	try {
+		for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, `user${i}@example.org`, '203.0.113.10', false);
+		expect(await signInBlocked(temp.db, 'new@example.org', '203.0.113.10')).toBe(false);
+		for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, 'one@example.org', `203.0.113.${20 + i}`, false);
+		expect(await signInBlocked(temp.db, 'one@example.org', '203.0.113.99')).toBe(true);
+	} finally {
+		delete process.env.SIGN_IN_ADDRESS_LIMIT;
+	}
+});

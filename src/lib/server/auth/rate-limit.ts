@@ -6,6 +6,15 @@ import type { Database } from '../db/schema';
 export const maxFailures = 10;
 export const windowMs = 5 * 60 * 1000;
 
+/**
+ * The limit per address. A whole school can sit behind one public address, so an install may raise it
+ * (`SIGN_IN_ADDRESS_LIMIT`); the limit per account stays 10.
+ */
+function addressLimit(): number {
+	const configured = Number(process.env.SIGN_IN_ADDRESS_LIMIT);
+	return Number.isInteger(configured) && configured > 0 ? configured : maxFailures;
+}
+
 /** Whether this email or this address has used up its failed sign-ins for now. */
 export async function signInBlocked(db: Kysely<Database>, email: string, ip: string): Promise<boolean> {
 	const since = new Date(now().getTime() - windowMs).toISOString();
@@ -18,7 +27,7 @@ export async function signInBlocked(db: Kysely<Database>, email: string, ip: str
 			.where('at', '>', since)
 			.executeTakeFirstOrThrow();
 	const [byEmail, byIp] = await Promise.all([failures('email', email), failures('ip', ip)]);
-	return Number(byEmail.count) >= maxFailures || Number(byIp.count) >= maxFailures;
+	return Number(byEmail.count) >= maxFailures || Number(byIp.count) >= addressLimit();
 }
 
 export async function recordSignInAttempt(db: Kysely<Database>, email: string, ip: string, succeeded: boolean): Promise<void> {
