@@ -1,12 +1,40 @@
+import { formatUkDate } from '$lib/dates/format';
+import { planKindLabels, planStatusLabels } from '$lib/plan/labels';
+import { reviewUrgency } from '$lib/plan/review-urgency';
+import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
-import { visiblePlans } from '$lib/server/db/plan-records';
+import { readCaseload, type CaseloadSort } from '$lib/server/db/caseload';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	const plans = await visiblePlans(database(), locals.auth!.account)
-		.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
-		.select(['plan.id', 'plan_version.title'])
-		.orderBy('plan_version.title')
-		.execute();
-	return { plans };
+/** The caseload: the open plans this account may see, sorted, searched and a page at a time (GET only). */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const account = locals.auth!.account;
+	const search = (url.searchParams.get('q') ?? '').slice(0, 200).trim();
+	const sort: CaseloadSort = url.searchParams.get('sort') === 'name' ? 'name' : 'review';
+	const direction = url.searchParams.get('dir') === 'desc' ? 'desc' : 'asc';
+	const requested = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
+	const caseload = await readCaseload(database(), account, { search, sort, direction, page: Number.isFinite(requested) ? requested : 1 });
+	const on = today();
+	return {
+		canStart: account.organisation_id !== null && (account.role === 'coordinator' || account.role === 'admin'),
+		search,
+		sort,
+		direction,
+		page: caseload.page,
+		pageCount: caseload.pageCount,
+		total: caseload.total,
+		pageSize: 25,
+		plans: caseload.rows.map((row) => ({
+			id: row.planId,
+			name: `${row.firstName} ${row.lastName}`,
+			knownAs: row.knownAs && row.knownAs !== row.firstName ? row.knownAs : null,
+			setting: row.setting,
+			kind: planKindLabels[row.kind],
+			status: planStatusLabels[row.status],
+			reviewDate: row.reviewDate ? formatUkDate(row.reviewDate) : null,
+			urgency: reviewUrgency(row.reviewDate, on),
+			errors: row.errorCount,
+			warnings: row.warningCount
+		}))
+	};
 };

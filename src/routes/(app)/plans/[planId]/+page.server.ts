@@ -1,10 +1,24 @@
+import { childVoiceAspirations, taskStates } from '$lib/plan/task-states';
 import { recordAudit } from '$lib/server/audit';
 import { database } from '$lib/server/db/app-database';
+import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
 import { openPlan } from '$lib/server/plan-context';
 import type { PageServerLoad } from './$types';
 
+/** The plan's home: its task list, with the child's own hopes at the top. Viewing it is audited. */
 export const load: PageServerLoad = async (event) => {
-	const { plan, account, loaded, actions } = await openPlan(event, 'view');
-	await recordAudit(database(), { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'plan.viewed', item: null, ip: event.getClientAddress() });
-	return { plan: { id: plan.id, title: loaded.document.plan.title }, canShare: actions.has('share') };
+	const { plan, account, loaded, actions, findings } = await openPlan(event, 'view');
+	const db = database();
+	await recordAudit(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'plan.viewed', item: null, ip: event.getClientAddress() });
+	const sharedWith = await countSharedWith(db, plan.id);
+	return {
+		plan: { id: plan.id, title: loaded.document.plan.title },
+		header: planHeader(loaded),
+		calledBy: calledBy(loaded),
+		childName: `${loaded.document.child.firstName} ${loaded.document.child.lastName}`,
+		childSaid: childVoiceAspirations(loaded.document),
+		tasks: taskStates(loaded.document, findings, { sharedWith }),
+		canEdit: actions.has('edit'),
+		canShare: actions.has('share')
+	};
 };

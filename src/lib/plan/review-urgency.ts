@@ -1,0 +1,18 @@
+import { fromUtcDate, toUtcDate, type IsoDate } from '../dates/iso-date';
+
+/** How many days ahead a review counts as "due soon" on the caseload: 4 weeks. */
+export const DUE_SOON_DAYS = 28;
+
+/** How pressing a plan's next review is: past (`overdue`), within 4 weeks (`due-soon`), or neither. */
+export type ReviewUrgency = 'overdue' | 'due-soon' | null;
+
+/** `overdue` when the review date is before today, `due-soon` when it falls within the next 4 weeks. */
+export function reviewUrgency(reviewDate: IsoDate | null | undefined, today: IsoDate): ReviewUrgency {
+	if (!reviewDate) return null;
+	if (reviewDate < today) return 'overdue';
+	const soon = fromUtcDate(new Date(toUtcDate(today).getTime() + DUE_SOON_DAYS * 86_400_000));
+	return reviewDate <= soon ? 'due-soon' : null;
+}
+
+/** What each urgency is called, beside its icon. */
+export const reviewUrgencyLabels = { overdue: 'Overdue', 'due-soon': 'Due within 4 weeks' } as const;

@@ -1,0 +1,103 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Account } from '../auth/session';
+import { visiblePlans } from './plan-records';
+import type { Database } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** How many plans one page of the caseload shows. */
+export const CASELOAD_PAGE_SIZE = 25;
+
+export const caseloadSorts = ['review', 'name'] as const;
+export type CaseloadSort = (typeof caseloadSorts)[number];
+
+export interface CaseloadQuery {
+	/** What was typed in the search box; matched anywhere in "first last" or "known-as last". */
+	search?: string;
+	sort?: CaseloadSort;
+	direction?: 'asc' | 'desc';
+	/** 1-based. */
+	page?: number;
+}
+
+export interface CaseloadRow {
+	planId: string;
+	firstName: string;
+	lastName: string;
+	knownAs: string | null;
+	setting: string | null;
+	kind: Database['plan_version']['kind'];
+	status: Database['plan_version']['status'];
+	title: string;
+	reviewDate: string | null;
+	errorCount: number;
+	warningCount: number;
+}
+
+export interface CaseloadPage {
+	rows: CaseloadRow[];
+	total: number;
+	page: number;
+	pageCount: number;
+}
+
+/**
+ * A LIKE pattern that matches `text` anywhere, with LIKE's own wildcards taken literally. The search
+ * name is stored lower-cased, and so is the pattern, so the match ignores case on SQLite and PostgreSQL
+ * alike (PostgreSQL's LIKE is case-sensitive).
+ */
+export function containsPattern(text: string): string {
+	return `%${text.toLocaleLowerCase('en-GB').replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
+/**
+ * The plans an account may see that have not been archived, one page at a time: the child, the plan's
+ * current version and its thread counts. Two queries whatever the caseload's size: the page, and the count.
+ * Sorted by next review date (soonest first, none last) unless asked for by name.
+ */
+export async function readCaseload(db: Db, account: Account, query: CaseloadQuery = {}): Promise<CaseloadPage> {
+	const search = query.search?.trim().replace(/\s+/g, ' ') ?? '';
+	const base = () =>
+		visiblePlans(db, account)
+			.innerJoin('child', 'child.id', 'plan.child_id')
+			.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
+			.where('plan.archived_at', 'is', null)
+			.$if(search !== '', (q) => q.where(sql<boolean>`${sql.ref('child.search_name')} like ${containsPattern(search)} escape '!'`));
+
+	const countRow = await base()
+		.select((eb) => eb.fn.countAll<number | string | bigint>().as('total'))
+		.executeTakeFirst();
+	const total = Number(countRow?.total ?? 0);
+	const pageCount = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
+	const page = Math.min(Math.max(1, Math.trunc(query.page ?? 1) || 1), pageCount);
+	const direction = query.direction === 'desc' ? 'desc' : 'asc';
+
+	let rowsQuery = base().select([
+		'plan.id as planId',
+		'child.first_name as firstName',
+		'child.last_name as lastName',
+		'child.known_as as knownAs',
+		'child.setting as setting',
+		'plan_version.kind as kind',
+		'plan_version.status as status',
+		'plan_version.title as title',
+		'plan_version.review_date as reviewDate',
+		'plan_version.error_count as errorCount',
+		'plan_version.warning_count as warningCount'
+	]);
+	if (query.sort === 'name') {
+		rowsQuery = rowsQuery.orderBy('child.search_name', direction).orderBy('plan_version.review_date', 'asc');
+	} else {
+		// Plans with no review date come last either way: they need one, but have no date to sort by.
+		rowsQuery = rowsQuery
+			.orderBy(sql`case when ${sql.ref('plan_version.review_date')} is null then 1 else 0 end`)
+			.orderBy('plan_version.review_date', direction)
+			.orderBy('child.search_name', 'asc');
+	}
+	const rows = await rowsQuery
+		.orderBy('plan.id')
+		.limit(CASELOAD_PAGE_SIZE)
+		.offset((page - 1) * CASELOAD_PAGE_SIZE)
+		.execute();
+	return { rows, total, page, pageCount };
+}

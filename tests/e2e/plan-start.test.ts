@@ -1,0 +1,157 @@
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { addMonths, formatUkDate } from '../../src/lib/dates';
+import { expectNoAxeViolations } from './axe';
+import { auditRows, seedStaff, signIn } from './support/seed';
+
+/** The machine may be busy: pages after a form post get longer than the default to appear. */
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+// Date fields are typed day, month, year, as people in the UK do.
+test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
+
+/** Presses Tab until `target` has focus (as a keyboard user would), failing after 60 presses. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+	for (let i = 0; i < 60; i++) {
+		if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error('could not reach the element by Tab');
+}
+
+function todayIso(): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+}
+
+test("a coordinator starts Sarah's plan from the empty caseload by keyboard alone, and sees it in the caseload", async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	await signIn(page, coordinator);
+	await expect(page.getByRole('heading', { name: 'There are no plans yet' })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await tabTo(page, page.getByRole('link', { name: 'Start a plan' }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start a plan');
+	await expectNoAxeViolations(page);
+
+	await tabTo(page, page.getByLabel('First name'));
+	await page.keyboard.type('Sarah');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Okafor');
+	await tabTo(page, page.getByLabel('Date of birth'));
+	await page.keyboard.type('03102012');
+	await tabTo(page, page.getByLabel('Pronouns (optional)'));
+	await page.keyboard.type('she/her');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Riverside Academy');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('Sarah talks best one to one, with pictures to point at.');
+	await tabTo(page, page.getByLabel('SEN support'));
+	await page.keyboard.press('Space');
+	await expect(page.getByLabel('SEN support')).toBeChecked();
+	await tabTo(page, page.getByRole('button', { name: 'Start the plan' }));
+	await page.keyboard.press('Enter');
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sarah's support plan");
+	const header = page.getByRole('region', { name: 'Plan summary' });
+	await expect(header).toContainText('Sarah Okafor');
+	await expect(header).toContainText('SEN support');
+	await expect(header).toContainText('Draft');
+	await expect(header).toContainText(formatUkDate(addMonths(todayIso(), 12)));
+	await expect(page.locator('[data-task]')).toHaveCount(8);
+	await expect(page.locator('[data-task="about-me"]')).toContainText('In progress');
+	await expect(page.locator('[data-task="aspirations"]')).toContainText('Not started');
+	await expectNoAxeViolations(page);
+
+	await tabTo(page, page.getByRole('link', { name: 'Back to plans' }));
+	await page.keyboard.press('Enter');
+	const row = page.getByRole('row', { name: /Sarah Okafor/ });
+	await expect(row).toContainText('Riverside Academy');
+	await expect(row).toContainText('SEN support');
+	await expect(row).toContainText('Draft');
+	await expect(row).toContainText('1 problem');
+	await expect(page.getByText('Showing 1 to 1 of 1 plan')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	const created = auditRows(coordinator.organisationId).filter((r) => r.action === 'plan.created');
+	expect(created).toHaveLength(1);
+	expect(created[0]!.account_id).toBe(coordinator.id);
+});
+
+test('bad input on "Start a plan" is refused with plain messages, and keeps everything typed', async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	await signIn(page, coordinator);
+	await page.goto('/plans/new');
+	await page.getByRole('button', { name: 'Start the plan' }).click();
+	const summary = page.getByRole('alert');
+	await expect(summary).toContainText("Enter the child's first name");
+	await expect(summary).toContainText("Enter the child's last name");
+	await expect(summary).toContainText('Enter the date of birth as a real date');
+	await expect(summary).toContainText('Select the kind of plan');
+	await expect(page).toHaveTitle(/^Error: Start a plan/);
+	await expectNoAxeViolations(page);
+
+	const nextYear = String(new Date().getFullYear() + 1);
+	await page.getByLabel('First name').fill('Amara');
+	await page.getByLabel('Known as (optional)').fill('Mara');
+	await page.getByLabel('Date of birth').fill(`${nextYear}-01-15`);
+	await page.getByLabel('How they communicate (optional)').fill('Uses Makaton signs and a few words.');
+	await page.getByLabel('EHC plan (education, health and care plan)').check();
+	await page.getByLabel('Title (optional)').fill("Amara's EHC plan");
+	await page.getByLabel('Next review date (optional)').fill('2020-01-01');
+	await page.getByRole('button', { name: 'Start the plan' }).click();
+
+	await expect(page.locator('#dateOfBirth-error')).toContainText('Date of birth must be today or in the past');
+	await expect(page.locator('#lastName-error')).toContainText("Enter the child's last name");
+	await expect(page.getByLabel('First name')).toHaveValue('Amara');
+	await expect(page.getByLabel('Known as (optional)')).toHaveValue('Mara');
+	await expect(page.getByLabel('Date of birth')).toHaveValue(`${nextYear}-01-15`);
+	await expect(page.getByLabel('How they communicate (optional)')).toHaveValue('Uses Makaton signs and a few words.');
+	await expect(page.getByLabel('EHC plan (education, health and care plan)')).toBeChecked();
+	await expect(page.getByLabel('Title (optional)')).toHaveValue("Amara's EHC plan");
+	await expectNoAxeViolations(page);
+
+	// Mended: the review date before the start is its own message.
+	await page.getByLabel('Last name').fill('Nwosu');
+	await page.getByLabel('Date of birth').fill('2015-06-01');
+	await page.getByRole('button', { name: 'Start the plan' }).click();
+	await expect(page.locator('#reviewDate-error')).toContainText('The review date must be after the start date');
+	await page.getByLabel('Next review date (optional)').fill('2027-07-01');
+	await page.getByRole('button', { name: 'Start the plan' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Amara's EHC plan");
+	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText('known as Mara');
+	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText('1 July 2027');
+});
+
+test('the review date defaults to 6 months after the start for a child under 5, and the title to the first name', async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'admin' });
+	await signIn(page, coordinator);
+	await page.goto('/plans/new');
+	await expect(page.getByLabel('Start date')).toHaveValue(todayIso());
+	await page.getByLabel('First name').fill('Kacper');
+	await page.getByLabel('Last name').fill('Nowak');
+	await page.getByLabel('Date of birth').fill(addMonths(todayIso(), -36));
+	await page.getByLabel('Early help').check();
+	await page.getByLabel('Start date').fill('2026-08-31');
+	await page.getByRole('button', { name: 'Start the plan' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Kacper's support plan");
+	// 31 August + 6 months, clamped to the end of February.
+	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText('28 February 2027');
+	await page.getByRole('link', { name: 'Child and plan details' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Child and plan details');
+	await expect(page.locator('.summary-list').getByText('31 August 2026')).toBeVisible();
+});
+
+test('only coordinators and admins may start a plan: the page and its form are not there for a practitioner', async ({ page }) => {
+	const practitioner = await seedStaff({ role: 'practitioner' });
+	await signIn(page, practitioner);
+	await expect(page.getByText('When a coordinator shares a plan with you, it appears here.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start a plan' })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+	expect((await page.goto('/plans/new'))?.status()).toBe(404);
+	const post = await page.request.post('/plans/new', {
+		form: { firstName: 'Sarah', lastName: 'Okafor', dateOfBirth: '2012-10-03', kind: 'sen-support', startDate: '2026-09-07' },
+		headers: { origin: new URL(page.url()).origin }
+	});
+	expect(post.status()).toBe(404);
+	expect(auditRows(practitioner.organisationId).filter((r) => r.action === 'plan.created')).toHaveLength(0);
+});

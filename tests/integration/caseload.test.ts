@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Account } from '$lib/server/auth/session';
+import { CASELOAD_PAGE_SIZE, containsPattern, readCaseload } from '$lib/server/db/caseload';
+import { createOrganisation } from '$lib/server/db/organisations';
+import { seedCaseloadRows, type SeededCaseload } from '../bench/builder';
+import { createTempDatabase, type TempDatabase } from './support/temp-database';
+
+let temp: TempDatabase;
+let riverside: SeededCaseload;
+const at = '2026-11-22T09:00:00.000Z';
+
+function account(id: string, organisationId: string | null, role: Account['role']): Account {
+	return { id, email: `${id}@example.org`, name: id, password_hash: 'x', organisation_id: organisationId, role, totp_key: null, totp_last_counter: null, disabled_at: null, created_at: at };
+}
+const coordinator = account('coordinator', 'riverside', 'coordinator');
+const practitioner = account('practitioner', 'riverside', 'practitioner');
+const stranger = account('stranger', 'hillside', 'coordinator');
+
+/** The order the caseload promises: review date soonest first, none last, then name, then id. */
+function byReviewDate(a: SeededCaseload['open'][number], b: SeededCaseload['open'][number]): number {
+	const key = (row: typeof a) => [row.reviewDate === null ? 1 : 0, row.reviewDate ?? '', row.searchName, row.planId] as const;
+	const [x, y] = [key(a), key(b)];
+	for (let i = 0; i < x.length; i++) if (x[i]! !== y[i]!) return x[i]! < y[i]! ? -1 : 1;
+	return 0;
+}
+
+beforeAll(async () => {
+	temp = await createTempDatabase();
+	await createOrganisation(temp.db, { id: 'riverside', name: 'Riverside Academy', kind: 'school', created_at: at });
+	await createOrganisation(temp.db, { id: 'hillside', name: 'Hillside School', kind: 'school', created_at: at });
+	for (const a of [coordinator, practitioner, stranger]) await temp.db.insertInto('account').values(a).execute();
+	riverside = seedCaseloadRows(temp.sqlite, { organisationId: 'riverside', count: 10_000 });
+	seedCaseloadRows(temp.sqlite, { organisationId: 'hillside', count: 300 });
+	// The practitioner has been given three plans; one of them is archived.
+	const archived = (await temp.db.selectFrom('plan').select('id').where('organisation_id', '=', 'riverside').where('archived_at', 'is not', null).executeTakeFirstOrThrow()).id;
+	for (const planId of [riverside.open[10]!.planId, riverside.open[20]!.planId, archived]) {
+		await temp.db.insertInto('plan_access').values({ plan_id: planId, account_id: practitioner.id, level: 'editor', granted_by: coordinator.id, granted_at: at }).execute();
+	}
+});
+afterAll(() => temp.dispose());
+
+describe('the caseload', () => {
+	it("shows a coordinator the first 25 of their organisation's open plans, soonest review first and none last", async () => {
+		const page = await readCaseload(temp.db, coordinator);
+		const expected = [...riverside.open].sort(byReviewDate);
+		expect(page.total).toBe(9800);
+		expect(page.total).toBe(expected.length);
+		expect(page.pageCount).toBe(392);
+		expect(page.rows).toHaveLength(CASELOAD_PAGE_SIZE);
+		expect(page.rows.map((row) => row.planId)).toEqual(expected.slice(0, 25).map((row) => row.planId));
+		const last = await readCaseload(temp.db, coordinator, { page: 392 });
+		expect(last.rows.map((row) => row.planId)).toEqual(expected.slice(9775).map((row) => row.planId));
+		expect(last.rows.at(-1)!.reviewDate).toBeNull();
+	});
+
+	it('gives the second page the next 25, and clamps a page past the end to the last', async () => {
+		const expected = [...riverside.open].sort(byReviewDate);
+		const second = await readCaseload(temp.db, coordinator, { page: 2 });
+		expect(second.page).toBe(2);
+		expect(second.rows.map((row) => row.planId)).toEqual(expected.slice(25, 50).map((row) => row.planId));
+		expect((await readCaseload(temp.db, coordinator, { page: 99_999 })).page).toBe(392);
+		expect((await readCaseload(temp.db, coordinator, { page: -3 })).page).toBe(1);
+	});
+
+	it('sorts by name, both ways', async () => {
+		const ascending = await readCaseload(temp.db, coordinator, { sort: 'name' });
+		const names = [...riverside.open].map((row) => row.searchName).sort();
+		expect(ascending.rows.map((row) => `${row.firstName} ${row.lastName}`.toLowerCase())).toEqual(names.slice(0, 25));
+		const descending = await readCaseload(temp.db, coordinator, { sort: 'name', direction: 'desc' });
+		expect(descending.rows.map((row) => `${row.firstName} ${row.lastName}`.toLowerCase())).toEqual(names.reverse().slice(0, 25));
+	});
+
+	it('finds children by any part of their name, ignoring case, and takes % and _ literally', async () => {
+		const found = await readCaseload(temp.db, coordinator, { search: '  SARAH   okafor1' });
+		expect(found.total).toBeGreaterThan(0);
+		for (const row of found.rows) expect(`${row.firstName} ${row.lastName}`.toLowerCase()).toContain('sarah okafor1');
+		expect(found.total).toBe(riverside.open.filter((row) => row.searchName.includes('sarah okafor1')).length);
+		expect((await readCaseload(temp.db, coordinator, { search: "o'brien" })).total).toBeGreaterThan(0);
+		expect((await readCaseload(temp.db, coordinator, { search: '%' })).total).toBe(0);
+		expect((await readCaseload(temp.db, coordinator, { search: '_' })).total).toBe(0);
+		expect((await readCaseload(temp.db, coordinator, { search: 'nobody by this name' })).rows).toEqual([]);
+		expect(containsPattern('50%_off!')).toBe('%50!%!_off!!%');
+	});
+
+	it("never shows another organisation's plans", async () => {
+		const theirs = await readCaseload(temp.db, stranger);
+		expect(theirs.total).toBe(294);
+		expect(theirs.rows.every((row) => row.planId.startsWith('p-hillside-'))).toBe(true);
+		const ours = await readCaseload(temp.db, coordinator, { search: 'a', page: 50 });
+		expect(ours.rows.every((row) => row.planId.startsWith('p-riverside-'))).toBe(true);
+	});
+
+	it('shows a practitioner only the open plans granted to them', async () => {
+		const theirs = await readCaseload(temp.db, practitioner);
+		expect(theirs.total).toBe(2);
+		expect(theirs.rows.map((row) => row.planId).sort()).toEqual([riverside.open[10]!.planId, riverside.open[20]!.planId].sort());
+		const family = account('family', null, null);
+		await temp.db.insertInto('account').values(family).execute();
+		expect((await readCaseload(temp.db, family)).total).toBe(0);
+	});
+
+	it('answers a page in two queries, quickly, with 10,000 plans', async () => {
+		const started = performance.now();
+		for (let i = 0; i < 10; i++) await readCaseload(temp.db, coordinator, { page: i + 1 });
+		expect((performance.now() - started) / 10).toBeLessThan(250);
+	});
+});
