@@ -1,0 +1,157 @@
+/**
+ * Everything the app keeps about one child, table by table: what a subject access request gives back
+ * and what deleting a child's records removes (access.md, "Keeping and giving back data").
+ *
+ * EVERY TABLE THAT REFERENCES A CHILD — directly, or through a plan, a version, an item… — MUST BE
+ * LISTED IN `childRecordTables`. A test derives those tables from the database's own foreign keys and
+ * fails when one is missing here (so a new `review` table, for instance, must be added with how its
+ * rows are found and what the zip's README says about them).
+ *
+ * The audit log is not one of them: its rows hold ids and actions, no content, and are kept.
+ */
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from './schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The ids a child's rows are found by. */
+export interface ChildKeys {
+	childId: string;
+	planIds: string[];
+	versionIds: string[];
+}
+
+/** One table holding data about a child: how its rows are found, and what they are, in plain English. */
+export interface ChildRecordTable {
+	/** A table of `Database`, or one a migration not yet landed will add (skipped until it exists). */
+	table: string;
+	/** The column that ties a row to the child, and which of the child's ids it holds. */
+	column: string;
+	by: keyof ChildKeys;
+	/** For the zip's README: what this file holds. */
+	description: string;
+	/** Columns never given out (secrets, even hashed ones). */
+	omit?: readonly string[];
+}
+
+/**
+ * The tables, in the order rows are deleted (children of a row before the row). `plan_link` and
+ * `plan_item` hang off a version; `plan_access` and `invitation` off a plan.
+ */
+export const childRecordTables: readonly ChildRecordTable[] = [
+	{
+		table: 'review',
+		column: 'plan_id',
+		by: 'planIds',
+		description: 'The reviews of the plans: the date, who took part, progress towards each outcome, the child’s and family’s views, and what changes next.'
+	},
+	{ table: 'plan_link', column: 'version_id', by: 'versionIds', description: 'The links between items of each version of the plans (which need an outcome meets, and so on), by item id.' },
+	{ table: 'plan_item', column: 'version_id', by: 'versionIds', description: 'Every item of every version of the plans (profile entries, team members, aspirations, needs, outcomes, steps, provision), as stored.' },
+	{ table: 'plan_version', column: 'plan_id', by: 'planIds', description: 'Every version of the plans: title, kind, dates, status, and when and by whom a version was agreed.' },
+	{ table: 'plan_access', column: 'plan_id', by: 'planIds', description: 'Who has been given access to the plans (account ids and access levels), and when.' },
+	{ table: 'invitation', column: 'plan_id', by: 'planIds', description: 'Invitations to the plans: the name and email of the person invited, the access offered, and when it was made, used or withdrawn.', omit: ['token_hash'] },
+	{ table: 'plan', column: 'child_id', by: 'childId', description: 'The plans themselves: when each was started, and whether it has been archived and why.' },
+	{ table: 'child', column: 'id', by: 'childId', description: 'The child’s details: names, date of birth, pronouns, setting and how they communicate.' }
+];
+
+/** The tables the collector reads, for the test that compares them with the database's own. */
+export const childRecordTableNames = (): string[] => childRecordTables.map((entry) => entry.table);
+
+/** The child's plan and version ids, or undefined when there is no such child in the organisation. */
+export async function childKeys(db: Db, organisationId: string, childId: string): Promise<ChildKeys | undefined> {
+	const child = await db.selectFrom('child').select('id').where('id', '=', childId).where('organisation_id', '=', organisationId).executeTakeFirst();
+	if (!child) return undefined;
+	const plans = await db.selectFrom('plan').select('id').where('child_id', '=', childId).orderBy('created_at').orderBy('id').execute();
+	const planIds = plans.map((plan) => plan.id);
+	const versions = planIds.length === 0 ? [] : await db.selectFrom('plan_version').select('id').where('plan_id', 'in', planIds).orderBy('plan_id').orderBy('number').execute();
+	return { childId, planIds, versionIds: versions.map((version) => version.id) };
+}
+
+/** The registered tables that this database has (a table listed ahead of its migration is skipped). */
+async function presentTables(db: Db): Promise<ChildRecordTable[]> {
+	const found = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`.execute(db);
+	const names = new Set(found.rows.map((row) => row.name));
+	return childRecordTables.filter((entry) => names.has(entry.table));
+}
+
+function idsOf(keys: ChildKeys, by: keyof ChildKeys): string[] {
+	const value = keys[by];
+	return typeof value === 'string' ? [value] : value;
+}
+
+/** SQLite allows a bounded number of parameters in one statement. */
+function chunks<T>(items: readonly T[], size = 500): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+export type RecordRow = Record<string, unknown>;
+
+/** Every row of every table about the child, table by table (secret columns left out). */
+export async function collectChildRecords(db: Db, keys: ChildKeys): Promise<Array<{ entry: ChildRecordTable; rows: RecordRow[] }>> {
+	const out: Array<{ entry: ChildRecordTable; rows: RecordRow[] }> = [];
+	for (const entry of await presentTables(db)) {
+		const rows: RecordRow[] = [];
+		for (const ids of chunks(idsOf(keys, entry.by))) {
+			const found = await sql<RecordRow>`SELECT * FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)}) ORDER BY rowid`.execute(db);
+			for (const row of found.rows) {
+				for (const column of entry.omit ?? []) delete row[column];
+				rows.push(row);
+			}
+		}
+		out.push({ entry, rows });
+	}
+	return out;
+}
+
+/** The audit rows about the child: those of their plans, and those naming the child. Ids and actions only. */
+export async function childAuditRows(db: Db, organisationId: string, keys: ChildKeys) {
+	return db
+		.selectFrom('audit_event')
+		.select(['id', 'at', 'action', 'account_id', 'plan_id', 'item'])
+		.where('organisation_id', '=', organisationId)
+		.where((eb) => eb.or([...(keys.planIds.length > 0 ? [eb('plan_id', 'in', keys.planIds)] : []), eb('item', '=', `child:${keys.childId}`)]))
+		.orderBy('id')
+		.execute();
+}
+
+/**
+ * Removes every row that holds data about the child, table by table, children of a row first. Run it
+ * in the caller's transaction, with the audit row that records the deletion. Returns rows removed per table.
+ */
+export async function deleteChildRecords(trx: Transaction<Database>, keys: ChildKeys): Promise<Record<string, number>> {
+	const removed: Record<string, number> = {};
+	for (const entry of await presentTables(trx)) {
+		let count = 0;
+		for (const ids of chunks(idsOf(keys, entry.by))) {
+			const result = await sql`DELETE FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)})`.execute(trx);
+			count += Number(result.numAffectedRows ?? 0);
+		}
+		removed[entry.table] = count;
+	}
+	return removed;
+}
+
+/** The child's page: their details and their plans (current version's title and status), or undefined. */
+export async function childSummary(db: Db, organisationId: string, childId: string) {
+	const child = await db.selectFrom('child').selectAll().where('id', '=', childId).where('organisation_id', '=', organisationId).executeTakeFirst();
+	if (!child) return undefined;
+	const plans = await db
+		.selectFrom('plan')
+		.leftJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
+		.select((eb) => [
+			'plan.id',
+			'plan.archived_at',
+			'plan_version.title',
+			'plan_version.status',
+			'plan_version.start_date',
+			'plan_version.number',
+			eb.selectFrom('plan_version as v').select((c) => c.fn.countAll<number>().as('n')).whereRef('v.plan_id', '=', 'plan.id').as('version_count')
+		])
+		.where('plan.child_id', '=', childId)
+		.orderBy('plan.created_at')
+		.orderBy('plan.id')
+		.execute();
+	return { child, plans: plans.map((plan) => ({ ...plan, version_count: Number(plan.version_count ?? 0) })) };
+}

@@ -1,0 +1,176 @@
+import { unzipSync, strFromU8 } from 'fflate';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordAudit } from '$lib/server/audit';
+import { childKeys, childRecordTableNames, childRecordTables } from '$lib/server/db/child-records';
+import { grantPlanAccess } from '$lib/server/db/plan-access';
+import { insertPlanDocument } from '$lib/server/db/plan-create';
+import { deleteChild } from '$lib/server/interchange/delete-child';
+import { buildSubjectAccessZip } from '$lib/server/interchange/subject-access';
+import { fixture, seedOrganisation, tableNames, today } from '../unit/interchange/support';
+import { createTempDatabase, type TempDatabase } from './support/temp-database';
+
+let temp: TempDatabase;
+let org: { organisationId: string; accountId: string };
+
+/** Sarah (two plans, one shared and with an invitation) and Amara in one organisation; Sarah again in another. */
+async function seed() {
+	const store = (organisationId: string, name: 'sarah' | 'amara', childId?: string) =>
+		temp.db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId, accountId: org.accountId, document: fixture(name), today, childId }));
+	const sarah = await store(org.organisationId, 'sarah');
+	const sarahSecond = await store(org.organisationId, 'sarah', sarah.childId);
+	const amara = await store(org.organisationId, 'amara');
+	const elsewhere = await seedOrganisation(temp.db, 'hillside');
+	const otherSarah = await temp.db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId: elsewhere.organisationId, accountId: elsewhere.accountId, document: fixture('sarah'), today }));
+	await grantPlanAccess(temp.db, sarah.planId, org.accountId, 'viewer', null);
+	await grantPlanAccess(temp.db, amara.planId, org.accountId, 'viewer', null);
+	await temp.db
+		.insertInto('invitation')
+		.values({ id: 'inv-sarah', token_hash: 'secret-hash-sarah', organisation_id: org.organisationId, invited_by: org.accountId, name: 'Grace Okafor', email: 'grace.okafor@example.org', role: null, plan_id: sarah.planId, plan_level: 'contributor', created_at: '2026-11-22T10:00:00Z', expires_at: '2026-12-06T10:00:00Z', used_at: null, withdrawn_at: null })
+		.execute();
+	for (const plan of [sarah, amara, otherSarah]) {
+		await recordAudit(temp.db, { organisation_id: plan === otherSarah ? elsewhere.organisationId : org.organisationId, account_id: org.accountId, plan_id: plan.planId, action: 'plan.viewed', item: null, ip: null });
+	}
+	return { sarah, sarahSecond, amara, otherSarah };
+}
+
+beforeEach(async () => {
+	temp = await createTempDatabase();
+	org = await seedOrganisation(temp.db, 'riverside');
+});
+afterEach(() => temp.dispose());
+
+/** Every table that references a child, directly or through a table that does, from SQLite's own foreign keys. */
+async function tablesReferencingChild(): Promise<string[]> {
+	const references = new Map<string, string[]>();
+	for (const table of await tableNames(temp.db)) {
+		const keys = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(temp.db);
+		references.set(table, keys.rows.map((row) => row.table));
+	}
+	const found = new Set(['child']);
+	for (let grew = true; grew; ) {
+		grew = false;
+		for (const [table, targets] of references) {
+			if (!found.has(table) && targets.some((target) => found.has(target))) {
+				found.add(table);
+				grew = true;
+			}
+		}
+	}
+	return [...found].sort();
+}
+
+describe('the tables about a child', () => {
+	it('the collector reads every table that references a child, directly or through a plan, version or item', async () => {
+		const derived = await tablesReferencingChild();
+		expect(derived).toEqual(expect.arrayContaining(['child', 'plan', 'plan_version', 'plan_item', 'plan_link', 'plan_access', 'invitation']));
+		const existing = new Set(await tableNames(temp.db));
+		expect(childRecordTableNames().filter((name) => existing.has(name)).sort()).toEqual(derived);
+	});
+
+	it('deletes rows before the rows they reference', async () => {
+		const order = childRecordTableNames();
+		for (const table of await tablesReferencingChild()) {
+			const targets = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(temp.db);
+			for (const { table: target } of targets.rows) {
+				if (target !== table && order.includes(target)) expect(order.indexOf(table), `${table} before ${target}`).toBeLessThan(order.indexOf(target));
+			}
+		}
+	});
+});
+
+describe('everything about one child, as a zip', () => {
+	it('holds every plan version as JSON and PDF, the records, the audit rows and a README; nothing about anyone else', async () => {
+		const { sarah, sarahSecond, amara, otherSarah } = await seed();
+		const zip = await buildSubjectAccessZip(temp.db, { organisationId: org.organisationId, organisationName: 'Riverside Academy', childId: sarah.childId, today });
+		expect(zip?.fileName).toBe('Sarah-Okafor-records-2026-11-22.zip');
+		const files = unzipSync(zip!.bytes);
+		expect(Object.keys(files).sort()).toEqual(
+			[
+				'README.txt',
+				'audit-log.csv',
+				'plan-1/version-1.json',
+				'plan-1/version-1.pdf',
+				'plan-2/version-1.json',
+				'plan-2/version-1.pdf',
+				...childRecordTables.filter((entry) => entry.table !== 'review' || Object.keys(files).includes('records/review.json')).map((entry) => `records/${entry.table}.json`)
+			].sort()
+		);
+		expect(strFromU8(files['plan-1/version-1.pdf']!.subarray(0, 5))).toBe('%PDF-');
+		expect(JSON.parse(strFromU8(files['plan-1/version-1.json']!)).child).toMatchObject({ firstName: 'Sarah', lastName: 'Okafor' });
+		const readme = strFromU8(files['README.txt']!);
+		expect(readme).toContain('Everything Golden Thread holds about Sarah Okafor');
+		for (const name of Object.keys(files).filter((name) => name !== 'README.txt')) expect(readme).toContain(name);
+
+		const records = (table: string) => JSON.parse(strFromU8(files[`records/${table}.json`]!)) as Array<Record<string, unknown>>;
+		expect(records('child').map((row) => row.id)).toEqual([sarah.childId]);
+		expect(records('plan').map((row) => row.id)).toEqual([sarah.planId, sarahSecond.planId]);
+		expect(records('invitation')).toEqual([expect.objectContaining({ id: 'inv-sarah', email: 'grace.okafor@example.org' })]);
+		expect(records('invitation')[0]).not.toHaveProperty('token_hash');
+		const audit = strFromU8(files['audit-log.csv']!).trim().split('\n');
+		expect(audit[0]).toBe('id,at,action,account_id,plan_id,item');
+		expect(audit.slice(1).every((line) => line.includes(sarah.planId) || line.includes(sarahSecond.planId))).toBe(true);
+		expect(audit.some((line) => line.includes('plan.viewed'))).toBe(true);
+
+		// Nothing about any other child: not Amara, and not the other organisation's Sarah.
+		const everything = Object.entries(files)
+			.filter(([name]) => !name.endsWith('.pdf'))
+			.map(([, bytes]) => strFromU8(bytes))
+			.join('\n');
+		const amaraDocument = fixture('amara');
+		for (const needle of [amara.childId, amara.planId, amara.versionId, otherSarah.childId, otherSarah.planId, amaraDocument.child.firstName, amaraDocument.aspirations[0]!.text, 'secret-hash-sarah']) {
+			expect(everything).not.toContain(needle);
+		}
+	});
+
+	it('is undefined for a child of another organisation', async () => {
+		const { otherSarah } = await seed();
+		expect(await buildSubjectAccessZip(temp.db, { organisationId: org.organisationId, organisationName: 'Riverside Academy', childId: otherSarah.childId, today, renderPdf: async () => new Uint8Array() })).toBeUndefined();
+	});
+});
+
+describe('deleting a child’s records', () => {
+	/** Every row of every table, as text, that contains `needle`. */
+	async function rowsContaining(needle: string): Promise<Array<{ table: string; row: string }>> {
+		const found: Array<{ table: string; row: string }> = [];
+		for (const table of await tableNames(temp.db)) {
+			const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(temp.db);
+			for (const row of rows.rows) {
+				const text = JSON.stringify(row);
+				if (text.toLowerCase().includes(needle.toLowerCase())) found.push({ table, row: text });
+			}
+		}
+		return found;
+	}
+
+	it('leaves no row with their id, names or plan in any table; the audit log keeps ids and records the deletion; others untouched', async () => {
+		const { sarah, sarahSecond, amara, otherSarah } = await seed();
+		const phrase = fixture('sarah').aspirations[0]!.text.slice(0, 40);
+		expect((await rowsContaining(phrase)).length).toBeGreaterThan(0);
+		const keys = (await childKeys(temp.db, org.organisationId, sarah.childId))!;
+
+		expect(await deleteChild(temp.db, { organisationId: org.organisationId, accountId: org.accountId, childId: sarah.childId, ip: '127.0.0.1' })).toBe(true);
+
+		const left = [...(await rowsContaining('Okafor')), ...(await rowsContaining(phrase)), ...(await rowsContaining('grace.okafor'))];
+		// The other organisation's Sarah Okafor is a different child and stays.
+		expect(left.every(({ row }) => row.includes('hillside') || row.includes(otherSarah.childId) || row.includes(otherSarah.versionId) || row.includes(otherSarah.planId))).toBe(true);
+		expect(left.filter(({ table }) => table === 'child')).toHaveLength(1);
+		for (const id of [sarah.childId, sarah.versionId, sarahSecond.versionId, ...keys.versionIds]) {
+			const rows = await rowsContaining(id);
+			expect(rows.every(({ table }) => table === 'audit_event'), `${id}: ${JSON.stringify(rows)}`).toBe(true);
+		}
+		const audit = await temp.db.selectFrom('audit_event').selectAll().where('organisation_id', '=', org.organisationId).orderBy('id').execute();
+		expect(audit.filter((row) => row.plan_id === sarah.planId).map((row) => row.action)).toEqual(['plan.viewed']);
+		expect(audit.at(-1)).toMatchObject({ action: 'child.deleted', item: `child:${sarah.childId}`, plan_id: null, account_id: org.accountId });
+
+		// Amara, in the same organisation, is untouched.
+		expect(await childKeys(temp.db, org.organisationId, amara.childId)).toMatchObject({ planIds: [amara.planId] });
+		expect(await temp.db.selectFrom('plan_access').select('plan_id').execute()).toEqual([{ plan_id: amara.planId }]);
+	});
+
+	it('refuses a child of another organisation', async () => {
+		const { otherSarah } = await seed();
+		expect(await deleteChild(temp.db, { organisationId: org.organisationId, accountId: org.accountId, childId: otherSarah.childId, ip: null })).toBe(false);
+		expect(await childKeys(temp.db, 'hillside', otherSarah.childId)).toBeDefined();
+	});
+});
