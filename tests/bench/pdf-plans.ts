@@ -1,0 +1,30 @@
+/** The plans the PDF bench renders. Imports are relative so that tsx can load this file. */
+import { readFileSync } from 'node:fs';
+import { parsePlanDocument, type PlanDocument } from '../../src/lib/plan/document';
+import { largestPlan } from '../fixtures/largest-plan';
+
+export const BENCH_TODAY = '2026-11-22';
+export const BENCH_OPTIONS = { today: BENCH_TODAY, author: 'Riverside Academy' };
+
+function parse(json: unknown): PlanDocument {
+	const result = parsePlanDocument(json, { today: BENCH_TODAY });
+	if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+	return result.plan;
+}
+
+/** Sarah's plan, the main example. */
+export function sarahPlan(): PlanDocument {
+	return parse(JSON.parse(readFileSync(new URL('../fixtures/sarah.plan.json', import.meta.url), 'utf8')));
+}
+
+/**
+ * The 200-item plan: 200 team members, aspirations, needs, outcomes and provision, and 200 of each
+ * profile list (the format's limit for every list), each outcome with 2 steps and 3 links a list,
+ * texts of 200 characters. About 800 pages. (The format's own largest plan, 200 steps per outcome
+ * and 2,000 characters a text, is some 30,000 pages: no PDF route can serve that; see the report.)
+ */
+export const TWO_HUNDRED_ITEMS = { items: 200, stepsPerOutcome: 2, linksPerItem: 3, textLength: 200 } as const;
+
+export function twoHundredItemPlan(): PlanDocument {
+	return parse(largestPlan(TWO_HUNDRED_ITEMS));
+}
