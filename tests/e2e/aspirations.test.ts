@@ -22,14 +22,14 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	const long = 'I want to ride horses. '.repeat(131).slice(0, 3000);
 	await page.getByLabel('The aspiration, in the speaker’s own words').fill(long);
 	await page.getByRole('button', { name: 'Save aspiration' }).click();
-	await expect(page.locator('#text-error')).toContainText('2,000 characters or fewer');
+	await expect(page.locator('#text-error')).toContainText('The aspiration must be 2,000 characters or fewer');
 	await expect(page.locator('#voice-error')).toContainText('Select whose words these are');
 	await expect(page.getByLabel('The aspiration, in the speaker’s own words')).toHaveValue(long);
 
 	await page.getByLabel('The aspiration, in the speaker’s own words').fill('We want Sarah to feel safe when she is out.');
 	await page.getByLabel('Parent or carer').check();
 	await page.getByRole('button', { name: 'Save aspiration' }).click();
-	await expect(page.getByRole('status')).toContainText('Aspiration saved');
+	await expect(page.getByRole('status')).toContainText('Aspiration saved “We want Sarah to feel safe when she is out.”');
 	await expect(page.locator('[data-rule="no-aspirations"]')).toHaveCount(0);
 	await expect(page.locator('[data-rule="no-child-voice"]')).toHaveCount(1);
 
@@ -37,10 +37,11 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await page.getByLabel('The aspiration, in the speaker’s own words').fill('I want to have friends.');
 	await page.getByLabel('Child or young person').check();
 	await page.getByRole('button', { name: 'Save aspiration' }).click();
-	await expect(page.getByRole('status')).toContainText('Aspiration saved');
+	await expect(page.getByRole('status')).toContainText('Aspiration saved “I want to have friends.”');
 	await page.getByLabel('The aspiration, in the speaker’s own words').fill('I want to go into town on my own.');
 	await page.getByLabel('Child or young person').check();
 	await page.getByRole('button', { name: 'Save aspiration' }).click();
+	await expect(page.getByRole('status')).toContainText('“I want to go into town on my own.”');
 	await expect(page.locator('[data-rule="no-child-voice"]')).toHaveCount(0);
 	const items = page.locator('li.item');
 	await expect(items).toHaveCount(3);
@@ -56,7 +57,7 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 
 	// Move the second of Sarah's up: it becomes the first.
 	await page.getByRole('button', { name: 'Move up aspiration: I want to go into town on my own.' }).click();
-	await expect(page.getByRole('status')).toContainText('Aspiration moved');
+	await expect(page.getByRole('status')).toContainText('Aspiration moved “I want to go into town on my own.”');
 	await expect(items.nth(0)).toContainText('I want to go into town on my own.');
 	await expect(items.nth(1)).toContainText('I want to have friends.');
 
@@ -67,7 +68,7 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(page.getByLabel('Child or young person')).toBeChecked();
 	await page.getByLabel('The aspiration, in the speaker’s own words').fill('I want to have friends to meet at the weekend.');
 	await page.getByRole('button', { name: 'Save aspiration' }).click();
-	await expect(page.getByRole('status')).toContainText('Aspiration saved');
+	await expect(page.getByRole('status')).toContainText('Aspiration saved “I want to have friends to meet at the weekend.”');
 	await expect(items).toHaveCount(3);
 	await expect(items.nth(1)).toContainText('“I want to have friends to meet at the weekend.”');
 	await expect(page.getByRole('heading', { name: 'Add an aspiration' })).toBeVisible();

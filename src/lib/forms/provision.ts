@@ -1,6 +1,9 @@
 import * as v from 'valibot';
+import { textMessage } from './step';
 import { isoDateSchema, positiveIntegerSchema, provisionEntries, textSchema } from '../plan/schema';
 import { periods } from '../plan/vocabulary';
+import { periodLabels } from '../plan/labels';
+import type { Provision } from '../plan/schema';
 
 /** A whole number of 1 or more, typed into a box. */
 function wholeNumber(message: string) {
@@ -13,7 +16,7 @@ function wholeNumber(message: string) {
  */
 export const provisionSchema = v.pipe(
 	v.object({
-		text: v.message(provisionEntries.text, 'Enter what the provision is, in 2,000 characters or fewer'),
+		text: v.message(provisionEntries.text, textMessage('Enter what the provision is', 'What the provision is')),
 		deliveredBy: v.optional(v.message(textSchema, 'Who delivers it must be 2,000 characters or fewer')),
 		teamMemberId: v.optional(v.string()),
 		sessions: wholeNumber('Enter the number of sessions as a whole number, like 2'),
@@ -36,3 +39,13 @@ export const provisionSchema = v.pipe(
 		['reviewDate']
 	)
 );
+
+/** How much provision there is in words, "1 session a week, 90 minutes, one to one" ('' when not said). */
+export function quantityInWords(provision: Pick<Provision, 'sessions' | 'per' | 'minutes' | 'groupSize'>): string {
+	const parts: string[] = [];
+	if (provision.sessions !== undefined && provision.per) parts.push(`${provision.sessions} ${provision.sessions === 1 ? 'session' : 'sessions'} ${periodLabels[provision.per]}`);
+	if (provision.minutes !== undefined) parts.push(`${provision.minutes} ${provision.minutes === 1 ? 'minute' : 'minutes'}`);
+	if (provision.groupSize !== undefined) parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
+	return parts.join(', ');
+}
+

@@ -12,9 +12,30 @@ export function emptyThread(): PlanDocument {
  * A new coordinator of a new organisation, signed in, with a draft plan of `document` (Sarah's whole
  * plan unless given). Returns the plan's address.
  */
-export async function signedInWithPlan(page: Page, document: PlanDocument = fixturePlan('sarah')): Promise<{ staff: SeededStaff; planId: string; base: string }> {
+export async function signedInWithPlan(page: Page, document: PlanDocument = fixturePlan('sarah')): Promise<{ staff: SeededStaff; planId: string; base: string; ids: Map<string, string> }> {
 	const staff = await seedStaff({ role: 'coordinator' });
 	const created = await seedPlan(staff.organisationId, document, staff.id);
 	await signIn(page, staff);
-	return { staff, planId: created.planId, base: `/plans/${created.planId}` };
+	return { staff, planId: created.planId, base: `/plans/${created.planId}`, ids: created.ids };
+}
+
+/** Another organisation's copy of Sarah's plan: its items' ids must be refused by this plan's forms. */
+export async function someoneElsesPlan(): Promise<Map<string, string>> {
+	const other = await seedStaff({ role: 'coordinator' });
+	return (await seedPlan(other.organisationId, fixturePlan('sarah'), other.id)).ids;
+}
+
+/**
+ * Posts a form to a page's action as a browser without JavaScript would (the app's own cookies, same
+ * origin), for input the page's own controls cannot produce; answers the status and the page's HTML.
+ */
+export async function postForm(page: Page, path: string, fields: Array<[string, string]>): Promise<{ status: number; html: string }> {
+	const body = new URLSearchParams(fields).toString();
+	const origin = new URL(page.url()).origin;
+	const response = await page.request.post(`${origin}${path}`, {
+		headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept: 'text/html' },
+		data: body,
+		maxRedirects: 0
+	});
+	return { status: response.status(), html: await response.text() };
 }

@@ -1,0 +1,138 @@
+import * as v from 'valibot';
+import { formErrors, formValues, type FormErrors } from '$lib/forms/form-errors';
+import { formInput } from '$lib/forms/form-input';
+import { outcomeSchema } from '$lib/forms/outcome';
+import { blanksAbsent, stepSchema } from '$lib/forms/step';
+import { formatUkDate } from '$lib/dates';
+import type { Step } from '$lib/plan/document';
+import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
+import { saveItem } from '$lib/server/db/plan-items';
+import { openPlan, type OpenPlan } from '$lib/server/plan-context';
+import { accepted, deleteAction, findingsFor, formId, formIds, formRevision, moveAction, pageState, planSummary, refuse, saveAction, type StepRow } from '$lib/server/plan-item-actions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const plan = await openPlan(event, 'view');
+	const { document, revisions } = plan.loaded;
+	const { byItem } = findingsFor(plan, 'outcome');
+	const state = pageState(event.url);
+	const outcomes = document.outcomes.map((outcome) => ({ ...outcome, revision: revisions[outcome.id] ?? 0, findings: byItem[outcome.id] ?? [] }));
+	const summary = planSummary(plan);
+	// "Add an outcome" for an aspiration or a need (from a finding's "Mend this") starts with it ticked.
+	const forAspiration = formId(event.url.searchParams.get('aspiration'));
+	const forNeed = formId(event.url.searchParams.get('need'));
+	return {
+		...summary,
+		outcomes,
+		aspirations: document.aspirations.map(({ id, text }) => ({ id, text })),
+		needs: document.needs.map(({ id, text }) => ({ id, text })),
+		state,
+		preticked: {
+			aspirationIds: document.aspirations.some((a) => a.id === forAspiration) ? [forAspiration!] : [],
+			needIds: document.needs.some((n) => n.id === forNeed) ? [forNeed!] : []
+		},
+		editing: (summary.canEdit && outcomes.find((o) => o.id === state.editId)) || null,
+		deleting: (summary.canEdit && outcomes.find((o) => o.id === state.deleteId)) || null
+	};
+};
+
+/** The step rows as typed: one text and one date per row. */
+function stepRows(data: FormData): StepRow[] {
+	const texts = data.getAll('stepText');
+	const dates = data.getAll('stepTargetDate');
+	return texts.slice(0, LIST_MAX_ITEMS).map((text, index) => {
+		const date = dates[index];
+		return { text: typeof text === 'string' ? text : '', targetDate: typeof date === 'string' ? date : '' };
+	});
+}
+
+/** The steps to save (rows left blank are dropped), or each row's problem by `step-<n>-<field>`. */
+function parseSteps(rows: StepRow[]): { steps: Step[]; errors: FormErrors } {
+	const steps: Step[] = [];
+	const errors: FormErrors = {};
+	rows.forEach((row, index) => {
+		if (row.text.trim() === '' && row.targetDate.trim() === '') return;
+		const parsed = v.safeParse(stepSchema, blanksAbsent({ text: row.text, targetDate: row.targetDate }, ['targetDate']));
+		if (parsed.success) {
+			steps.push({ text: parsed.output.text, ...(parsed.output.targetDate ? { targetDate: parsed.output.targetDate } : {}) });
+			return;
+		}
+		for (const [field, message] of Object.entries(formErrors(parsed.issues))) {
+			errors[`step-${index}-${field}`] = `Step ${index + 1}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+		}
+	});
+	return { steps, errors };
+}
+
+function theirs(plan: OpenPlan, id: string) {
+	const { document } = plan.loaded;
+	const outcome = document.outcomes.find((o) => o.id === id);
+	const aspirations = new Map(document.aspirations.map((a) => [a.id, `“${a.text}”`]));
+	const needs = new Map(document.needs.map((n) => [n.id, n.text]));
+	return [
+		{ label: 'The outcome', value: outcome?.text },
+		{ label: 'Aspirations it works towards', value: outcome?.aspirationIds.map((a) => aspirations.get(a) ?? a) ?? [] },
+		{ label: 'Needs it addresses', value: outcome?.needIds.map((n) => needs.get(n) ?? n) ?? [] },
+		{ label: 'Target date', value: outcome?.targetDate ? formatUkDate(outcome.targetDate) : undefined },
+		{ label: 'How will we know?', value: outcome?.successCriteria },
+		{ label: 'Steps', value: outcome?.steps.map((s) => (s.targetDate ? `${s.text} (by ${formatUkDate(s.targetDate)})` : s.text)) ?? [] }
+	];
+}
+
+export const actions = {
+	save: async (event) => {
+		const data = await event.request.formData();
+		const values = formValues(data, ['stepText', 'stepTargetDate', 'aspirationIds', 'needIds', 'intent']);
+		const lists = { aspirationIds: formIds(data, 'aspirationIds'), needIds: formIds(data, 'needIds') };
+		const rows = stepRows(data);
+		const intent = data.get('intent');
+		await openPlan(event, 'edit');
+		const redraw = (steps: StepRow[], focusStep: number | null) => ({ errors: {} as FormErrors, values, lists, steps, focusStep, theirs: undefined, deleteId: undefined });
+
+		// "Add another step" and "Remove": the same form again, one row more or less, everything typed kept.
+		if (intent === 'add-step') {
+			if (rows.length >= LIST_MAX_ITEMS) return refuse(400, { errors: { form: `An outcome can have at most ${LIST_MAX_ITEMS} steps.` }, values, lists, steps: rows });
+			return redraw([...rows, { text: '', targetDate: '' }], rows.length);
+		}
+		const remove = typeof intent === 'string' ? /^remove-step-(\d{1,3})$/.exec(intent) : null;
+		if (remove) {
+			const index = Number(remove[1]);
+			return redraw(rows.filter((_, i) => i !== index), null);
+		}
+
+		const id = formId(data.get('id'));
+		const revision = formRevision(data.get('revision'));
+		const parsed = v.safeParse(outcomeSchema, blanksAbsent(formInput(data, outcomeSchema), ['targetDate', 'successCriteria']));
+		const steps = parseSteps(rows);
+		const errors = { ...(parsed.success ? {} : formErrors(parsed.issues)), ...steps.errors };
+		if (!parsed.success || Object.keys(errors).length > 0) return refuse(400, { errors, values, lists, steps: rows });
+		const input = parsed.output;
+		return saveAction(event, {
+			kind: 'outcome',
+			noun: 'outcome',
+			linkNoun: 'aspirations and needs',
+			linkField: 'aspirationIds',
+			action: 'edit',
+			id,
+			failure: { values, lists, steps: rows },
+			write: async (trx, plan) => {
+				const versionId = plan.loaded.rows.version.id;
+				const accountId = plan.account.id;
+				const outcome = {
+					text: input.text,
+					...(input.targetDate ? { targetDate: input.targetDate } : {}),
+					...(input.successCriteria ? { successCriteria: input.successCriteria } : {})
+				};
+				const write = { versionId, kind: 'outcome' as const, data: outcome, links: { aspiration: lists.aspirationIds, need: lists.needIds }, accountId };
+				const saved = accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
+				// The outcome's revision guards its whole form, steps included: its steps are rewritten with it.
+				await trx.deleteFrom('plan_item').where('version_id', '=', versionId).where('kind', '=', 'step').where('parent_id', '=', saved.id).execute();
+				for (const step of steps.steps) accepted(await saveItem(trx, { versionId, kind: 'step', data: step, parentId: saved.id, accountId }));
+				return saved;
+			},
+			theirs
+		});
+	},
+	move: (event) => moveAction(event, 'outcome'),
+	delete: (event) => deleteAction(event, 'outcome', 'outcome')
+} satisfies Actions;
