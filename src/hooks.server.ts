@@ -4,11 +4,12 @@ import { guardRoute } from '$lib/server/auth/guard';
 import { deleteSessionCookie, sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
 import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
 import { crossSiteRequest } from '$lib/server/cross-site';
+import { closePdfPool } from '$lib/server/pdf/pool';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	await startDatabase();
-	process.once('sveltekit:shutdown', () => void stopDatabase());
+	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopDatabase()]));
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

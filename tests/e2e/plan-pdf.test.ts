@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { fixturePlan, seedPlan } from './support/plans';
+import { auditRows, seedStaff, signIn } from './support/seed';
+
+test('the plan page downloads the plan as a PDF, named for the child, with an audit row', async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
+	await signIn(page, coordinator);
+	await page.goto(`/plans/${planId}`);
+
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the plan as a PDF' }).click()]);
+	expect(download.suggestedFilename()).toBe('Sarah-Okafor-support-plan-2026-09-07.pdf');
+	const response = await page.request.get(`/plans/${planId}/plan.pdf`);
+	expect(response.headers()['content-type']).toBe('application/pdf');
+	expect(response.headers()['content-disposition']).toBe('attachment; filename="Sarah-Okafor-support-plan-2026-09-07.pdf"');
+
+	const pdf = await getDocument({ data: new Uint8Array(await response.body()), isEvalSupported: false, disableFontFace: true }).promise;
+	const first = await pdf.getPage(1);
+	const text = (await first.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
+	expect(text).toContain('Sarah Okafor');
+	expect(text).toContain('DRAFT');
+	expect(text).toMatch(/Page 1 of \d+/);
+
+	const exports = auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf');
+	expect(exports).toHaveLength(2);
+	expect(exports.every((row) => row.account_id === coordinator.id)).toBe(true);
+});
+
+test('someone who may not see the plan cannot download it either', async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	const stranger = await seedStaff({ role: 'practitioner', organisationId: coordinator.organisationId });
+	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
+	await signIn(page, stranger);
+	expect((await page.request.get(`/plans/${planId}/plan.pdf`)).status()).toBe(404);
+	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
+});
