@@ -1,0 +1,100 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { aspirationSchema } from '$lib/forms/aspiration';
+import { formErrors } from '$lib/forms/form-errors';
+import { needSchema } from '$lib/forms/need';
+import { outcomeSchema } from '$lib/forms/outcome';
+import { provisionSchema, quantityInWords } from '$lib/forms/provision';
+import { blanksAbsent, stepSchema } from '$lib/forms/step';
+import { formId, formIds, mendHref } from '$lib/server/plan-item-actions';
+
+/** The form's problems by field, as the page shows them ({} when it is accepted). */
+function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
+	const result = v.safeParse(schema, input);
+	return result.success ? {} : formErrors(result.issues);
+}
+
+const provisionFields = ['deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize', 'startDate', 'reviewDate'] as const;
+const provision = (fields: Record<string, string>) =>
+	problems(provisionSchema, blanksAbsent({ text: 'Speech and language therapy', deliveredBy: '', teamMemberId: '', sessions: '', per: '', minutes: '', groupSize: '', startDate: '', reviewDate: '', ...fields }, provisionFields));
+
+describe('the item forms', () => {
+	it('asks for the words and the voice of an aspiration, and refuses 3,000 characters by saying so', () => {
+		expect(problems(aspirationSchema, { text: '  ', voice: '' })).toEqual({ text: 'Enter the aspiration in the speaker’s own words', voice: 'Select whose words these are' });
+		expect(problems(aspirationSchema, { text: 'x'.repeat(3000), voice: 'child' })).toEqual({ text: 'The aspiration must be 2,000 characters or fewer' });
+		expect(v.parse(aspirationSchema, { text: '  I want friends. ', voice: 'child' })).toEqual({ text: 'I want friends.', voice: 'child' });
+	});
+
+	it('asks for the area of a need in words', () => {
+		expect(problems(needSchema, { text: 'A need', area: 'speech' })).toEqual({ area: 'Select the area of need' });
+	});
+
+	it('refuses dates that do not exist and leaves blank ones out', () => {
+		const outcome = (fields: Record<string, string>) => blanksAbsent({ text: 'An outcome', targetDate: '', successCriteria: '', ...fields }, ['targetDate', 'successCriteria']);
+		expect(problems(outcomeSchema, outcome({ targetDate: '2027-02-30' }))).toEqual({ targetDate: 'Enter the target date as a real date, like 31 July 2027' });
+		expect(v.parse(outcomeSchema, outcome({}))).toEqual({ text: 'An outcome' });
+		expect(problems(outcomeSchema, outcome({ text: '' }))).toEqual({ text: 'Enter the outcome: what the child will be able to do' });
+		expect(problems(stepSchema, blanksAbsent({ text: '', targetDate: '2027-13-01' }, ['targetDate']))).toEqual({
+			text: 'Enter what the step is',
+			targetDate: 'Enter the step’s target date as a real date, like 5 March 2027'
+		});
+	});
+
+	it('takes how much provision as whole numbers of 1 or more, and how often as a number and a period together', () => {
+		expect(provision({ sessions: 'two', per: 'week' })).toEqual({ sessions: 'Enter the number of sessions as a whole number, like 2' });
+		expect(provision({ minutes: '0' })).toEqual({ minutes: 'Enter the minutes in each session as a whole number of 1 or more, like 30' });
+		expect(provision({ groupSize: '1.5' })).toEqual({ groupSize: 'Enter the group size as a whole number: 1 for one to one, or more' });
+		expect(provision({ sessions: '2' })).toEqual({ per: 'Select how often: a day, a week, a month, a term or a year' });
+		expect(provision({ per: 'week' })).toEqual({ sessions: 'Enter how many sessions there are each period, like 2' });
+		expect(provision({ startDate: '2027-03-01', reviewDate: '2027-02-01' })).toEqual({ reviewDate: 'The review date must be on or after the start date' });
+		expect(v.parse(provisionSchema, blanksAbsent({ text: 'Therapy', sessions: ' 1 ', per: 'week', minutes: '90', groupSize: '1' }, provisionFields))).toEqual({
+			text: 'Therapy',
+			sessions: 1,
+			per: 'week',
+			minutes: 90,
+			groupSize: 1
+		});
+	});
+
+	it('says how much provision there is in words', () => {
+		expect(quantityInWords({ sessions: 1, per: 'week', minutes: 90, groupSize: 1 })).toBe('1 session a week, 90 minutes, one to one');
+		expect(quantityInWords({ sessions: 3, per: 'term', groupSize: 6 })).toBe('3 sessions a term, in a group of 6');
+		expect(quantityInWords({ minutes: 1 })).toBe('1 minute');
+		expect(quantityInWords({})).toBe('');
+	});
+});
+
+describe('reading ids from a form', () => {
+	it('takes only id-shaped ids from the address or a hidden field', () => {
+		expect(formId('abc234')).toBe('abc234');
+		expect(formId("1' OR 1=1")).toBeUndefined();
+		expect(formId('')).toBeUndefined();
+		expect(formId(null)).toBeUndefined();
+	});
+
+	it('takes each ticked box once, and no more than one past the format’s limit', () => {
+		const data = new FormData();
+		for (const id of ['a', 'b', 'a', '']) data.append('ids', id);
+		expect(formIds(data, 'ids')).toEqual(['a', 'b']);
+		const flood = new FormData();
+		for (let i = 0; i < 500; i++) flood.append('ids', `id${i}`);
+		expect(formIds(flood, 'ids')).toHaveLength(201);
+	});
+});
+
+describe('where a finding is mended', () => {
+	const finding = (rule: Parameters<typeof mendHref>[0]['rule'], kind: Parameters<typeof mendHref>[0]['subject']['kind'], id?: string) => ({ rule, severity: 'warning' as const, subject: { kind, id }, message: '' });
+	it.each([
+		[finding('outcome-without-aspiration', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#aspirationIds'],
+		[finding('outcome-not-measurable', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#successCriteria'],
+		[finding('aspiration-without-outcome', 'aspiration', 'a1'), '/plans/p/outcomes?aspiration=a1#text'],
+		[finding('need-without-outcome', 'need', 'n1'), '/plans/p/outcomes?need=n1#text'],
+		[finding('outcome-without-provision', 'outcome', 'o1'), '/plans/p/provision?outcome=o1#text'],
+		[finding('provision-not-quantified', 'provision', 'x1'), '/plans/p/provision?edit=x1#sessions'],
+		[finding('vague-wording', 'provision', 'x1'), '/plans/p/provision?edit=x1#text'],
+		[finding('no-child-voice', 'plan'), '/plans/p/aspirations#text'],
+		[finding('review-date-missing', 'plan'), undefined]
+	])('%o → %s', (f, href) => {
+		expect(mendHref(f, 'p')).toBe(href);
+	});
+});
