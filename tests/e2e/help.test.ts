@@ -14,12 +14,13 @@ test('the help page lists every rule of the thread checker with its kind and wha
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText([`Problems (${problems.length})`, `Checks (${checks.length})`]);
 	await expect(page.getByRole('region', { name: /^Problems/ })).toContainText('A problem must be mended before the plan can be agreed.');
 
-	const rows = page.locator('tr[data-rule]');
-	await expect(rows).toHaveCount(rules.length);
+	const items = page.locator('li[data-rule]');
+	await expect(items).toHaveCount(rules.length);
 	for (const [index, rule] of [...problems, ...checks].entries()) {
-		const row = rows.nth(index);
-		await expect(row).toHaveAttribute('data-rule', rule.id);
-		await expect(row.locator('td')).toHaveText([rule.description, rule.severity === 'error' ? 'Problem' : 'Check', rule.id]);
+		const item = items.nth(index);
+		await expect(item).toHaveAttribute('data-rule', rule.id);
+		await expect(item.locator('p')).toHaveText([rule.severity === 'error' ? 'Problem' : 'Check', rule.description, `Code: ${rule.id}`]);
 	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 	await expectNoAxeViolations(page);
 });
