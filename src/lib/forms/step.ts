@@ -14,10 +14,10 @@ export const stepSchema = v.object({
  * A form's strings with the blank (after trimming) `optional` fields left out, so that they read as
  * absent; a blank required field stays '' and gets its own message.
  */
-export function blanksAbsent<T extends Record<string, string>>(input: T, optional: readonly (keyof T)[]): { [K in keyof T]?: string } {
+export function blanksAbsent<T extends Record<string, string>>(input: T, optional: readonly string[]): { [K in keyof T]?: string } {
 	const output: { [K in keyof T]?: string } = {};
 	for (const [key, value] of Object.entries(input) as Array<[keyof T, string]>) {
-		if (value.trim() !== '' || !optional.includes(key)) output[key] = value;
+		if (value.trim() !== '' || !optional.includes(key as string)) output[key] = value;
 	}
 	return output;
 }
