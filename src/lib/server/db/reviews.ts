@@ -8,7 +8,8 @@ import { newId } from '../auth/token';
 import { now } from '../clock';
 import { insertItems } from './plan-create';
 import { lineageOfVersion, parseSnapshot, tookPartOf } from './plan-versions';
-import { childViewsHows, type ChildViewsHow, type Database, type ReviewTable } from './schema';
+import { childViewsHows, type ChildViewsHow } from '../../forms/review';
+import type { Database, ReviewTable } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 

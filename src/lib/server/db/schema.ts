@@ -199,9 +199,6 @@ export interface InvitationTable {
 	withdrawn_at: string | null;
 }
 
-/** How the child gave their views at a review. */
-export const childViewsHows = ['meeting', 'beforehand', 'drawing', 'trusted-adult'] as const;
-export type ChildViewsHow = (typeof childViewsHows)[number];
 
 /**
  * A review of an agreed plan version (reviews.md). `took_part` is JSON: the team members who took part,
@@ -217,7 +214,7 @@ export interface ReviewTable {
 	took_part: string;
 	child_took_part: number;
 	family_took_part: number;
-	/** JSON array of ChildViewsHow. */
+	/** JSON array of ChildViewsHow (src/lib/forms/review.ts). */
 	child_views_how: string;
 	progress: string;
 	child_views: string | null;

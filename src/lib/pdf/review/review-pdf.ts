@@ -1,0 +1,124 @@
+/**
+ * The record of a review as a PDF: the date, who took part, progress on each outcome with its evidence,
+ * the child's and the family's views, and what changes next. Pure functions returning pdfmake content,
+ * then one render with the plan PDF's fonts and theme. Knows nothing of SvelteKit or the database, and
+ * never reads the clock.
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatUkDate } from '../../dates/format';
+import { isIsoDate, toUtcDate, type IsoDate } from '../../dates/iso-date';
+import type { PlanDocument } from '../../plan/document';
+import { progressLabels, type ProgressRating } from '../../plan/progress';
+import { fileNamePart } from '../file-name';
+import { preparedPdfmake } from '../fonts';
+import { pageFooter } from '../sections/page-footer';
+import { fullName } from '../text';
+import { fixTextLayer, needsTextLayerFix } from '../text-layer';
+import { colours, defaultStyle, PAGE_MARGINS, styles } from '../theme';
+
+/** A review as the PDF shows it: names and labels already worked out. */
+export interface ReviewRecord {
+	date: string;
+	status: 'draft' | 'completed';
+	versionNumber: number;
+	/** "Grace Okafor (Parent or carer)". */
+	tookPart: string[];
+	childTookPart: boolean;
+	familyTookPart: boolean;
+	/** "In the meeting", "Through a drawing or pictures". */
+	childViewsHow: string[];
+	progress: Record<string, { rating?: ProgressRating; evidence?: string }>;
+	childViews: string | null;
+	familyViews: string | null;
+	changesNext: string | null;
+}
+
+const dateText = (date: string) => (isIsoDate(date) ? formatUkDate(date as IsoDate) : date);
+const called = (plan: PlanDocument) => plan.child.knownAs ?? plan.child.firstName;
+
+/** The title block: whose review, of which plan, when. */
+export function reviewTitle(plan: PlanDocument, review: ReviewRecord): Content[] {
+	return [
+		{ text: `Review of ${fullName(plan.child)}’s support plan`, style: 'title' },
+		{ text: `${plan.plan.title}, version ${review.versionNumber}. Reviewed on ${dateText(review.date)}.${review.status === 'draft' ? ' Draft: not yet completed.' : ''}`, style: 'subtitle' }
+	];
+}
+
+function field(label: string, value: string): Content {
+	return { stack: [{ text: label, style: 'fieldLabel' }, { text: value, style: 'field', margin: [0, 0, 0, 8] }], unbreakable: true };
+}
+
+/** Who took part: team members, the child, the family, and how the child gave their views. */
+export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Content[] {
+	return [
+		{ text: 'Who took part', style: 'sectionHeading' },
+		field('Team members', review.tookPart.length > 0 ? review.tookPart.join('\n') : 'Not recorded'),
+		field(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
+		field('The family took part', review.familyTookPart ? 'Yes' : 'No'),
+		field(`How ${called(plan)} gave their views`, review.childViewsHow.length > 0 ? review.childViewsHow.join('; ') : 'Not recorded')
+	];
+}
+
+/** Each outcome of the reviewed version, with how far it got and the evidence. */
+export function progressSection(plan: PlanDocument, review: ReviewRecord): Content[] {
+	return [
+		{ text: 'Progress on each outcome', style: 'sectionHeading' },
+		...plan.outcomes.map((outcome, i): Content => {
+			const progress = review.progress[outcome.id];
+			return {
+				margin: [0, 8, 0, 4],
+				stack: [
+					{ text: [{ text: `Outcome ${i + 1}  `, style: 'itemLabel', color: colours.outcome }, { text: outcome.text, style: 'itemText' }] },
+					field('Progress', progress?.rating ? progressLabels[progress.rating] : 'Not recorded'),
+					field('Evidence', progress?.evidence ?? 'Not recorded')
+				]
+			};
+		})
+	];
+}
+
+/** The child's and the family's views, in their own words, and what changes next. */
+export function viewsSection(plan: PlanDocument, review: ReviewRecord): Content[] {
+	const quoted = (text: string | null) => (text ? `“${text}”` : 'Not recorded');
+	return [
+		{ text: 'Views', style: 'sectionHeading' },
+		{ text: `${called(plan)}’s views`, style: 'subheading' },
+		{ text: quoted(review.childViews), style: 'quote' },
+		{ text: 'The family’s views', style: 'subheading' },
+		{ text: quoted(review.familyViews), style: 'quote' },
+		{ text: 'What changes next', style: 'sectionHeading' },
+		{ text: review.changesNext ?? 'Not recorded', style: 'itemText' }
+	];
+}
+
+export function reviewPdfContent(plan: PlanDocument, review: ReviewRecord): Content[] {
+	const content = [...reviewTitle(plan, review), ...tookPartSection(plan, review), ...progressSection(plan, review), ...viewsSection(plan, review)];
+	return needsTextLayerFix({ plan, review }) ? fixTextLayer(content) : content;
+}
+
+export function reviewPdfDefinition(plan: PlanDocument, review: ReviewRecord, options: { today: string; author: string }): TDocumentDefinitions {
+	if (!isIsoDate(options.today)) throw new RangeError('renderReviewPdf needs today as an ISO date');
+	const date = toUtcDate(options.today);
+	return {
+		pageSize: 'A4',
+		pageMargins: PAGE_MARGINS,
+		language: 'en-GB',
+		displayTitle: true,
+		info: { title: `Review of ${fullName(plan.child)}’s support plan, ${dateText(review.date)}`, author: options.author, creator: 'Golden Thread', producer: 'Golden Thread (pdfmake)', creationDate: date, modDate: date },
+		defaultStyle,
+		styles,
+		footer: (page, pages) => pageFooter(page, pages),
+		content: reviewPdfContent(plan, review)
+	};
+}
+
+/** Renders the review record. `plan` is the reviewed version (its snapshot). */
+export async function renderReviewPdf(plan: PlanDocument, review: ReviewRecord, options: { today: string; author: string }): Promise<Uint8Array> {
+	const buffer = await preparedPdfmake().createPdf(reviewPdfDefinition(plan, review, options)).getBuffer();
+	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** `Sarah-Okafor-review-2027-03-04.pdf`. */
+export function reviewPdfFileName(plan: Pick<PlanDocument, 'child'>, date: string): string {
+	return `${[fileNamePart(plan.child.firstName), fileNamePart(plan.child.lastName), 'review', date].filter((part) => part !== '').join('-')}.pdf`;
+}

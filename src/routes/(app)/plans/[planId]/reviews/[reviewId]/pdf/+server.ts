@@ -1,0 +1,47 @@
+import { error } from '@sveltejs/kit';
+import { childViewsHowLabels } from '$lib/forms/review';
+import { roleLabels } from '$lib/plan/labels';
+import { renderReviewPdf, reviewPdfFileName } from '$lib/pdf/review/review-pdf';
+import { recordAudit } from '$lib/server/audit';
+import { today } from '$lib/server/clock';
+import { database } from '$lib/server/db/app-database';
+import { versionDocument } from '$lib/server/db/plan-versions';
+import { getReview } from '$lib/server/db/reviews';
+import { openPlan } from '$lib/server/plan-context';
+import type { RequestHandler } from './$types';
+
+/** The record of one review as a PDF, with the reviewed version's outcomes (from its snapshot). Needs 'export'; audited. */
+export const GET: RequestHandler = async (event) => {
+	const { plan, account } = await openPlan(event, 'export');
+	const db = database();
+	const review = await getReview(db, plan.id, event.params.reviewId);
+	if (!review) error(404, 'Not found');
+	const reviewed = await versionDocument(db, plan.id, review.versionId, today());
+	if (!reviewed) error(404, 'Not found');
+	const organisation = await db.selectFrom('organisation').select('name').where('id', '=', plan.organisation_id).executeTakeFirst();
+	const bytes = await renderReviewPdf(
+		reviewed.document,
+		{
+			date: review.date,
+			status: review.status,
+			versionNumber: reviewed.version.number,
+			tookPart: review.tookPart.map((who) => `${who.name} (${roleLabels[who.role as keyof typeof roleLabels] ?? who.role})`),
+			childTookPart: review.childTookPart,
+			familyTookPart: review.familyTookPart,
+			childViewsHow: review.childViewsHow.map((how) => childViewsHowLabels[how]),
+			progress: review.progress,
+			childViews: review.childViews,
+			familyViews: review.familyViews,
+			changesNext: review.changesNext
+		},
+		{ today: (review.completedAt ?? '').slice(0, 10) || today(), author: organisation?.name ?? 'Golden Thread' }
+	);
+	await recordAudit(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'review.exported.pdf', item: `review:${review.id}`, ip: event.getClientAddress() });
+	return new Response(bytes as unknown as BodyInit, {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': `attachment; filename="${reviewPdfFileName(reviewed.document, review.date)}"`,
+			'Cache-Control': 'no-store'
+		}
+	});
+};

@@ -1,0 +1,57 @@
+import SQLite from 'better-sqlite3';
+import { hash } from '@node-rs/argon2';
+import { randomBytes } from 'node:crypto';
+import ICAL from 'ical.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { e2eDatabasePath } from '../../../playwright.config';
+import { unique } from './seed';
+
+/** The text of every page of a PDF, joined with spaces, whitespace collapsed. */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+	const pdf = await getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true }).promise;
+	const pages: string[] = [];
+	for (let n = 1; n <= pdf.numPages; n++) {
+		const content = await (await pdf.getPage(n)).getTextContent();
+		pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join(''));
+	}
+	await pdf.destroy();
+	return pages.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The events of an iCalendar file, parsed back with ical.js. */
+export function icsEvents(text: string): Array<{ uid: string; summary: string; start: string; isDate: boolean }> {
+	const calendar = new ICAL.Component(ICAL.parse(text));
+	return calendar.getAllSubcomponents('vevent').map((vevent) => {
+		const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+		const event = new ICAL.Event(vevent);
+		return { uid: event.uid, summary: event.summary, start: start.toString(), isDate: start.isDate };
+	});
+}
+
+function withDatabase<T>(work: (db: SQLite.Database) => T): T {
+	const db = new SQLite(e2eDatabasePath);
+	try {
+		db.pragma('busy_timeout = 10000');
+		return work(db);
+	} finally {
+		db.close();
+	}
+}
+
+/** A family member (no organisation, no second factor) given contributor access to one plan. */
+export async function seedContributor(planId: string): Promise<{ email: string; password: string }> {
+	const suffix = unique();
+	const who = { id: randomBytes(15).toString('hex'), email: `review-family-${suffix}@example.org`.toLowerCase(), password: `family password ${suffix}` };
+	const passwordHash = await hash(who.password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+	withDatabase((db) => {
+		const at = new Date().toISOString();
+		db.prepare('INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?)').run(who.id, who.email, `Grace ${suffix}`, passwordHash, at);
+		db.prepare("INSERT INTO plan_access (plan_id, account_id, level, granted_by, granted_at) VALUES (?, ?, 'contributor', NULL, ?)").run(planId, who.id, at);
+	});
+	return who;
+}
+
+/** The audit actions recorded for a plan, oldest first. */
+export function planAuditActions(planId: string): string[] {
+	return withDatabase((db) => (db.prepare('SELECT action FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{ action: string }>).map((row) => row.action));
+}
