@@ -12,7 +12,7 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agree the plan');
 	await expect(page.getByText('The plan becomes read-only. Changes then come through a review.')).toBeVisible();
-	await expect(page.locator('[data-status]')).toHaveText('Draft');
+	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText(/Status\s*Draft/);
 	const group = page.getByRole('group', { name: 'Who took part in agreeing the plan?' });
 	await expect(group.getByRole('checkbox')).toHaveCount(6);
 	await expectNoAxeViolations(page);
@@ -32,7 +32,7 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan agreed');
 	await expect(page.getByRole('status')).toContainText('Sarah’s plan is agreed. It is now read-only.');
-	await expect(page.locator('[data-status]')).toHaveText('Agreed');
+	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText(/Status\s*Agreed/);
 	const agreement = page.locator('[data-agreement]');
 	await expect(agreement.locator('div').nth(0).locator('dd')).toHaveText(staff.name);
 	await expect(agreement.locator('div').nth(1).locator('dd')).toHaveText(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{2}:\d{2}$/);

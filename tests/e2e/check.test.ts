@@ -12,7 +12,7 @@ test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 
 	await page.goto(`/plans/${planId}/check`);
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check the thread');
-	await expect(page).toHaveTitle('Check the thread – Sarah’s plan – Golden Thread');
+	await expect(page).toHaveTitle('Check the thread – Sarah Okafor’s plan – Golden Thread');
 	await expect(page.getByRole('heading', { name: 'The thread is complete' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /^Problems/ })).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: /^Checks/ })).toHaveCount(0);
