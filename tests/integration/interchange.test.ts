@@ -202,6 +202,8 @@ describe('the import form actions', () => {
 		expect(pasted).toMatchObject({ status: 200, body: { preview: { child: { name: 'Sarah Okafor', dateOfBirth: '3 October 2012' } } } });
 		const neither = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: importRequest({ text: '  ' }), today });
 		expect(neither).toMatchObject({ status: 400, body: { errors: { file: expect.stringContaining('Choose a plan file') } } });
+		const both = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: importRequest({ file: new Blob([fixtureText('sarah')]), text: fixtureText('amara') }), today });
+		expect(both).toMatchObject({ status: 400, body: { errors: { file: expect.stringContaining('not both') } } });
 	});
 
 	it('check refuses a request too large to be a plan before reading it', async () => {

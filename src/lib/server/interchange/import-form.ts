@@ -78,7 +78,14 @@ export async function importCheckAnswer(db: Kysely<Database>, input: { organisat
 	const text = form.get('text');
 	let content: Uint8Array | string;
 	let echo = '';
-	if (file instanceof File && file.size > 0) {
+	const hasFile = file instanceof File && file.size > 0;
+	if (hasFile && typeof text === 'string' && text.trim() !== '') {
+		return {
+			status: 400,
+			body: { problems: [], values: { text: text.length <= IMPORT_MAX_BYTES ? text : '' }, errors: { file: 'Choose a file or paste the plan, not both: clear the box, or choose no file' } }
+		};
+	}
+	if (hasFile) {
 		if (file.size > IMPORT_MAX_BYTES) return tooLargeBody(file.size);
 		content = new Uint8Array(await file.arrayBuffer());
 	} else if (typeof text === 'string' && text.trim() !== '') {

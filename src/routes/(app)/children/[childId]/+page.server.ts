@@ -1,0 +1,42 @@
+import { error } from '@sveltejs/kit';
+import { formatUkDate } from '$lib/dates/format';
+import { planStatusLabels } from '$lib/plan/labels';
+import { database } from '$lib/server/db/app-database';
+import { childSummary } from '$lib/server/db/child-records';
+import { childRecordsAccount } from '$lib/server/interchange/child-access';
+import type { PageServerLoad } from './$types';
+
+/** Why the last download was refused (the export endpoint redirects back here with `?export=`). */
+const exportErrors: Record<string, string> = {
+	missing: 'Enter your password',
+	wrong: 'Your password is not right',
+	blocked: 'There have been too many wrong passwords. Wait 5 minutes and try again.',
+	busy: 'Too many PDFs are being made at the moment. Try again in a minute.'
+};
+
+/** A child's records: their details and plans, the download of everything about them, and (admins) deletion. */
+export const load: PageServerLoad = async (event) => {
+	const account = childRecordsAccount(event);
+	const summary = await childSummary(database(), account.organisation_id, event.params.childId);
+	if (!summary) error(404, 'Not found');
+	const { child, plans } = summary;
+	const reason = event.url.searchParams.get('export');
+	return {
+		child: {
+			id: child.id,
+			name: `${child.first_name} ${child.last_name}`,
+			knownAs: child.known_as,
+			dateOfBirth: formatUkDate(child.date_of_birth),
+			setting: child.setting
+		},
+		plans: plans.map((plan) => ({
+			id: plan.id,
+			title: plan.title ?? 'Untitled plan',
+			status: plan.archived_at ? planStatusLabels.archived : plan.status ? planStatusLabels[plan.status] : '',
+			startDate: plan.start_date ? formatUkDate(plan.start_date) : '',
+			versions: plan.version_count
+		})),
+		exportError: reason && exportErrors[reason] ? exportErrors[reason] : null,
+		canDelete: account.role === 'admin'
+	};
+};
