@@ -2,10 +2,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
-import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
-import { createAccount } from '$lib/server/db/accounts';
-import { createOrganisation } from '$lib/server/db/organisations';
-import type { Database } from '$lib/server/db/schema';
+import { parsePlanDocument, type PlanDocument } from '../../../src/lib/plan/document';
+import { createAccount } from '../../../src/lib/server/db/accounts';
+import { createOrganisation } from '../../../src/lib/server/db/organisations';
+import type { Database } from '../../../src/lib/server/db/schema';
 
 export const today = '2026-11-22';
 
