@@ -1,4 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
+import { formatUkDate } from '../../dates/format';
+import { isIsoDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
 import { diffPlans, type ItemDiff } from '../../plan/diff';
 import { checkThread } from '../../thread/check';
@@ -121,10 +123,18 @@ export async function lineageOfVersion(db: Db, versionId: string): Promise<Recor
 
 /**
  * A document ready to compare with another version's: every item named by its lineage, and every link
- * shown as the linked item's text (so a comparison shows words, never ids).
+ * shown as the linked item's text (so a comparison shows words, never ids), and dates as people write
+ * them ("4 March 2028"). For display only: the result is not a valid plan document.
  */
 export function comparableDocument(document: PlanDocument, lineage: Readonly<Record<string, string>>): PlanDocument {
 	const as = (id: string) => lineage[id] ?? id;
+	const day = <T extends string | undefined>(date: T): T => (date && isIsoDate(date) ? (formatUkDate(date) as T) : date);
+	const dated = <T extends { startDate?: string; reviewDate?: string; targetDate?: string }>(item: T): T => ({
+		...item,
+		...(item.startDate ? { startDate: day(item.startDate) } : {}),
+		...(item.reviewDate ? { reviewDate: day(item.reviewDate) } : {}),
+		...(item.targetDate ? { targetDate: day(item.targetDate) } : {})
+	});
 	const label = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 	const aspirations = new Map(document.aspirations.map((item) => [item.id, label(item.text)]));
 	const needs = new Map(document.needs.map((item) => [item.id, label(item.text)]));
@@ -133,14 +143,16 @@ export function comparableDocument(document: PlanDocument, lineage: Readonly<Rec
 	const names = (ids: readonly string[], from: Map<string, string>) => ids.map((id) => from.get(id) ?? 'an item no longer in the plan');
 	return {
 		...document,
+		child: { ...document.child, dateOfBirth: day(document.child.dateOfBirth) },
+		plan: dated(document.plan),
 		team: document.team.map((item) => ({ ...item, id: as(item.id) })),
 		aspirations: document.aspirations.map((item) => ({ ...item, id: as(item.id) })),
 		needs: document.needs.map((item) => ({ ...item, id: as(item.id), aspirationIds: names(item.aspirationIds, aspirations) })),
-		outcomes: document.outcomes.map((item) => ({ ...item, id: as(item.id), aspirationIds: names(item.aspirationIds, aspirations), needIds: names(item.needIds, needs) })),
+		outcomes: document.outcomes.map((item) => ({ ...dated(item), id: as(item.id), aspirationIds: names(item.aspirationIds, aspirations), needIds: names(item.needIds, needs), steps: item.steps.map(dated) })),
 		provision: document.provision.map((item) => {
 			const { teamMemberId, ...rest } = item;
 			return {
-				...rest,
+				...dated(rest),
 				id: as(item.id),
 				outcomeIds: names(item.outcomeIds, outcomes),
 				...(teamMemberId ? { teamMemberId: team.get(teamMemberId) ?? 'someone no longer on the team' } : {})
