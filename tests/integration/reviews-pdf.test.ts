@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
+import { progressSection, renderReviewPdf, reviewPdfContent, reviewPdfFileName, type ReviewRecord } from '$lib/pdf/review/review-pdf';
+import { readPdf } from './pdf/read-pdf';
+
+const sarah: PlanDocument = (() => {
+	const result = parsePlanDocument(JSON.parse(readFileSync('tests/fixtures/sarah.plan.json', 'utf8')), { today: '2026-11-22' });
+	if (!result.ok) throw new Error('sarah');
+	return result.plan;
+})();
+
+const review: ReviewRecord = {
+	date: '2027-03-04',
+	status: 'completed',
+	versionNumber: 1,
+	tookPart: ['Grace Okafor (Parent or carer)', 'Mr Daniel Price (SENCo)'],
+	childTookPart: true,
+	familyTookPart: true,
+	childViewsHow: ['In the meeting', 'Through a drawing or pictures'],
+	progress: {
+		o1: { rating: 'achieved', evidence: 'Sarah meets two friends at the park every Saturday.' },
+		o2: { rating: 'good-progress', evidence: 'Sarah took the bus on her own on 12 days.' }
+	},
+	childViews: 'I like the park with Mia and Jo.',
+	familyViews: 'Sarah is much happier going out.',
+	changesNext: 'Travel training for the town centre.'
+};
+
+describe('the review record PDF', () => {
+	it('carries the date, who took part, progress with evidence per outcome, the views and what changes next', async () => {
+		const pdf = await readPdf(await renderReviewPdf(sarah, review, { today: '2027-03-04', author: 'Riverside Academy' }));
+		const text = pdf.pages.map((page) => page.all).join(' ');
+		for (const words of [
+			'Review of Sarah Okafor’s support plan',
+			'Reviewed on 4 March 2027',
+			'Grace Okafor (Parent or carer)',
+			'In the meeting; Through a drawing or pictures',
+			'Outcome 1',
+			'Achieved',
+			'Sarah meets two friends at the park every Saturday.',
+			'Good progress',
+			'“I like the park with Mia and Jo.”',
+			'“Sarah is much happier going out.”',
+			'Travel training for the town centre.'
+		]) {
+			expect(text).toContain(words);
+		}
+		expect(pdf.pages[0]!.footer).toContain('Confidential');
+		expect(pdf.info.Author).toBe('Riverside Academy');
+	});
+
+	it('says plainly what was not recorded, and marks a draft', () => {
+		const draft: ReviewRecord = { ...review, status: 'draft', progress: {}, childViews: null, tookPart: [], childViewsHow: [] };
+		const text = JSON.stringify(reviewPdfContent(sarah, draft));
+		expect(text).toContain('Draft: not yet completed.');
+		expect(JSON.stringify(progressSection(sarah, draft)).match(/Not recorded/g)).toHaveLength(4);
+	});
+
+	it('is the same content every time for the same review', () => {
+		expect(JSON.stringify(reviewPdfContent(sarah, review))).toBe(JSON.stringify(reviewPdfContent(sarah, review)));
+	});
+
+	it('names the file by the child and the review date', () => {
+		expect(reviewPdfFileName(sarah, '2027-03-04')).toBe('Sarah-Okafor-review-2027-03-04.pdf');
+	});
+});
