@@ -3,6 +3,7 @@ import { expect as baseExpect, test } from '@playwright/test';
 import { e2eDatabasePath } from '../../playwright.config';
 import { seedCaseloadRows } from '../bench/builder';
 import { expectNoAxeViolations } from './axe';
+import { hydrated } from './support/plan-builder';
 import { seedStaff, signIn, unique } from './support/seed';
 
 /** The machine may be busy: pages after a form post get longer than the default to appear. */
@@ -73,6 +74,7 @@ test('the caseload searches by name and says so when nothing matches', async ({ 
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	seedPlans(coordinator.organisationId, 40);
 	await signIn(page, coordinator);
+	await hydrated(page);
 	await page.getByLabel("Search by the child's name").fill('  TARIQ ');
 	await page.getByRole('button', { name: 'Search' }).click();
 	await expect(page).toHaveURL(/q=\+*TARIQ/);

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { addMonths, formatUkDate } from '../../src/lib/dates';
 import { expectNoAxeViolations } from './axe';
+import { hydrated } from './support/plan-builder';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
 /** The machine may be busy: pages after a form post get longer than the default to appear. */
@@ -31,6 +32,7 @@ test("a coordinator starts Sarah's plan from the empty caseload by keyboard alon
 	await tabTo(page, page.getByRole('link', { name: 'Start a plan' }));
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start a plan');
+	await hydrated(page);
 	await expectNoAxeViolations(page);
 
 	await tabTo(page, page.getByLabel('First name'));
@@ -81,6 +83,7 @@ test('bad input on "Start a plan" is refused with plain messages, and keeps ever
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	await page.goto('/plans/new');
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Start the plan' }).click();
 	const summary = page.getByRole('alert');
 	await expect(summary).toContainText("Enter the child's first name");
@@ -126,6 +129,7 @@ test('the review date defaults to 6 months after the start for a child under 5, 
 	const coordinator = await seedStaff({ role: 'admin' });
 	await signIn(page, coordinator);
 	await page.goto('/plans/new');
+	await hydrated(page);
 	await expect(page.getByLabel('Start date')).toHaveValue(todayIso());
 	await page.getByLabel('First name').fill('Kacper');
 	await page.getByLabel('Last name').fill('Nowak');

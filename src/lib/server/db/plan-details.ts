@@ -103,3 +103,16 @@ export async function countSharedWith(trx: Pick<Trx, 'selectFrom'>, planId: stri
 		.executeTakeFirst();
 	return Number(row?.n ?? 0);
 }
+
+/** The one-page profile's items of a version, with their ids and revisions, in list order. */
+export async function readProfileItems(trx: Pick<Trx, 'selectFrom'>, versionId: string) {
+	const rows = await trx
+		.selectFrom('plan_item')
+		.select(['id', 'kind', 'revision', 'data'])
+		.where('version_id', '=', versionId)
+		.where('kind', 'in', ['like-and-admire', 'important', 'support'])
+		.orderBy('position')
+		.orderBy('id')
+		.execute();
+	return rows.map((row) => ({ id: row.id, kind: row.kind as 'like-and-admire' | 'important' | 'support', revision: row.revision, text: String((JSON.parse(row.data) as { text?: unknown }).text ?? '') }));
+}
