@@ -45,7 +45,7 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 
 	const items = page.locator('li.item');
 	await expect(items).toHaveCount(1);
-	await expect(items.nth(0)).toContainText('By 23 July 2027');
+	await expect(items.nth(0)).toContainText('Target date 23 July 2027');
 	await expect(items.nth(0)).toContainText('Sarah does the journey with the trainer following at a distance. – by 5 March 2027');
 	await expect(items.nth(0)).toContainText('Sarah plans the route and buys the ticket herself. – by 1 May 2027');
 	await expect(items.nth(0)).toContainText('“I want to go into town with my friends on my own.”');
