@@ -88,7 +88,7 @@ const suite: BenchSuite = {
 			const headers = { cookie };
 			const check = await fetch(`${server.origin}/plans`, { headers });
 			const html = await check.text();
-			if (!check.ok || !html.includes('of 9,800 plans')) throw new Error(`the caseload did not answer as expected (${check.status})`);
+			if (!check.ok || !html.includes('of 9,800')) throw new Error(`the caseload did not answer as expected (${check.status})`);
 			const seconds = long ? 10 : 4;
 			const caseload = await load(`${server.origin}/plans`, { seconds, connections: 1, headers });
 			// A signed-in page that reads no plans: the HTTP, session and rendering cost every page pays.
