@@ -1,10 +1,11 @@
 // `npm run bench`: every suite in one run, one table. `npm run bench -- --quick` for a shorter run.
 import type { BenchRow, BenchSuite } from './row';
 import auth from './auth';
+import builder from './builder';
 import core from './core';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth];
+const suites: BenchSuite[] = [skeleton, core, auth, builder];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
