@@ -179,9 +179,11 @@ export function layoutThread(plan: PlanDocument, findings: readonly Finding[]): 
 		const firstTop = top + slot.need / 2 - sizes.boxHeight / 2;
 		const gapTop = lane === 0 ? top - sizes.laneMargin : firstTop + slot.need * (lane - 1) + sizes.boxHeight;
 		const gapBottom = lane === needCount ? top + columnHeight + sizes.laneMargin : firstTop + slot.need * lane;
-		const step = count > 1 ? Math.min(6, (gapBottom - gapTop - 8) / (count - 1)) : 0;
+		// Keep clear of the boxes' edges, so a line is never mistaken for an outline.
+		const clear = Math.min(10, (gapBottom - gapTop) / 4);
+		const step = count > 1 ? Math.min(6, (gapBottom - gapTop - 2 * clear) / (count - 1)) : 0;
 		const target = (centre(linkAt(i).left) + centre(linkAt(i).right)) / 2 + (order - (count - 1) / 2) * step;
-		return Math.min(gapBottom - 4, Math.max(gapTop + 4, target));
+		return Math.min(gapBottom - clear, Math.max(gapTop + clear, target));
 	});
 
 	// Fan the lines out along each box's edge, ordered by the height of their other end, so they cross less.
