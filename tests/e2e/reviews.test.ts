@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { signedInWithPlan } from './support/plan-layers';
-import { fixturePlan } from './support/plans';
-import { icsEvents, pdfText, planAuditActions, seedContributor } from './support/reviews';
+import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
+import { icsEvents, pdfText, planAuditActions, seedAgreed, seedContributor } from './support/reviews';
+import { seedStaff } from './support/seed';
 
 const sarah = fixturePlan('sarah');
 const o1 = sarah.outcomes[0]!.text;
@@ -212,4 +213,40 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await expect(page.locator('main')).not.toContainText('Okafor');
 	expect(icsEvents(new TextDecoder().decode(new Uint8Array(await (await page.request.get('/plans/calendar.ics')).body())))).toEqual([]);
 	expect(planAuditActions(planId)).toContain('plan.archived');
+});
+
+test('who may reach reviews, versions, history, archive and calendars: a stranger gets 404 everywhere, a viewer reads but may not record', async ({ playwright, baseURL }) => {
+	const owner = await seedStaff({ role: 'coordinator' });
+	const { planId } = await seedPlan(owner.organisationId, fixturePlan('sarah'), owner.id);
+	await seedAgreed(planId, owner.id);
+	const base = `/plans/${planId}`;
+	const ownerRequest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(owner.id), origin: baseURL!, accept: 'text/html' } });
+	const started = await ownerRequest.post(`${base}/reviews/new?/start`, { form: { date: '2027-03-04' }, maxRedirects: 0 });
+	expect(started.status()).toBe(303);
+	const reviewPath = new URL(started.headers()['location']!, baseURL).pathname;
+	const versionId = /href="\/plans\/[^/]+\/versions\/([^"/]+)"/.exec(await (await ownerRequest.get(`${base}/history`)).text())![1]!;
+	await ownerRequest.dispose();
+
+	const stranger = await seedStaff({ role: 'coordinator' });
+	const viewer = await seedStaff({ role: 'practitioner', organisationId: owner.organisationId });
+	await seedGrant(planId, viewer.id, 'viewer');
+	const pages = [`${base}/history`, `${base}/reviews/new`, reviewPath, `${base}/versions/${versionId}`, `${base}/archive`];
+	const downloads = [`${base}/calendar.ics`, `${base}/versions/${versionId}/pdf`, `${reviewPath}/pdf`];
+
+	const strangerRequest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(stranger.id), origin: baseURL!, accept: 'text/html' } });
+	for (const path of [...pages, ...downloads]) expect((await strangerRequest.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+	expect((await strangerRequest.post(`${reviewPath}?/save`, { form: { revision: '1', childViews: 'x' }, maxRedirects: 0 })).status()).toBe(404);
+	expect((await strangerRequest.post(`${base}/archive?/archive`, { form: { reason: 'x' }, maxRedirects: 0 })).status()).toBe(404);
+	expect(icsEvents(await (await strangerRequest.get('/plans/calendar.ics')).text())).toEqual([]);
+	await strangerRequest.dispose();
+
+	const viewerRequest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(viewer.id), origin: baseURL!, accept: 'text/html' } });
+	for (const path of [...pages, ...downloads]) expect((await viewerRequest.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+	const reviewHtml = await (await viewerRequest.get(reviewPath)).text();
+	expect(reviewHtml).not.toContain('name="childViews"');
+	expect((await viewerRequest.post(`${reviewPath}?/save`, { form: { revision: '1', childViews: 'x' }, maxRedirects: 0 })).status()).toBe(404);
+	expect((await viewerRequest.post(`${reviewPath}?/complete`, { form: { revision: '1' }, maxRedirects: 0 })).status()).toBe(404);
+	expect((await viewerRequest.post(`${base}/archive?/archive`, { form: { reason: 'x' }, maxRedirects: 0 })).status()).toBe(404);
+	expect(icsEvents(await (await viewerRequest.get('/plans/calendar.ics')).text()).map((e) => e.uid)).toEqual([`${planId}-review@golden-thread`]);
+	await viewerRequest.dispose();
 });

@@ -55,3 +55,23 @@ export async function seedContributor(planId: string): Promise<{ email: string; 
 export function planAuditActions(planId: string): string[] {
 	return withDatabase((db) => (db.prepare('SELECT action FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{ action: string }>).map((row) => row.action));
 }
+
+/** Marks a plan's current version agreed as the agree step does (status, who, snapshot), through the app's own code. */
+export async function seedAgreed(planId: string, accountId: string): Promise<void> {
+	const { openDatabase } = await import('../../../src/lib/server/db/database');
+	const { loadPlan } = await import('../../../src/lib/server/db/plan-load');
+	const { checkThread } = await import('../../../src/lib/thread/check');
+	const handle = openDatabase(e2eDatabasePath);
+	try {
+		handle.sqlite.pragma('busy_timeout = 10000');
+		const loaded = (await loadPlan(handle.db, planId))!;
+		const document = { ...loaded.document, plan: { ...loaded.document.plan, status: 'agreed' as const } };
+		await handle.db
+			.updateTable('plan_version')
+			.set({ status: 'agreed', agreed_at: new Date().toISOString(), agreed_by: accountId, agreed_with: '[]', snapshot: JSON.stringify({ document, findings: checkThread(loaded.document, { today: '2026-11-22' }) }) })
+			.where('id', '=', loaded.rows.version.id)
+			.execute();
+	} finally {
+		await handle.close();
+	}
+}
