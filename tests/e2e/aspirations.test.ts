@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { emptyThread, signedInWithPlan } from './support/plan-layers';
+import { fixturePlan, seedPlan } from './support/plans';
+import { emptyThread, postForm, signedInAsFamily, signedInWithPlan } from './support/plan-layers';
+import { seedStaff } from './support/seed';
 
 test('aspirations: added in whose words, the child’s first and quoted, changed, moved and deleted after confirming; findings beside them', async ({ page }) => {
 	const { base } = await signedInWithPlan(page, emptyThread());
@@ -82,4 +84,43 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(page.getByRole('status')).toContainText('Aspiration deleted');
 	await expect(items).toHaveCount(2);
 	await expect(page.getByText('We want Sarah to feel safe')).toHaveCount(0);
+});
+
+test('a family member adds and changes aspirations in their own voices only', async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	const sarah = fixturePlan('sarah');
+	const document = { ...sarah, aspirations: [...sarah.aspirations, { id: 'a4', text: 'Sarah will be part of her community.', voice: 'professional' as const }] };
+	const { planId, ids } = await seedPlan(coordinator.organisationId, document, coordinator.id);
+	await signedInAsFamily(page, coordinator.organisationId, planId);
+	const base = `/plans/${planId}`;
+
+	await page.goto(`${base}/aspirations`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aspirations');
+	await expect(page.getByRole('radio', { name: 'Child or young person' })).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Parent or carer' })).toBeVisible();
+	await expect(page.getByRole('radio', { name: 'Professional' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /^Delete/ })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: 'Change aspiration: I want to have friends.' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Change aspiration: Sarah will be part/ })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	await page.getByLabel('The aspiration, in the speaker’s own words').fill('We want Sarah to have a dog one day.');
+	await page.getByLabel('Parent or carer').check();
+	await page.getByRole('button', { name: 'Save aspiration' }).click();
+	await expect(page.getByRole('status')).toContainText('Aspiration saved “We want Sarah to have a dog one day.”');
+
+	// What the page does not offer, posted by hand: a professional's voice, or changing a professional's words.
+	const professional = await postForm(page, `${base}/aspirations?/save`, [['text', 'A professional view.'], ['voice', 'professional']]);
+	expect(professional.status).toBe(404);
+	const theirs = await postForm(page, `${base}/aspirations?/save`, [
+		['id', ids.get('aspiration:a4')!],
+		['revision', '1'],
+		['text', 'Rewritten by the family.'],
+		['voice', 'parent-carer']
+	]);
+	expect(theirs.status).toBe(403);
+	expect(theirs.html).toContain('Only the plan’s editors can change an aspiration in a professional’s words.');
+	await page.goto(`${base}/aspirations`);
+	await expect(page.locator('blockquote', { hasText: '“Sarah will be part of her community.”' })).toBeVisible();
 });

@@ -1,6 +1,8 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import type { PlanDocument } from '../../../src/lib/plan/document';
-import { fixturePlan, seedPlan } from './plans';
+import { openDatabase } from '../../../src/lib/server/db/database';
+import { e2eDatabasePath } from '../../../playwright.config';
+import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './plans';
 import { seedStaff, signIn, type SeededStaff } from './seed';
 
 /** Sarah's plan with its thread emptied (About me and team kept): a plan to build the layers in. */
@@ -38,4 +40,21 @@ export async function postForm(page: Page, path: string, fields: Array<[string, 
 		maxRedirects: 0
 	});
 	return { status: response.status(), html: await response.text() };
+}
+
+/**
+ * A family member (no organisation, no role, as an accepted plan invitation makes) who may contribute
+ * to the plan, signed in through a session cookie in the page's browser context.
+ */
+export async function signedInAsFamily(page: Page, organisationId: string, planId: string): Promise<void> {
+	const member = await seedStaff({ role: 'practitioner', organisationId });
+	await seedGrant(planId, member.id, 'contributor');
+	const handle = openDatabase(e2eDatabasePath);
+	try {
+		await handle.db.updateTable('account').set({ organisation_id: null, role: null }).where('id', '=', member.id).execute();
+	} finally {
+		await handle.close();
+	}
+	const [name, ...value] = (await seedSessionCookie(member.id)).split('=');
+	await page.context().addCookies([{ name: name!, value: value.join('='), url: test.info().project.use.baseURL ?? 'http://localhost:4173' }]);
 }
