@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { fixturePlan, seedPlan } from './support/plans';
 import { seedStaff, signIn } from './support/seed';
 
@@ -36,6 +37,7 @@ test('two people change the same outcome at once: the second save is refused, sh
 		await expect(theirs).toContainText('By July 2028, Sarah will meet two friends in town each month.');
 		await expect(b.getByLabel(label)).toHaveValue('By July 2028, Sarah will keep in touch with her friends online every week.');
 		await expect(b.getByLabel('How will we know?')).toHaveValue('Sarah shows her mum her messages each Sunday.');
+		await expectNoAxeViolations(b);
 
 		await b.getByRole('button', { name: 'Save outcome' }).click();
 		await expect(b.getByRole('status')).toContainText('Outcome saved By July 2028, Sarah will keep in touch');
