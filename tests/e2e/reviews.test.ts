@@ -167,6 +167,10 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review of version 1');
 	const reviewUrl = new URL(page.url()).pathname;
 
+	// The editor has the form open while the family writes.
+	await page.goto(reviewUrl);
+	await page.getByLabel('What changes next').fill('Start travel training.');
+
 	const familyContext = await browser.newContext({ javaScriptEnabled: test.info().project.name !== 'no-js' });
 	const family = await familyContext.newPage();
 	const who = await seedContributor(planId);
@@ -187,9 +191,17 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	expect((await family.request.post(`${base}/reviews/new?/start`, { form: { date: '2027-03-05' }, headers: { origin: new URL(family.url()).origin }, maxRedirects: 0 })).status()).toBe(404);
 	await familyContext.close();
 
-	// The editor sees the family's words; a save based on the older form is refused, nothing lost.
-	await page.goto(reviewUrl);
+	// The editor's save, based on the form from before the family's, is refused; nothing is lost.
+	await page.getByRole('button', { name: 'Save the review as a draft' }).click();
+	await expect(page.getByRole('alert')).toContainText('Someone else saved this review while you were editing');
+	await expect(page.locator('[data-theirs]')).toContainText('Sarah is much happier going out now.');
+	await expect(page.getByLabel('What changes next')).toHaveValue('Start travel training.');
 	await expect(page.getByLabel('The family’s views, in their own words')).toHaveValue('Sarah is much happier going out now.');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Save the review as a draft' }).click();
+	await expect(page.getByRole('status')).toContainText('Review saved as a draft');
+	await expect(page.getByLabel('The family’s views, in their own words')).toHaveValue('Sarah is much happier going out now.');
+	await expect(page.getByLabel('What changes next')).toHaveValue('Start travel training.');
 
 	// Archive: a reason is needed; then the plan is read-only and out of the caseload.
 	await page.goto(`${base}/archive`);

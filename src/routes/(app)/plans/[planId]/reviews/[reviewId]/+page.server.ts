@@ -147,15 +147,25 @@ async function save(event: RequestEvent, data: FormData, opened: Awaited<ReturnT
 	});
 	if (result.ok) return { revision: result.revision, values };
 	switch (result.reason) {
-		case 'stale':
+		case 'stale': {
+			// What this person typed stays; a box they left empty takes what the other person saved, so that
+			// saving again does not wipe it out.
+			const theirs = valuesOf(result.current);
+			const merged: ReviewValues = {
+				...values,
+				childViews: values.childViews || theirs.childViews,
+				familyViews: values.familyViews || theirs.familyViews,
+				changesNext: values.changesNext || theirs.changesNext
+			};
 			return {
 				refused: fail(409, {
-					errors: { form: 'Someone else saved this review while you were editing. What they saved is shown below; your changes are still in the form: check them and save again.' },
-					values,
-					theirs: valuesOf(result.current),
+					errors: { form: 'Someone else saved this review while you were editing. What they saved is shown below; your changes are still in the form, and boxes you left empty now hold what they wrote: check them and save again.' },
+					values: merged,
+					theirs,
 					revision: result.current.revision
 				} satisfies Refusal)
 			};
+		}
 		case 'bad-ids':
 			return { refused: fail(400, { errors: { form: 'Some of what was ticked is not part of the reviewed plan. Reload the page and try again.' }, values } satisfies Refusal) };
 		case 'not-draft':
