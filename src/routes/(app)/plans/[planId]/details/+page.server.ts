@@ -52,7 +52,7 @@ export const actions = {
 			saveChildDetails(trx, { childId: plan.loaded.rows.child.id, versionId: plan.loaded.rows.version.id, expectedRevision: input.revision, child: input })
 		);
 		if (!changed.ok) return fail(409, { form: 'child' as const, errors: { form: changed.message }, values, stale: false });
-		if (!changed.value.ok) return refused(changed.value, 'child', "the child's details", values);
+		if (!changed.value.ok) return refused(changed.value, 'child', 'the child’s details', values);
 		redirect(303, `${event.url.pathname}?saved=child`);
 	},
 	plan: async (event) => {
@@ -63,7 +63,7 @@ export const actions = {
 		const input = parsed.output;
 		const changed = await tryChange(event, 'edit', 'plan', (trx, plan) => savePlanDetails(trx, { versionId: plan.loaded.rows.version.id, expectedRevision: input.revision, plan: input }));
 		if (!changed.ok) return fail(409, { form: 'plan' as const, errors: { form: changed.message }, values, stale: false });
-		if (!changed.value.ok) return refused(changed.value, 'plan', "the plan's details", values);
+		if (!changed.value.ok) return refused(changed.value, 'plan', 'the plan’s details', values);
 		redirect(303, `${event.url.pathname}?saved=plan`);
 	}
 } satisfies Actions;
