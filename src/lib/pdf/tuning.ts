@@ -1,5 +1,5 @@
 /**
- * Four changes to how pdfmake and pdfkit work inside, found by profiling (see tests/bench/pdf.ts),
+ * Changes to how pdfmake and pdfkit work inside, found by profiling (see tests/bench/pdf.ts),
  * each leaving the PDF as it was (the same bytes, or for 3 the same text and look):
  *
  * 1. **Fonts parsed once per thread.** pdfkit opens every font afresh for every document, and fontkit
@@ -20,6 +20,19 @@
  *    text while the stack is unchanged (the stack counts its pushes and pops; a word's own
  *    properties still come first).
  *
+ * 5. **A text's style looked up once for all its words.** pdfmake's measure looks up twenty-odd
+ *    style properties for every word; the words of one text carry the same own style and the stack
+ *    does not change while they are measured, so the answers are found for the first word and
+ *    given to the others (each word still gets every property, in pdfmake's order).
+ * 6. **Glyphs numbered once per document.** pdfkit's encode includes every glyph of every word in
+ *    the font's subset again (a no-op after the first time) and builds the line's glyphs by
+ *    concatenating arrays; the hex number of each glyph is now remembered per embedded font (so per
+ *    document) and the glyphs gathered in one array.
+ * 7. **Page content turned into bytes once.** pdfkit makes a Buffer of every operator it writes
+ *    (a dozen for each run of text); text written to an object is now kept as one string and made
+ *    into bytes when more bytes come or the object is finished: the same bytes, in the same order.
+ *
+ * 5 to 7 leave the PDF byte for byte as it was (checked on Sarah's and the 200-item plan).
  * Only the fonts given to `tunePdfmake` are affected by 1 and 2. Patched once per thread, and only
  * where pdfmake 0.3.11's insides are as expected: otherwise that change is skipped, never broken.
  */
@@ -174,9 +187,219 @@ function namedStyleValue(stack: StyleStack, name: string, property: string): unk
 	return style.extends ? EXTENDS : undefined;
 }
 
+/** pdfmake's text measurer (TextInlines). */
+interface TextInlinesInstance {
+	pdfDocument?: PdfmakeDocumentPrototype;
+	widthOfText(text: string, inline: MeasuredWord): number;
+}
+
+interface TextInlinesPrototype extends TextInlinesInstance {
+	measure(this: TextInlinesInstance, array: MeasuredWord[], stack: StyleStack): MeasuredWord[];
+}
+
+/** A word as pdfmake's TextBreaker cuts it from a text, measured in place. */
+interface MeasuredWord extends Record<string | symbol, unknown> {
+	text: string;
+}
+
+/** The looked-up style of the words of one text, as pdfmake's measure finds it for each word. */
+interface WordStyle {
+	font: EmbeddedFont & { lineHeight(size: number): number };
+	alignment: unknown;
+	fontSize: number;
+	fontFeatures: unknown;
+	characterSpacing: unknown;
+	color: unknown;
+	decoration: unknown;
+	decorationColor: unknown;
+	decorationStyle: unknown;
+	decorationThickness: unknown;
+	background: unknown;
+	link: unknown;
+	linkToPage: unknown;
+	linkToDestination: unknown;
+	noWrap: unknown;
+	opacity: unknown;
+	sup: unknown;
+	sub: unknown;
+	lineHeight: number;
+	preserveLeadingSpaces: unknown;
+	preserveTrailingSpaces: unknown;
+}
+
+const LEADING = /^(\s)+/g;
+const TRAILING = /(\s)+$/g;
+const STARTS_WITH_SPACE = /^\s/;
+const ENDS_WITH_SPACE = /\s$/;
+
+/**
+ * pdfmake's TextInlines.measure, step for step, but with the style of a text's words looked up once
+ * for all of them: every word carries its text's own style (copied by TextBreaker) and the stack
+ * does not change during a measure, so each look-up gives every word of the text the same answer.
+ */
+export function measureWords(
+	inlines: TextInlinesInstance,
+	array: MeasuredWord[],
+	stack: StyleStack,
+	lookUp: (item: MeasuredWord, property: string, defaultValue: unknown) => unknown
+): MeasuredWord[] {
+	const pdfDocument = inlines.pdfDocument as PdfmakeDocumentPrototype;
+	if (array.length) {
+		const first = array[0] as MeasuredWord;
+		const leadingIndent = lookUp(first, 'leadingIndent', 0);
+		if (leadingIndent) {
+			first.leadingCut = -(leadingIndent as number);
+			first.leadingIndent = leadingIndent;
+		}
+	}
+	let lastSource: unknown = undefined;
+	let style: WordStyle | undefined;
+	for (const item of array) {
+		const source = item[SOURCE];
+		if (!style || source === undefined || source !== lastSource) {
+			const font = lookUp(item, 'font', 'Roboto');
+			const bold = lookUp(item, 'bold', false);
+			const italics = lookUp(item, 'italics', false);
+			style = {
+				font: pdfDocument.provideFont.call(pdfDocument, font as string, bold as boolean, italics as boolean) as WordStyle['font'],
+				alignment: lookUp(item, 'alignment', 'left'),
+				fontSize: lookUp(item, 'fontSize', 12) as number,
+				fontFeatures: lookUp(item, 'fontFeatures', null),
+				characterSpacing: lookUp(item, 'characterSpacing', 0),
+				color: lookUp(item, 'color', 'black'),
+				decoration: lookUp(item, 'decoration', null),
+				decorationColor: lookUp(item, 'decorationColor', null),
+				decorationStyle: lookUp(item, 'decorationStyle', null),
+				decorationThickness: lookUp(item, 'decorationThickness', null),
+				background: lookUp(item, 'background', null),
+				link: lookUp(item, 'link', null),
+				linkToPage: lookUp(item, 'linkToPage', null),
+				linkToDestination: lookUp(item, 'linkToDestination', null),
+				noWrap: lookUp(item, 'noWrap', null),
+				opacity: lookUp(item, 'opacity', 1),
+				sup: lookUp(item, 'sup', false),
+				sub: lookUp(item, 'sub', false),
+				lineHeight: lookUp(item, 'lineHeight', 1) as number,
+				preserveLeadingSpaces: lookUp(item, 'preserveLeadingSpaces', false),
+				preserveTrailingSpaces: lookUp(item, 'preserveTrailingSpaces', false)
+			};
+			lastSource = source;
+		}
+		item.font = style.font;
+		item.alignment = style.alignment;
+		item.fontSize = style.fontSize;
+		item.fontFeatures = style.fontFeatures;
+		item.characterSpacing = style.characterSpacing;
+		item.color = style.color;
+		item.decoration = style.decoration;
+		item.decorationColor = style.decorationColor;
+		item.decorationStyle = style.decorationStyle;
+		item.decorationThickness = style.decorationThickness;
+		item.background = style.background;
+		item.link = style.link;
+		item.linkToPage = style.linkToPage;
+		item.linkToDestination = style.linkToDestination;
+		item.noWrap = style.noWrap;
+		item.opacity = style.opacity;
+		item.sup = style.sup;
+		item.sub = style.sub;
+		if (item.sup || item.sub) {
+			(item.fontSize as number) *= 0.58;
+		}
+		item.width = inlines.widthOfText(item.text, item);
+		item.height = style.font.lineHeight(item.fontSize as number) * style.lineHeight;
+		if (!item.leadingCut) {
+			item.leadingCut = 0;
+		}
+		if (!style.preserveLeadingSpaces && STARTS_WITH_SPACE.test(item.text)) {
+			const leadingSpaces = item.text.match(LEADING);
+			if (leadingSpaces) {
+				(item.leadingCut as number) += inlines.widthOfText(leadingSpaces[0], item);
+			}
+		}
+		item.trailingCut = 0;
+		if (!style.preserveTrailingSpaces && ENDS_WITH_SPACE.test(item.text)) {
+			const trailingSpaces = item.text.match(TRAILING);
+			if (trailingSpaces) {
+				item.trailingCut = inlines.widthOfText(trailingSpaces[0], item);
+			}
+		}
+	}
+	return array;
+}
+
+/** A glyph as fontkit lays it out. */
+interface Glyph {
+	id: number;
+	advanceWidth: number;
+	codePoints: unknown;
+}
+
+/** pdfkit's embedded font, with the insides its encode uses. */
+interface EncodingFont {
+	subset: { includeGlyph(id: number): number };
+	widths: Record<number, number | undefined>;
+	unicode: Record<number, unknown>;
+	scale: number;
+	layoutCached(text: string): { glyphs: Glyph[]; positions: unknown[] };
+	encode(text: string, features?: unknown): [string[], unknown[]];
+}
+
+/** On an embedded font (one document's): each glyph's number in the document's subset, in hex. */
+const HEX = Symbol('hex');
+
+/**
+ * pdfkit's EmbeddedFont.encode without features, step for step, with each glyph's hex number in the
+ * subset remembered by the font (pdfkit includes a glyph once; later includes give back the same
+ * number and change nothing) and the glyphs gathered in one array rather than by concatenating.
+ */
+export function encodeText(font: EncodingFont, text: string): [string[], unknown[]] {
+	const hexes = ((font as unknown as Record<symbol, Map<number, string>>)[HEX] ??= new Map());
+	const encoded: string[] = [];
+	const positions: unknown[] = [];
+	let last = 0;
+	let index = 0;
+	while (index <= text.length) {
+		const needle = text.charAt(index);
+		if ((index === text.length && last < index) || needle === ' ' || needle === '\t') {
+			const run = font.layoutCached(text.slice(last, ++index));
+			for (let glyphIndex = 0; glyphIndex < run.glyphs.length; glyphIndex++) {
+				const glyph = run.glyphs[glyphIndex] as Glyph;
+				let hex = hexes.get(glyph.id);
+				if (hex === undefined) {
+					const gid = font.subset.includeGlyph(glyph.id);
+					hex = `0000${gid.toString(16)}`.slice(-4);
+					if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+					if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+					hexes.set(glyph.id, hex);
+				}
+				encoded.push(hex);
+				positions.push(run.positions[glyphIndex]);
+			}
+			last = index;
+		} else {
+			index++;
+		}
+	}
+	return [encoded, positions];
+}
+
+/** pdfkit's indirect object, with the insides its write and finalize use. */
+interface PdfReference {
+	data: Record<string, unknown>;
+	buffer: unknown[] | Uint8Array;
+	compress: boolean;
+	uncompressedLength: number;
+	write(chunk: unknown): void;
+	finalize(): void;
+}
+
+/** On an object being written: the text written to it since its last chunk of bytes. */
+const PENDING = Symbol('pending');
+
 let tuned = false;
 
-/** Applies the three changes, for fonts opened from these buffers (the font files, never changed). */
+/** Applies the changes, for fonts opened from these buffers (the font files, never changed). */
 export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 	if (tuned) return;
 	tuned = true;
@@ -313,6 +536,71 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 			}
 		}
 		return isValue(value) ? value : defaultValue;
+	};
+
+	// 5. Words measured with their text's style looked up once, not once per word.
+	const TextInlines = (fromPdfmake('./TextInlines') as { default: { prototype: TextInlinesPrototype } }).default;
+	const measure = TextInlines.prototype.measure;
+	TextInlines.prototype.measure = function (this: TextInlinesInstance, array, stack) {
+		if (typeof this.pdfDocument?.provideFont !== 'function') return measure.call(this, array, stack);
+		return measureWords(this, array, stack, (item, property, defaultValue) => Stack.getStyleProperty(item, stack, property, defaultValue));
+	};
+
+	// 6. Text encoded without re-including known glyphs or concatenating arrays.
+	let encodingPatched = false;
+	const patchEncoding = (font: EmbeddedFont) => {
+		encodingPatched = true;
+		const prototype = Object.getPrototypeOf(font) as EncodingFont;
+		const candidate = font as unknown as Partial<EncodingFont>;
+		if (typeof prototype.encode !== 'function' || typeof prototype.layoutCached !== 'function' || !candidate.subset) return;
+		if (typeof candidate.subset.includeGlyph !== 'function' || !candidate.widths || !candidate.unicode) return;
+		const encode = prototype.encode;
+		prototype.encode = function (this: EncodingFont, text: string, features?: unknown) {
+			if (features || typeof text !== 'string' || !this.subset) return encode.call(this, text, features);
+			return encodeText(this, text);
+		};
+	};
+	const provideFontBefore = documentPrototype.provideFont;
+	documentPrototype.provideFont = function (family, bold, italics) {
+		const font = provideFontBefore.call(this, family, bold, italics);
+		if (!encodingPatched) patchEncoding(font);
+		return font;
+	};
+
+	// 7. Content written as text and turned into bytes once per object, not once per operation.
+	let referencePatched = false;
+	const patchReferences = (root: unknown) => {
+		referencePatched = true;
+		const prototype = typeof root === 'object' && root !== null ? (Object.getPrototypeOf(root) as PdfReference) : undefined;
+		if (!prototype || typeof prototype.write !== 'function' || typeof prototype.finalize !== 'function') return;
+		const { write, finalize } = prototype;
+		const flush = (reference: PdfReference) => {
+			const pending = (reference as unknown as Record<symbol, string | undefined>)[PENDING];
+			if (pending === undefined) return;
+			(reference as unknown as Record<symbol, string | undefined>)[PENDING] = undefined;
+			(reference.buffer as unknown[]).push(Buffer.from(pending, 'binary'));
+		};
+		prototype.write = function (this: PdfReference, chunk: unknown) {
+			if (typeof chunk !== 'string' || !Array.isArray(this.buffer)) {
+				flush(this);
+				return write.call(this, chunk);
+			}
+			const pending = this as unknown as Record<symbol, string | undefined>;
+			pending[PENDING] = (pending[PENDING] ?? '') + chunk + '\n';
+			this.uncompressedLength += chunk.length + 1;
+			if (this.data.Length == null) this.data.Length = 0;
+			(this.data.Length as number) += chunk.length + 1;
+			if (this.compress) this.data.Filter = 'FlateDecode';
+		};
+		prototype.finalize = function (this: PdfReference) {
+			flush(this);
+			return finalize.call(this);
+		};
+	};
+	const provideFontBefore7 = documentPrototype.provideFont;
+	documentPrototype.provideFont = function (family, bold, italics) {
+		if (!referencePatched) patchReferences((this as { _root?: unknown })._root);
+		return provideFontBefore7.call(this, family, bold, italics);
 	};
 
 	// 3. Runs of words written in one text operation.
