@@ -213,7 +213,7 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await page.getByLabel('Why is the plan being archived?').fill('Sarah moved to Hillside School.');
 	await page.getByRole('button', { name: 'Archive the plan' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan archived');
-	await expect(page.locator('[data-status]')).toHaveText('Archived');
+	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText('Archived');
 	await expect(page.locator('[data-archived]')).toContainText('Sarah moved to Hillside School.');
 	await expectNoAxeViolations(page);
 	await page.goto(`${base}/history`);
