@@ -2,12 +2,13 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PlanAction } from '../../src/lib/server/auth/access';
-import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
+import { fixturePlan, seedAgreedWithReview, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
 import { seedOrganisation, seedStaff } from './support/seed';
 
 /**
- * Every page under a plan, with the action its `load` requires. A new plan route that is not listed
- * here fails the first test: decide who may see it before it ships.
+ * Every page and download under a plan, with the action its GET requires. A new plan route that is not
+ * listed here fails the first test: decide who may see it before it ships. `[versionId]` and `[reviewId]`
+ * stand for the plan's agreed version 1 and its open review.
  */
 const matrix: Record<string, PlanAction> = {
 	'': 'view',
@@ -20,6 +21,16 @@ const matrix: Record<string, PlanAction> = {
 	'/provision': 'view',
 	'/check': 'view',
 	'/agree': 'view',
+	'/archive': 'view',
+	'/history': 'view',
+	'/reviews/new': 'view',
+	'/reviews/[reviewId]': 'view',
+	'/reviews/[reviewId]/pdf': 'export',
+	'/versions/[versionId]': 'view',
+	'/versions/[versionId]/pdf': 'export',
+	'/plan.pdf': 'export',
+	'/export.json': 'export',
+	'/calendar.ics': 'export',
 	'/share': 'share'
 };
 
@@ -66,7 +77,8 @@ test('every plan route answers each kind of visitor as access.md says', async ({
 	// possible through seeding helpers, so they are granted through the same table the app uses.
 	const familyWith = await seedStaff({ role: 'practitioner', organisationId: organisation.id });
 	const familyWithout = await seedStaff({ role: 'practitioner', organisationId: organisation.id });
-	const { planId } = await seedPlan(organisation.id, fixturePlan('sarah'));
+	const { planId, versionId } = await seedPlan(organisation.id, fixturePlan('sarah'));
+	const { reviewId } = await seedAgreedWithReview(planId, versionId, staff.coordinator.id);
 	await seedGrant(planId, staff['practitioner (editor)'].id, 'editor');
 	await seedGrant(planId, staff['practitioner (viewer)'].id, 'viewer');
 	await seedGrant(planId, familyWith.id, 'contributor');
@@ -81,7 +93,8 @@ test('every plan route answers each kind of visitor as access.md says', async ({
 	for (const [who, cookie] of Object.entries(visitors)) {
 		const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: cookie ? { cookie } : {} });
 		for (const route of routes) {
-			const response = await context.get(`/plans/${planId}${route}`, { maxRedirects: 0 });
+			const path = route.replace('[versionId]', versionId).replace('[reviewId]', reviewId);
+			const response = await context.get(`/plans/${planId}${path}`, { maxRedirects: 0 });
 			const expected = cookie === null ? 303 : mayDo[who]!.includes(matrix[route]!) ? 200 : 404;
 			rows.push(`${who} GET ${route || '/'} → ${response.status()}${response.status() === expected ? '' : ` (expected ${expected})`}`);
 		}

@@ -5,7 +5,9 @@ import type { PlanAccessLevel } from '../../../src/lib/roles';
 import { createSession, sessionCookieName } from '../../../src/lib/server/auth/session';
 import { openDatabase } from '../../../src/lib/server/db/database';
 import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
+import { agreePlan } from '../../../src/lib/server/db/plan-agree';
 import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
+import { startReview } from '../../../src/lib/server/db/reviews';
 
 /**
  * Arranges plans and sessions in the e2e server's database through the app's own repository code, so
@@ -41,4 +43,15 @@ export function seedGrant(planId: string, accountId: string, level: PlanAccessLe
 export async function seedSessionCookie(accountId: string): Promise<string> {
 	const token = await withDatabase((db) => createSession(db, accountId, true));
 	return `${sessionCookieName}=${token}`;
+}
+
+/** Agrees a seeded plan (its thread must have no errors) and opens a draft review of it. */
+export async function seedAgreedWithReview(planId: string, versionId: string, accountId: string): Promise<{ reviewId: string }> {
+	return withDatabase(async (db) => {
+		const agreed = await agreePlan(db, { planId, versionId, accountId, tookPart: [], today: '2026-11-22', ip: null });
+		if (!agreed.ok) throw new Error(`could not agree the seeded plan: ${agreed.reason}`);
+		const review = await startReview(db, { planId, accountId, ip: null, date: '2027-03-05' });
+		if (!review.ok) throw new Error(`could not start a review: ${review.reason}`);
+		return { reviewId: review.id };
+	});
 }
