@@ -108,7 +108,7 @@ export function defaultPoolSize(): number {
  * is not honoured in a worker's `execArgv`): the worker then runs a two-line script that registers
  * tsx's loader in its own thread and imports the module.
  */
-function spawnWorker(url: URL, options: { workerData: unknown; resourceLimits: { maxOldGenerationSizeMb: number } }): Worker {
+function spawnWorker(url: URL, options: { workerData: unknown; resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } }): Worker {
 	if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(url, options);
 	const tsxApi = pathToFileURL(join(dirname(createRequire(url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'));
 	const script = `import(${JSON.stringify(tsxApi.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
@@ -132,7 +132,9 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 	function startWorker(): Slot {
 		const worker = spawnWorker(moduleUrl, {
 			workerData: { role: WORKER_ROLE },
-			resourceLimits: { maxOldGenerationSizeMb: memoryMb }
+			// A larger young generation: a big plan allocates ~1.5 GB of short-lived objects per render,
+			// and garbage collection was a third of the time (measured: 1.26–1.40 s → ~1.18 s, 200 items).
+			resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 192 }
 		});
 		const slot: Slot = { worker, ready: false };
 		worker.unref();
