@@ -3,9 +3,11 @@ import type { BenchRow, BenchSuite } from './row';
 import auth from './auth';
 import builder from './builder';
 import core from './core';
+import interchange from './interchange';
+import pdf from './pdf';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth, builder];
+const suites: BenchSuite[] = [skeleton, core, auth, builder, pdf, interchange];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
