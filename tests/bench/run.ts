@@ -5,9 +5,10 @@ import builder from './builder';
 import core from './core';
 import interchange from './interchange';
 import pdf from './pdf';
+import planPage from './plan-page';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth, builder, pdf, interchange];
+const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, interchange];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 

@@ -13,7 +13,7 @@
  * Imports are relative (not `$lib`) so that tsx can load this file for the bench and the tests.
  */
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -287,8 +287,21 @@ function garbageCollector(): (() => void) | undefined {
 	}
 }
 
+/**
+ * Renders yield the processor to the server's own thread: on Linux a thread's nice value is its own, and
+ * `setPriority` with no process id sets the calling thread's. Pages stay quick while PDFs are made.
+ */
+function lowerThreadPriority(): void {
+	try {
+		setPriority(19);
+	} catch {
+		// Not permitted or not supported here: renders simply run at normal priority.
+	}
+}
+
 /** Inside a worker started by a pool: render each plan asked for and send its bytes back. */
 function serveAsWorker(port: NonNullable<typeof parentPort>): void {
+	lowerThreadPriority();
 	const collect = garbageCollector();
 	port.on('message', (job: JobMessage) => {
 		renderPlanPdf(job.plan, job.options).then(
