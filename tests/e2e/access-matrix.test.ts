@@ -31,7 +31,8 @@ const matrix: Record<string, PlanAction> = {
 	'/plan.pdf': 'export',
 	'/export.json': 'export',
 	'/calendar.ics': 'export',
-	'/share': 'share'
+	'/share': 'share',
+	'/audit': 'view-audit'
 };
 
 const planRoot = 'src/routes/(app)/plans/[planId]';

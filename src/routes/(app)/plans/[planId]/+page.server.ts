@@ -19,6 +19,7 @@ export const load: PageServerLoad = async (event) => {
 		childSaid: childVoiceAspirations(loaded.document),
 		tasks: taskStates(loaded.document, findings, { sharedWith }),
 		canEdit: actions.has('edit'),
-		canShare: actions.has('share')
+		canShare: actions.has('share'),
+		canViewAudit: actions.has('view-audit')
 	};
 };
