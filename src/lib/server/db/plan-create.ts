@@ -48,17 +48,32 @@ export async function insertPlanDocument(
 	}
 	const planId = newId();
 	const versionId = newId();
-	const findings = checkThread({ ...document, plan: { ...document.plan, status: 'draft' } }, { today: input.today });
 	await trx
 		.insertInto('plan')
 		.values({ id: planId, organisation_id: input.organisationId, child_id: childId, current_version_id: versionId, archived_at: null, archived_reason: null, created_at: at })
 		.execute();
+	await insertDraftVersion(trx, { versionId, planId, number: 1, document, today: input.today, at });
+	const ids = await insertItems(trx, { versionId, document, accountId: input.accountId, at });
+	return { planId, versionId, childId, ids };
+}
+
+/**
+ * Adds a draft version of a plan holding `document`'s title, kind and dates, with the thread checker's
+ * counts for the caseload. Its items are written separately (`insertItems`). Used for a new plan and for
+ * the next version after a review.
+ */
+export async function insertDraftVersion(
+	trx: Transaction<Database>,
+	input: { versionId: string; planId: string; number: number; document: PlanDocument; today: string; at: string }
+): Promise<void> {
+	const { document, at } = input;
+	const findings = checkThread({ ...document, plan: { ...document.plan, status: 'draft' } }, { today: input.today });
 	await trx
 		.insertInto('plan_version')
 		.values({
-			id: versionId,
-			plan_id: planId,
-			number: 1,
+			id: input.versionId,
+			plan_id: input.planId,
+			number: input.number,
 			status: 'draft',
 			title: document.plan.title,
 			kind: document.plan.kind,
@@ -75,8 +90,6 @@ export async function insertPlanDocument(
 			updated_at: at
 		})
 		.execute();
-	const ids = await insertItems(trx, { versionId, document, accountId: input.accountId, at });
-	return { planId, versionId, childId, ids };
 }
 
 /** Writes every item and link of a document into a version; returns document id → database id. */

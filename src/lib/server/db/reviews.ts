@@ -2,11 +2,10 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { PlanDocument } from '../../plan/document';
 import { nextVersionDocument } from '../../plan/next-version';
 import { progressRatings, type ProgressRating } from '../../plan/progress';
-import { checkThread } from '../../thread/check';
 import { recordAudit } from '../audit';
 import { newId } from '../auth/token';
 import { now } from '../clock';
-import { insertItems } from './plan-create';
+import { insertDraftVersion, insertItems } from './plan-create';
 import { lineageOfVersion, parseSnapshot, tookPartOf } from './plan-versions';
 import { childViewsHows, type ChildViewsHow } from '../../forms/review';
 import type { Database, ReviewTable } from './schema';
@@ -294,29 +293,7 @@ export async function completeReview(
 		const at = now().toISOString();
 		const versionId = newId();
 		const number = head.number + 1;
-		const findings = checkThread(document, { today: input.today });
-		await trx
-			.insertInto('plan_version')
-			.values({
-				id: versionId,
-				plan_id: head.id,
-				number,
-				status: 'draft',
-				title: document.plan.title,
-				kind: document.plan.kind,
-				start_date: document.plan.startDate,
-				review_date: document.plan.reviewDate ?? null,
-				revision: 1,
-				error_count: findings.filter((f) => f.severity === 'error').length,
-				warning_count: findings.filter((f) => f.severity === 'warning').length,
-				agreed_at: null,
-				agreed_by: null,
-				agreed_with: null,
-				snapshot: null,
-				created_at: at,
-				updated_at: at
-			})
-			.execute();
+		await insertDraftVersion(trx, { versionId, planId: head.id, number, document, today: input.today, at });
 		await insertItems(trx, { versionId, document, accountId: input.accountId, at, lineageOf: (id) => lineage[id] ?? id });
 		await trx.updateTable('plan').set({ current_version_id: versionId }).where('id', '=', head.id).execute();
 		await trx
