@@ -115,6 +115,8 @@ test('the caseload reads well on a phone', async ({ page }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	seedPlans(coordinator.organisationId, 3);
 	await signIn(page, coordinator);
+	// Measured once the stylesheets have loaded: a layout forced earlier is of the unstyled page.
+	await page.waitForLoadState('load');
 	const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(scrollWidth).toBeLessThanOrEqual(375);
 	await expect(page.getByRole('link', { name: 'Sort by name', exact: true })).toBeVisible();
