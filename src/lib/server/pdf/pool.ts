@@ -133,7 +133,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 		const worker = spawnWorker(moduleUrl, {
 			workerData: { role: WORKER_ROLE },
 			// A larger young generation: a big plan allocates ~1.5 GB of short-lived objects per render,
-			// and garbage collection was a third of the time (measured: 1.26–1.40 s → ~1.18 s, 200 items).
+			// and garbage collection was a third of the time (measured: 1.26–1.40 s → ~1.18 s, 200 in every list).
 			resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 192 }
 		});
 		const slot: Slot = { worker, ready: false };
@@ -272,7 +272,7 @@ export async function closePdfPool(): Promise<void> {
  * After a render that left this much heap in use, the worker collects its garbage at once. V8
  * otherwise lets the heap (and the process's resident memory) grow by the few hundred MB a large
  * plan's layout leaves behind, render after render, before it collects: measured, the resident
- * memory after 20 renders of the 200-item plan was 1.9 times that after the first; collecting
+ * memory after 20 renders of the plan with 200 in every list was 1.9 times that after the first; collecting
  * after each large render (about 0.1–0.3 s, off the request thread) keeps it near 1.15 times.
  */
 const COLLECT_AFTER_HEAP_BYTES = 128 * 2 ** 20;
