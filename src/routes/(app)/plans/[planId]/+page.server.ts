@@ -1,5 +1,5 @@
 import { childVoiceAspirations, taskStates } from '$lib/plan/task-states';
-import { recordAudit } from '$lib/server/audit';
+import { recordAuditGrouped } from '$lib/server/audit-group-commit';
 import { database } from '$lib/server/db/app-database';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
 import { openPlan } from '$lib/server/plan-context';
@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { plan, account, loaded, actions, findings } = await openPlan(event, 'view');
 	const db = database();
-	await recordAudit(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'plan.viewed', item: null, ip: event.getClientAddress() });
+	await recordAuditGrouped(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'plan.viewed', item: null, ip: event.getClientAddress() });
 	const sharedWith = await countSharedWith(db, plan.id);
 	return {
 		plan: { id: plan.id, title: loaded.document.plan.title },
