@@ -33,9 +33,14 @@
  * 7. **Page content turned into bytes once.** pdfkit makes a Buffer of every operator it writes
  *    (a dozen for each run of text); text written to an object is now kept as one string and made
  *    into bytes when more bytes come or the object is finished: the same bytes, in the same order.
+ * 8. **A running header laid out once a page size.** pdfmake preprocesses, measures and lays out the header
+ *    and footer afresh for every page; a header or footer the same as an earlier page's (the same
+ *    content, as JSON, at the same size and place) now gets a copy of that page's layout, as
+ *    pdfmake copies a table's header row onto later pages. The footer, with its page number, is
+ *    still laid out for every page.
  *
- * 5 to 7 leave the PDF byte for byte as it was (checked on Sarah's plan and the one with 200 in
- * every list).
+ * 5 to 8 leave the PDF byte for byte as it was (checked on Sarah's plan, the 200-item plan and the
+ * one with 200 in every list).
  * Only the fonts given to `tunePdfmake` are affected by 1 and 2. Patched once per thread, and only
  * where pdfmake 0.3.11's insides are as expected: otherwise that change is skipped, never broken.
  */
@@ -409,6 +414,61 @@ interface PdfReference {
 /** On an object being written: the text written to it since its last chunk of bytes. */
 const PENDING = Symbol('pending');
 
+/** Where a header or footer goes on a page, as pdfmake works it out. */
+interface RepeatableSizes {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * A header or footer as text, to know it again on a later page: its size and place, and its content
+ * as JSON. Undefined when the content holds a function (JSON would not tell two of them apart).
+ */
+export function repeatableKey(node: unknown, sizes: RepeatableSizes): string | undefined {
+	let plain = true;
+	const json = JSON.stringify(node, (_key, value: unknown) => {
+		if (typeof value === 'function') plain = false;
+		return value;
+	});
+	return plain ? `${sizes.x} ${sizes.y} ${sizes.width} ${sizes.height} ${json}` : undefined;
+}
+
+interface WriterPage {
+	pageSize: unknown;
+	pageMargins: unknown;
+	customProperties: Record<string, unknown>;
+}
+
+/** pdfmake's page writer and layout builder, with the insides its headers and footers use. */
+interface PageWriter {
+	context(): { page: number; pages: WriterPage[]; getCurrentPage(): WriterPage };
+	beginUnbreakableBlock(width: number, height: number): void;
+	commitUnbreakableBlock(x: number, y: number): void;
+}
+
+interface LayoutBuilderInstance {
+	writer: PageWriter;
+	docPreprocessor: { preprocessBlock(node: unknown): unknown };
+	docMeasure: { measureBlock(node: unknown): unknown };
+	processNode(node: unknown): void;
+}
+
+type RepeatableGetter = (page: number, pages: number, pageSize: unknown) => unknown;
+
+interface LayoutBuilderPrototype {
+	addDynamicRepeatable(
+		this: LayoutBuilderInstance,
+		nodeGetter: RepeatableGetter | undefined,
+		sizeFunction: (pageSize: unknown, pageMargins: unknown) => RepeatableSizes,
+		customPropertyName: string
+	): void;
+}
+
+/** pdfmake's ElementWriter.addFragment: a laid-out block's lines and shapes copied onto the current page. */
+type AddFragment = (this: PageWriter, fragment: unknown, useXOffset: boolean, useYOffset: boolean, stay: boolean) => void;
+
 let tuned = false;
 
 /** Applies the changes, for fonts opened from these buffers (the font files, never changed). */
@@ -614,6 +674,42 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 		if (!referencePatched) patchReferences((this as { _root?: unknown })._root);
 		return provideFontBefore7.call(this, family, bold, italics);
 	};
+
+	// 8. A header or footer the same as an earlier page's laid out once.
+	const builderPrototype = (fromPdfmake('./LayoutBuilder') as { default: { prototype: LayoutBuilderPrototype } }).default
+		.prototype;
+	const writerPrototype = (fromPdfmake('./PageElementWriter') as { default: { prototype: object } }).default.prototype;
+	const addFragment = (Object.getPrototypeOf(writerPrototype) as { addFragment?: AddFragment }).addFragment;
+	if (typeof builderPrototype.addDynamicRepeatable === 'function' && typeof addFragment === 'function') {
+		// pdfmake's addDynamicRepeatable, step for step, but keeping each page's laid-out block and
+		// copying it onto a later page that asks for the same content at the same size and place.
+		builderPrototype.addDynamicRepeatable = function (nodeGetter, sizeFunction, customPropertyName) {
+			const laidOut = new Map<string, unknown>();
+			const pages = this.writer.context().pages;
+			for (let pageIndex = 0, count = pages.length; pageIndex < count; pageIndex++) {
+				this.writer.context().page = pageIndex;
+				const page = this.writer.context().getCurrentPage();
+				const own = page.customProperties[customPropertyName];
+				const getter = (own || own === null ? own : nodeGetter) as RepeatableGetter | null | undefined;
+				if (getter === undefined || getter === null) continue;
+				let node = getter(pageIndex + 1, count, (pages[pageIndex] as WriterPage).pageSize);
+				if (!node) continue;
+				const sizes = sizeFunction(page.pageSize, page.pageMargins);
+				const key = repeatableKey(node, sizes);
+				const earlier = key === undefined ? undefined : laidOut.get(key);
+				if (earlier) {
+					addFragment.call(this.writer, earlier, true, true, true);
+					continue;
+				}
+				this.writer.beginUnbreakableBlock(sizes.width, sizes.height);
+				const block = this.writer.context();
+				node = this.docPreprocessor.preprocessBlock(node);
+				this.processNode(this.docMeasure.measureBlock(node));
+				this.writer.commitUnbreakableBlock(sizes.x, sizes.y);
+				if (key !== undefined && block.pages[0]) laidOut.set(key, block.pages[0]);
+			}
+		};
+	}
 
 	// 3. Runs of words written in one text operation.
 	const rendererPrototype = (fromPdfmake('./Renderer') as { default: { prototype: RendererPrototype } }).default.prototype;

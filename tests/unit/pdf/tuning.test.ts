@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canMerge, measureWords, mergedInlines } from '../../../src/lib/pdf/tuning';
+import { canMerge, measureWords, mergedInlines, repeatableKey } from '../../../src/lib/pdf/tuning';
 
 const font = {};
 const word = (text: string, x: number, width: number, extra: Record<string, unknown> = {}) => ({
@@ -55,5 +55,20 @@ describe('measuring the words of a text', () => {
 		expect(measured[0]).toMatchObject({ text: 'Sarah ', bold: true, font: embedded, fontSize: 12, color: 'black' });
 		expect(measured[0]).toMatchObject({ width: 60, height: 15, leadingCut: 0, trailingCut: 10, link: null, opacity: 1 });
 		expect(measured[1]).toMatchObject({ text: 'reads', lineEnd: true, noNewLine: true, width: 50, trailingCut: 0 });
+	});
+});
+
+describe('knowing a header again on a later page', () => {
+	const header = () => ({ stack: [{ text: 'Sarah Okafor', bold: true }, { text: 'Plan from 7 September 2026' }] });
+	const portrait = { x: 0, y: 0, width: 595.28, height: 86 };
+
+	it('gives the same content at the same size and place the same key, and anything else another', () => {
+		expect(repeatableKey(header(), portrait)).toBe(repeatableKey(header(), { ...portrait }));
+		expect(repeatableKey(header(), { ...portrait, width: 841.89 })).not.toBe(repeatableKey(header(), portrait));
+		expect(repeatableKey({ text: 'Page 2 of 5' }, portrait)).not.toBe(repeatableKey({ text: 'Page 3 of 5' }, portrait));
+	});
+
+	it('gives no key to content holding a function, which JSON cannot tell apart', () => {
+		expect(repeatableKey({ table: { body: [['a']] }, layout: { hLineWidth: () => 1 } }, portrait)).toBeUndefined();
 	});
 });

@@ -7,8 +7,13 @@ import { fullName, NOT_GIVEN, shorten } from '../text';
 /** The longest name the running header prints before cutting it short. */
 const HEADER_NAME_LENGTH = 60;
 
-/** The word DRAFT, large and in red, at the right of a draft's header. */
-const draftMark: Column = { width: 'auto', text: 'DRAFT', bold: true, fontSize: 16, color: colours.draft, margin: [12, 4, 0, 0] };
+/**
+ * The word DRAFT, large and in red, at the right of a draft's header. A new object every time:
+ * pdfmake writes its layout into the nodes it is given.
+ */
+function draftMark(): Column {
+	return { width: 'auto', text: 'DRAFT', bold: true, fontSize: 16, color: colours.draft, margin: [12, 4, 0, 0] };
+}
 
 /** The plan's dates as the header gives them: "Plan from 7 September 2026 · next review 5 March 2027". */
 export function planDatesText(plan: PlanDocument): string {
@@ -35,7 +40,7 @@ export function pageHeader(plan: PlanDocument, pageWidth: number): Content {
 							{ text: planDatesText(plan), style: 'pageHeader' }
 						]
 					},
-					...(draft ? [draftMark] : [])
+					...(draft ? [draftMark()] : [])
 				]
 			},
 			{
