@@ -32,6 +32,7 @@ test('the one-page profile: add to each list, change, move, delete after confirm
 	await expect(page.getByRole('status')).toContainText('Saved to “What people like and admire about me”');
 	const admired = page.getByRole('region', { name: 'What people like and admire about me' });
 	await expect(admired.locator('.item__text')).toHaveText(['She is brilliant with animals.']);
+	await expect(page.getByLabel('What to add')).toHaveValue('');
 
 	// "Add another" to a list chooses that list.
 	for (const text of ['Knowing what is going to happen next.', 'Seeing her cousin Dami at weekends.']) {

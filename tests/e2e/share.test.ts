@@ -40,6 +40,9 @@ test('a coordinator shares a plan with a practitioner and invites a parent, who 
 	await expect(page.getByRole('heading', { name: 'Invitation made for Grace Okafor' })).toBeVisible();
 	const link = await page.getByLabel('Invitation link').inputValue();
 	expect(link).toMatch(/\/invitations\/[a-z2-7]{32}$/);
+	// The form is fresh for the next invitation.
+	await expect(page.getByLabel('Their full name')).toHaveValue('');
+	await expect(page.getByLabel('Their email address')).toHaveValue('');
 	await expectNoAxeViolations(page);
 
 	// The parent accepts in a browser of their own and sees Sarah's plan and nothing else.

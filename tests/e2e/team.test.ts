@@ -33,6 +33,9 @@ test('the team: add the child and the people around them, change, move and delet
 	await page.getByLabel('Email address (optional)').fill('grace.okafor@example.org');
 	await page.getByRole('button', { name: 'Add to the team' }).click();
 	await expect(page.getByRole('status')).toContainText('Team member saved');
+	// The form is fresh for the next person: nothing of Grace's is left in it to be saved with them.
+	for (const field of ['Name', 'Email address (optional)']) await expect(page.getByLabel(field, { exact: true })).toHaveValue('');
+	await expect(page.getByLabel('Role')).toHaveValue('');
 
 	for (const [name, role, organisation] of [
 		['Sarah Okafor', 'child-young-person', ''],
