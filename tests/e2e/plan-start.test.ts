@@ -1,6 +1,7 @@
-import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { addMonths, formatUkDate } from '../../src/lib/dates';
 import { expectNoAxeViolations } from './axe';
+import { tabTo } from './support/keyboard';
 import { hydrated } from './support/plan-builder';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
@@ -9,15 +10,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 // Date fields are typed day, month, year, as people in the UK do.
 test.use({ locale: 'en-GB', timezoneId: 'Europe/London' });
-
-/** Presses Tab until `target` has focus (as a keyboard user would), failing after 60 presses. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-	for (let i = 0; i < 60; i++) {
-		if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-		await page.keyboard.press('Tab');
-	}
-	throw new Error('could not reach the element by Tab');
-}
 
 function todayIso(): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
