@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fixturePlan, seedPlan } from './support/plans';
+import { seedStaff, signIn } from './support/seed';
+
+/**
+ * On a slow phone the form is there to type in before the page's scripts have loaded. What is typed,
+ * ticked or chosen then must still be there when they have (Svelte's hydration must not put the
+ * server's values back).
+ */
+test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'only pages with scripts hydrate');
+
+/** Holds the app's scripts back until `typing` is done, then lets them load and waits for them. */
+async function typeBeforeScripts(page: Page, path: string, typing: () => Promise<void>): Promise<void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(path, { waitUntil: 'domcontentloaded' });
+	await typing();
+	release();
+	await page.waitForLoadState('networkidle');
+	await page.unrouteAll();
+}
+
+test('what is typed, ticked and chosen before the scripts load is kept when they do', async ({ page }) => {
+	const staff = await seedStaff({ role: 'coordinator' });
+	const { planId } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
+	await signIn(page, staff);
+
+	await typeBeforeScripts(page, '/plans/new', async () => {
+		await page.getByLabel('First name').fill('Sarah');
+		await page.getByLabel('How they communicate (optional)').fill('With pictures to point at.');
+		await page.getByRole('radio', { name: 'SEN support' }).check();
+	});
+	await expect(page.getByLabel('First name')).toHaveValue('Sarah');
+	await expect(page.getByLabel('How they communicate (optional)')).toHaveValue('With pictures to point at.');
+	await expect(page.getByRole('radio', { name: 'SEN support' })).toBeChecked();
+
+	await typeBeforeScripts(page, `/plans/${planId}/needs`, async () => {
+		await page.getByLabel('The need: what stands in the way').fill('Sarah finds busy places overwhelming.');
+		await page.getByLabel('“I want to have friends.”').check();
+	});
+	await expect(page.getByLabel('The need: what stands in the way')).toHaveValue('Sarah finds busy places overwhelming.');
+	await expect(page.getByLabel('“I want to have friends.”')).toBeChecked();
+	// And the form still works once the scripts have loaded.
+	await page.getByRole('radio', { name: 'Sensory and/or physical' }).check();
+	await page.getByRole('button', { name: 'Save need' }).click();
+	await expect(page.locator('li.item')).toHaveCount(3);
+	await expect(page.locator('li.item').last()).toContainText('Sarah finds busy places overwhelming.');
+});
