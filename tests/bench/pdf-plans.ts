@@ -33,7 +33,7 @@ export function twoHundredItemPlan(): PlanDocument {
  * 200 team members, aspirations, needs, outcomes and provision and 200 of each profile list, each
  * outcome with 2 steps and 3 links a list, texts of 200 characters: about 2,000 entries and 800
  * pages. (The format's own largest plan, 200 steps per outcome and 2,000 characters a text, is some
- * 30,000 pages: no PDF route can serve that; see the report.)
+ * 30,000 pages: the app refuses it a PDF, see src/lib/pdf/length-limit.ts.)
  */
 export const TWO_HUNDRED_OF_EVERY_LIST = { items: 200, stepsPerOutcome: 2, linksPerItem: 3, textLength: 200 } as const;
 

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { largestPlan } from '../fixtures/largest-plan';
+import { expectNoAxeViolations } from './axe';
+import { withPlanDatabase } from './support/plan-builder';
 import { fixturePlan, seedPlan } from './support/plans';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
@@ -33,5 +36,28 @@ test('someone who may not see the plan cannot download it either', async ({ page
 	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	await signIn(page, stranger);
 	expect((await page.request.get(`/plans/${planId}/plan.pdf`)).status()).toBe(404);
+	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
+});
+
+test('a plan too long to make into a PDF says so where the download would be, and a request for it is refused without a 500', async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	// Every list at its limit of 200, every text 2,000 characters long: over 3 million characters.
+	const { planId } = await seedPlan(coordinator.organisationId, largestPlan({ stepsPerOutcome: 1, linksPerItem: 1 }));
+	const versionId = withPlanDatabase((db) => (db.prepare('SELECT current_version_id AS id FROM plan WHERE id = ?').get(planId) as { id: string }).id);
+	await signIn(page, coordinator);
+
+	await page.goto(`/plans/${planId}`);
+	await expect(page.locator('[data-pdf-problem]')).toContainText(/^This plan is too long to make into a PDF: it holds [\d,]+ characters of text, and a PDF can be made of up to 2,000,000/);
+	await expect(page.getByRole('link', { name: 'Download the plan as a PDF' })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+	await page.goto(`/plans/${planId}/versions/${versionId}`);
+	await expect(page.locator('[data-pdf-problem]')).toContainText('This plan is too long to make into a PDF');
+	await expect(page.getByRole('link', { name: /Download PDF/ })).toHaveCount(0);
+
+	for (const path of [`/plans/${planId}/plan.pdf`, `/plans/${planId}/versions/${versionId}/pdf`]) {
+		const response = await page.request.get(path, { headers: { accept: 'text/html' } });
+		expect(response.status(), path).toBe(422);
+		expect(await response.text()).toContain('Shorten the plan, or download it as a file for another school or service instead.');
+	}
 	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
 });

@@ -30,7 +30,7 @@ describe('a plan at the limits of the format', () => {
 	it('renders 200 of everything, with the provision table running over pages under its repeated header row', async () => {
 		// Every list at 200 items and 200 links; one step per outcome and 300-character texts keep the
 		// test to seconds (the format's full largest plan, 40,000 steps of 2,000 characters, is about
-		// 30,000 pages: see the PDF notes in the bench).
+		// 30,000 pages, and is refused a PDF: see src/lib/pdf/length-limit.ts).
 		const plan = parsed(largestPlan({ stepsPerOutcome: 1, textLength: 300 }));
 		expect(plan.provision).toHaveLength(200);
 		const bytes = await renderPlanPdf(plan, OPTIONS);

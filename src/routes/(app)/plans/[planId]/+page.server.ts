@@ -1,3 +1,4 @@
+import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { childVoiceAspirations, taskStates } from '$lib/plan/task-states';
 import { recordAuditGrouped } from '$lib/server/audit-group-commit';
 import { database } from '$lib/server/db/app-database';
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async (event) => {
 		childName: `${loaded.document.child.firstName} ${loaded.document.child.lastName}`,
 		childSaid: childVoiceAspirations(loaded.document),
 		tasks: taskStates(loaded.document, findings, { sharedWith }),
+		pdfProblem: pdfLengthProblem(loaded.document),
 		canEdit: actions.has('edit'),
 		canShare: actions.has('share'),
 		canViewAudit: actions.has('view-audit')

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		document: version.document,
 		frozen: version.frozen,
-		canExport: plan.actions.has('export')
+		canExport: plan.actions.has('export'),
+		pdfProblem: pdfLengthProblem(version.document)
 	};
 };

@@ -1,0 +1,43 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { pdfLengthProblem } from '../../pdf/length-limit';
+import { planPdfFileName, type PlanPdfOptions } from '../../pdf/plan-pdf';
+import type { PlanDocument } from '../../plan/document';
+import { recordAudit } from '../audit';
+import { database } from '../db/app-database';
+import type { OpenPlan } from '../plan-context';
+import { PdfPoolBusyError, renderPlanPdfOffThread } from './pool';
+
+/**
+ * A plan (or one of its versions) as a PDF download, for both PDF routes: refused with a plain message
+ * when the plan is too long to make into one (422) or when the pool is full (503), rendered off the
+ * request thread, and the export audited.
+ */
+export async function planPdfDownload(
+	event: Pick<RequestEvent, 'getClientAddress'>,
+	{ plan, account }: Pick<OpenPlan, 'plan' | 'account'>,
+	document: PlanDocument,
+	options: PlanPdfOptions & { versionId: string }
+): Promise<Response> {
+	const tooLong = pdfLengthProblem(document);
+	if (tooLong) error(422, tooLong);
+	const bytes = await renderPlanPdfOffThread(document, { today: options.today, author: options.author }).catch((failure: unknown) => {
+		if (failure instanceof PdfPoolBusyError) error(503, 'Many PDFs are being made just now. Try again in a minute.');
+		throw failure;
+	});
+	await recordAudit(database(), {
+		organisation_id: plan.organisation_id,
+		account_id: account.id,
+		plan_id: plan.id,
+		action: 'plan.exported.pdf',
+		item: `version:${options.versionId}`,
+		ip: event.getClientAddress()
+	});
+	// A copy onto a plain ArrayBuffer, which is what a Response body takes.
+	return new Response(new Uint8Array(bytes), {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': `attachment; filename="${planPdfFileName(document)}"`,
+			'Cache-Control': 'no-store'
+		}
+	});
+}
