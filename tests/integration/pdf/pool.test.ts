@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderPlanPdf } from '../../../src/lib/pdf/plan-pdf';
+import { renderReviewPdf, type ReviewRecord } from '../../../src/lib/pdf/review/review-pdf';
 import { createPdfPool, PdfPoolBusyError, type PdfPool } from '../../../src/lib/server/pdf/pool';
 import { largestPlan } from '../../fixtures/largest-plan';
 import { fixturePlan, parsed, TODAY } from '../../unit/pdf/fixtures';
@@ -41,6 +42,26 @@ describe('the PDF worker pool', () => {
 	it('gives back the same bytes as rendering in this thread', async () => {
 		const sarah = fixturePlan('sarah');
 		const [fromPool, here] = await Promise.all([pool({ size: 1 }).render(sarah, OPTIONS), renderPlanPdf(sarah, OPTIONS)]);
+		expect(Buffer.from(fromPool).equals(Buffer.from(here))).toBe(true);
+	});
+
+	it('makes a review record too, the same bytes as in this thread', async () => {
+		const sarah = fixturePlan('sarah');
+		const review: ReviewRecord = {
+			date: '2027-03-04',
+			status: 'completed',
+			versionNumber: 1,
+			tookPart: ['Grace Okafor (Parent or carer)'],
+			childTookPart: true,
+			familyTookPart: true,
+			childViewsHow: ['In the meeting'],
+			progress: { o1: { rating: 'achieved', evidence: 'Sarah meets two friends at the park every Saturday.' } },
+			childViews: 'I like the park with Mia and Jo.',
+			familyViews: 'Sarah is much happier going out.',
+			changesNext: 'Travel training for the town centre.'
+		};
+		const [fromPool, here] = await Promise.all([pool({ size: 1 }).make({ kind: 'review', plan: sarah, review, options: OPTIONS }), renderReviewPdf(sarah, review, OPTIONS)]);
+		expect(Buffer.from(fromPool).subarray(0, 5).toString()).toBe('%PDF-');
 		expect(Buffer.from(fromPool).equals(Buffer.from(here))).toBe(true);
 	});
 

@@ -7,6 +7,12 @@ import { database } from '../db/app-database';
 import type { OpenPlan } from '../plan-context';
 import { PdfPoolBusyError, renderPlanPdfOffThread } from './pool';
 
+/** For a render's `catch`: a full pool is answered 503 with a plain message; any other failure goes on. */
+export function busyAs503(failure: unknown): never {
+	if (failure instanceof PdfPoolBusyError) error(503, 'Many PDFs are being made just now. Try again in a minute.');
+	throw failure;
+}
+
 /**
  * A plan (or one of its versions) as a PDF download, for both PDF routes: refused with a plain message
  * when the plan is too long to make into one (422) or when the pool is full (503), rendered off the
@@ -20,10 +26,7 @@ export async function planPdfDownload(
 ): Promise<Response> {
 	const tooLong = pdfLengthProblem(document);
 	if (tooLong) error(422, tooLong);
-	const bytes = await renderPlanPdfOffThread(document, { today: options.today, author: options.author }).catch((failure: unknown) => {
-		if (failure instanceof PdfPoolBusyError) error(503, 'Many PDFs are being made just now. Try again in a minute.');
-		throw failure;
-	});
+	const bytes = await renderPlanPdfOffThread(document, { today: options.today, author: options.author }).catch(busyAs503);
 	await recordAudit(database(), {
 		organisation_id: plan.organisation_id,
 		account_id: account.id,

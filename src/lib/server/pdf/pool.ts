@@ -20,16 +20,25 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan-pdf';
+import { renderReviewPdf, type ReviewRecord } from '../../pdf/review/review-pdf';
 import type { PlanDocument } from '../../plan/document';
 
 /** The `workerData.role` that makes this module a worker. */
 const WORKER_ROLE = 'golden-thread-pdf-worker';
 
+/** What a worker is asked to make: a plan's PDF, or the record of one of its reviews. */
+export type PdfRequest =
+	| { kind: 'plan'; plan: PlanDocument; options: PlanPdfOptions }
+	| { kind: 'review'; plan: PlanDocument; review: ReviewRecord; options: PlanPdfOptions };
+
+function renderRequest(request: PdfRequest): Promise<Uint8Array> {
+	return request.kind === 'plan' ? renderPlanPdf(request.plan, request.options) : renderReviewPdf(request.plan, request.review, request.options);
+}
+
 /** A render asked of a worker. */
 interface JobMessage {
 	id: number;
-	plan: PlanDocument;
-	options: PlanPdfOptions;
+	request: PdfRequest;
 }
 
 /** A worker's answer: the PDF, or why it failed; or its word that it is ready. */
@@ -73,6 +82,8 @@ export interface PdfPoolStats {
 export interface PdfPool {
 	/** Renders the plan in a worker; waits in the queue when every worker is busy. */
 	render(plan: PlanDocument, options: PlanPdfOptions): Promise<Uint8Array>;
+	/** Makes any PDF the workers make (a plan's, a review's), in the same queue. */
+	make(request: PdfRequest): Promise<Uint8Array>;
 	stats(): PdfPoolStats;
 	/** Stops the workers; renders still waiting are rejected. */
 	close(): Promise<void>;
@@ -80,8 +91,7 @@ export interface PdfPool {
 
 interface Job {
 	id: number;
-	plan: PlanDocument;
-	options: PlanPdfOptions;
+	request: PdfRequest;
 	resolve(bytes: Uint8Array): void;
 	reject(error: Error): void;
 }
@@ -195,7 +205,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 			if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
 				slot.timer = setTimeout(() => lose(slot, new Error(`The PDF took longer than ${timeoutMs} ms to make.`)), timeoutMs);
 			}
-			const message: JobMessage = { id: job.id, plan: job.plan, options: job.options };
+			const message: JobMessage = { id: job.id, request: job.request };
 			slot.worker.postMessage(message);
 		}
 		// Start another worker while renders wait and the pool is not full.
@@ -204,7 +214,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 
 	function runInThread(job: Job): void {
 		inThreadBusy += 1;
-		renderPlanPdf(job.plan, job.options)
+		renderRequest(job.request)
 			.then(job.resolve, job.reject)
 			.finally(() => {
 				inThreadBusy -= 1;
@@ -212,18 +222,21 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 			});
 	}
 
+	function make(request: PdfRequest): Promise<Uint8Array> {
+		if (closed) return Promise.reject(new Error('The PDF pool has been closed.'));
+		// Renders being made and waiting: at most one per worker and `maxQueue` more.
+		const busy = inThread ? inThreadBusy : slots.filter((slot) => slot.job).length;
+		if (busy + queue.length >= size + maxQueue) return Promise.reject(new PdfPoolBusyError(queue.length));
+		return new Promise<Uint8Array>((resolve, reject) => {
+			queue.push({ id: nextId++, request: { ...request, options: { today: request.options.today, author: request.options.author } }, resolve, reject });
+			if (!inThread && slots.length === 0) startWorker();
+			dispatch();
+		});
+	}
+
 	return {
-		render(plan, renderOptions) {
-			if (closed) return Promise.reject(new Error('The PDF pool has been closed.'));
-			// Renders being made and waiting: at most one per worker and `maxQueue` more.
-			const busy = inThread ? inThreadBusy : slots.filter((slot) => slot.job).length;
-			if (busy + queue.length >= size + maxQueue) return Promise.reject(new PdfPoolBusyError(queue.length));
-			return new Promise<Uint8Array>((resolve, reject) => {
-				queue.push({ id: nextId++, plan, options: { today: renderOptions.today, author: renderOptions.author }, resolve, reject });
-				if (!inThread && slots.length === 0) startWorker();
-				dispatch();
-			});
-		},
+		make,
+		render: (plan, renderOptions) => make({ kind: 'plan', plan, options: renderOptions }),
 		stats() {
 			return {
 				size,
@@ -259,6 +272,12 @@ let sharedPool: PdfPool | undefined;
 export function renderPlanPdfOffThread(plan: PlanDocument, options: PlanPdfOptions): Promise<Uint8Array> {
 	sharedPool ??= createPdfPool();
 	return sharedPool.render(plan, options);
+}
+
+/** Renders a review's record in the server's shared pool: the same result as `renderReviewPdf`. */
+export function renderReviewPdfOffThread(plan: PlanDocument, review: ReviewRecord, options: PlanPdfOptions): Promise<Uint8Array> {
+	sharedPool ??= createPdfPool();
+	return sharedPool.make({ kind: 'review', plan, review, options });
 }
 
 /** Stops the shared pool's workers (at shutdown, or between tests). */
@@ -299,12 +318,12 @@ function lowerThreadPriority(): void {
 	}
 }
 
-/** Inside a worker started by a pool: render each plan asked for and send its bytes back. */
+/** Inside a worker started by a pool: make each PDF asked for and send its bytes back. */
 function serveAsWorker(port: NonNullable<typeof parentPort>): void {
 	lowerThreadPriority();
 	const collect = garbageCollector();
 	port.on('message', (job: JobMessage) => {
-		renderPlanPdf(job.plan, job.options).then(
+		renderRequest(job.request).then(
 			(bytes) => {
 				if (collect && process.memoryUsage().heapUsed > COLLECT_AFTER_HEAP_BYTES) collect();
 				// Send a buffer of its own, moved rather than copied.

@@ -1,16 +1,21 @@
 import { error } from '@sveltejs/kit';
 import { childViewsHowLabels } from '$lib/forms/review';
 import { roleLabels } from '$lib/plan/labels';
-import { renderReviewPdf, reviewPdfFileName } from '$lib/pdf/review/review-pdf';
+import { reviewPdfFileName } from '$lib/pdf/review/review-pdf';
 import { recordAudit } from '$lib/server/audit';
 import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { getReview } from '$lib/server/db/reviews';
+import { busyAs503 } from '$lib/server/pdf/plan-pdf-download';
+import { renderReviewPdfOffThread } from '$lib/server/pdf/pool';
 import { openPlan } from '$lib/server/plan-context';
 import type { RequestHandler } from './$types';
 
-/** The record of one review as a PDF, with the reviewed version's outcomes (from its snapshot). Needs 'export'; audited. */
+/**
+ * The record of one review as a PDF, with the reviewed version's outcomes (from its snapshot), made in
+ * the worker pool like the plan's. Needs 'export'; audited.
+ */
 export const GET: RequestHandler = async (event) => {
 	const { plan, account } = await openPlan(event, 'export');
 	const db = database();
@@ -19,7 +24,7 @@ export const GET: RequestHandler = async (event) => {
 	const reviewed = await versionDocument(db, plan.id, review.versionId, today());
 	if (!reviewed) error(404, 'Not found');
 	const organisation = await db.selectFrom('organisation').select('name').where('id', '=', plan.organisation_id).executeTakeFirst();
-	const bytes = await renderReviewPdf(
+	const bytes = await renderReviewPdfOffThread(
 		reviewed.document,
 		{
 			date: review.date,
@@ -35,7 +40,7 @@ export const GET: RequestHandler = async (event) => {
 			changesNext: review.changesNext
 		},
 		{ today: (review.completedAt ?? '').slice(0, 10) || today(), author: organisation?.name ?? 'Golden Thread' }
-	);
+	).catch(busyAs503);
 	await recordAudit(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'review.exported.pdf', item: `review:${review.id}`, ip: event.getClientAddress() });
 	return new Response(bytes as unknown as BodyInit, {
 		headers: {
