@@ -2,10 +2,11 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { fixturePlan, seedPlan } from './support/plans';
 import { emptyThread, postForm, signedInAsFamily, signedInWithPlan } from './support/plan-layers';
-import { seedStaff } from './support/seed';
+import { itemIds } from './support/plan-builder';
+import { auditRows, seedStaff } from './support/seed';
 
 test('aspirations: added in whose words, the child’s first and quoted, changed, moved and deleted after confirming; findings beside them', async ({ page }) => {
-	const { base } = await signedInWithPlan(page, emptyThread());
+	const { base, staff, planId } = await signedInWithPlan(page, emptyThread());
 	await page.goto(`${base}/aspirations`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aspirations');
 	await expect(page).toHaveTitle('Aspirations – Sarah Okafor’s plan – Golden Thread');
@@ -48,6 +49,9 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	const items = page.locator('li.item');
 	await expect(items).toHaveCount(3);
 	await expect(items.nth(0)).toContainText('“I want to have friends.”');
+	// Each new aspiration's audit row names the aspiration it made.
+	const added = auditRows(staff.organisationId).filter((row) => row.action === 'plan.changed').map((row) => row.item);
+	expect(added.sort()).toEqual(itemIds(planId, 'aspiration').map((id) => `aspiration:${id}`).sort());
 	await expect(items.nth(0)).toContainText('Sarah said');
 	await expect(items.nth(1)).toContainText('“I want to go into town on my own.”');
 	await expect(items.nth(2)).toContainText('A parent or carer said');

@@ -34,6 +34,9 @@ export async function openPlan(event: Pick<RequestEvent, 'locals' | 'params'>, a
 
 export class PlanFrozenError extends Error {}
 
+/** The item a change's audit row names: known beforehand, or (for an item it adds) from what it made. */
+export type AuditedItem<T> = string | null | ((result: T) => string);
+
 /**
  * Runs a change to the current version in one transaction with its audit row ("plan changed", naming the
  * item), and refreshes the thread counts the caseload shows. An agreed or archived plan is read-only:
@@ -42,7 +45,7 @@ export class PlanFrozenError extends Error {}
 export async function changePlan<T>(
 	event: Pick<RequestEvent, 'locals' | 'params' | 'getClientAddress'>,
 	action: PlanAction,
-	item: string | null,
+	item: AuditedItem<T>,
 	change: (trx: Transaction<Database>, plan: OpenPlan) => Promise<T>
 ): Promise<T> {
 	const plan = await openPlan(event, action);
@@ -60,7 +63,7 @@ export async function changePlan<T>(
 				account_id: plan.account.id,
 				plan_id: plan.plan.id,
 				action: 'plan.changed',
-				item,
+				item: typeof item === 'function' ? item(result) : item,
 				ip: event.getClientAddress()
 			});
 			return result;

@@ -11,7 +11,7 @@ import type { Finding } from '$lib/thread/finding';
 import type { Database, PlanItemKind } from './db/schema';
 import { deleteItem, moveItem, type WriteResult } from './db/plan-items';
 import { now } from './clock';
-import { changePlan, openPlan, PlanFrozenError, type OpenPlan } from './plan-context';
+import { changePlan, openPlan, PlanFrozenError, type AuditedItem, type OpenPlan } from './plan-context';
 import type { PlanAction } from './auth/access';
 
 type Trx = Transaction<Database>;
@@ -72,7 +72,7 @@ export type Changed<T> = { ok: true; value: T } | { ok: false; message: string }
  * `changePlan`, with an agreed plan's refusal turned into a message rather than a 500. A plan the
  * account may not change answers 404, as `openPlan` does.
  */
-export async function tryChange<T>(event: Event, action: PlanAction, item: string, change: (trx: Trx, plan: OpenPlan) => Promise<T>): Promise<Changed<T>> {
+export async function tryChange<T>(event: Event, action: PlanAction, item: AuditedItem<T>, change: (trx: Trx, plan: OpenPlan) => Promise<T>): Promise<Changed<T>> {
 	try {
 		return { ok: true, value: await changePlan(event, action, item, change) };
 	} catch (caught) {
@@ -285,7 +285,7 @@ export async function saveAction(
 	const { kind, noun, id, failure } = options;
 	let changed: Changed<{ id: string }>;
 	try {
-		changed = await tryChange(event, options.action, `${kind}:${id ?? 'new'}`, options.write);
+		changed = await tryChange(event, options.action, id ? `${kind}:${id}` : (saved) => `${kind}:${saved.id}`, options.write);
 	} catch (caught) {
 		if (!(caught instanceof Refused)) throw caught;
 		const result = caught.result;
