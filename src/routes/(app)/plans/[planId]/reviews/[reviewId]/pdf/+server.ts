@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { childViewsHowLabels } from '$lib/forms/review';
 import { roleLabels } from '$lib/plan/labels';
+import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { reviewPdfFileName } from '$lib/pdf/review/review-pdf';
 import { recordAudit } from '$lib/server/audit';
 import { today } from '$lib/server/clock';
@@ -23,6 +24,8 @@ export const GET: RequestHandler = async (event) => {
 	if (!review) error(404, 'Not found');
 	const reviewed = await versionDocument(db, plan.id, review.versionId, today());
 	if (!reviewed) error(404, 'Not found');
+	const tooLong = pdfLengthProblem(reviewed.document);
+	if (tooLong) error(422, tooLong);
 	const organisation = await db.selectFrom('organisation').select('name').where('id', '=', plan.organisation_id).executeTakeFirst();
 	const bytes = await renderReviewPdfOffThread(
 		reviewed.document,
