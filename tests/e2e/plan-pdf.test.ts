@@ -3,7 +3,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { largestPlan } from '../fixtures/largest-plan';
 import { expectNoAxeViolations } from './axe';
 import { withPlanDatabase } from './support/plan-builder';
-import { fixturePlan, seedPlan } from './support/plans';
+import { fixturePlan, seedAgreedWithReview, seedPlan } from './support/plans';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
 test('the plan page downloads the plan as a PDF, named for the child, with an audit row', async ({ page }) => {
@@ -39,7 +39,7 @@ test('someone who may not see the plan cannot download it either', async ({ page
 	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
 });
 
-test('a plan too long to make into a PDF says so where the download would be, and a request for it is refused without a 500', async ({ page }) => {
+test('a plan too long to make into a PDF says so where the download would be, and a request for its plan, version or review PDF is refused without a 500', async ({ page }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	// Every list at its limit of 200, every text 2,000 characters long: over 3 million characters.
 	const { planId } = await seedPlan(coordinator.organisationId, largestPlan({ stepsPerOutcome: 1, linksPerItem: 1 }));
@@ -54,7 +54,8 @@ test('a plan too long to make into a PDF says so where the download would be, an
 	await expect(page.locator('[data-pdf-problem]')).toContainText('This plan is too long to make into a PDF');
 	await expect(page.getByRole('link', { name: /Download PDF/ })).toHaveCount(0);
 
-	for (const path of [`/plans/${planId}/plan.pdf`, `/plans/${planId}/versions/${versionId}/pdf`]) {
+	const { reviewId } = await seedAgreedWithReview(planId, versionId, coordinator.id);
+	for (const path of [`/plans/${planId}/plan.pdf`, `/plans/${planId}/versions/${versionId}/pdf`, `/plans/${planId}/reviews/${reviewId}/pdf`]) {
 		const response = await page.request.get(path, { headers: { accept: 'text/html' } });
 		expect(response.status(), path).toBe(422);
 		expect(await response.text()).toContain('Shorten the plan, or download it as a file for another school or service instead.');
