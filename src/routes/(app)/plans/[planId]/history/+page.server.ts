@@ -1,5 +1,6 @@
 import type { ItemDiff } from '$lib/plan/diff';
 import { roleLabels } from '$lib/plan/labels';
+import { tookPartWords } from '$lib/plan/review-took-part';
 import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
 import { compareVersions, listVersions } from '$lib/server/db/plan-versions';
@@ -56,9 +57,7 @@ export const load: PageServerLoad = async (event) => {
 					id: review.id,
 					date: review.date,
 					status: review.status,
-					tookPart: review.tookPart.map((who) => who.name),
-					childTookPart: review.childTookPart,
-					familyTookPart: review.familyTookPart
+					tookPart: tookPartWords(review)
 				}))
 		})),
 		archived: rows.plan.archived_at ? { at: rows.plan.archived_at, reason: rows.plan.archived_reason ?? '' } : null,
