@@ -75,6 +75,7 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sarah's support plan");
 	const planId = new URL(page.url()).pathname.split('/').pop()!;
 	await hydrated(page);
+	await expect(page.getByRole('link', { name: 'Agree the plan' })).toHaveCount(0);
 
 	// About me: the one-page profile, list by list (how Sarah communicates came with her details).
 	await openTask(page, 'About me', 'About me');
@@ -170,6 +171,9 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	for (const task of ['about-me', 'team', 'aspirations', 'needs', 'outcomes', 'provision', 'check']) {
 		await expect(page.locator(`[data-task="${task}"]`), task).toContainText('Done');
 	}
+	// The thread is whole: the task list offers the next step.
+	await expect(page.getByRole('link', { name: 'Agree the plan' })).toHaveAttribute('href', `/plans/${planId}/agree`);
+	await expectNoAxeViolations(page);
 
 	// Share it with the therapist, so that she can add to it.
 	await openTask(page, 'Share', "Share Sarah's plan");

@@ -21,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		tasks: taskStates(loaded.document, findings, { sharedWith }),
 		pdfProblem: pdfLengthProblem(loaded.document),
 		canEdit: actions.has('edit'),
+		canAgree: actions.has('agree') && loaded.rows.version.status === 'draft' && !loaded.rows.plan.archived_at,
 		canShare: actions.has('share'),
 		canViewAudit: actions.has('view-audit')
 	};
