@@ -34,6 +34,11 @@ export async function openPlan(event: Pick<RequestEvent, 'locals' | 'params'>, a
 
 export class PlanFrozenError extends Error {}
 
+/** Whether the plan is read-only: its version is agreed, or the plan archived. Changes then come through a review. */
+export function isFrozen(loaded: Pick<LoadedPlan, 'rows'>): boolean {
+	return loaded.rows.version.status !== 'draft' || loaded.rows.plan.archived_at !== null;
+}
+
 /** The item a change's audit row names: known beforehand, or (for an item it adds) from what it made. */
 export type AuditedItem<T> = string | null | ((result: T) => string);
 
@@ -49,7 +54,7 @@ export async function changePlan<T>(
 	change: (trx: Transaction<Database>, plan: OpenPlan) => Promise<T>
 ): Promise<T> {
 	const plan = await openPlan(event, action);
-	if (plan.loaded.rows.version.status !== 'draft' || plan.loaded.rows.plan.archived_at) throw new PlanFrozenError('This plan has been agreed, so it cannot be changed. Changes come through a review.');
+	if (isFrozen(plan.loaded)) throw new PlanFrozenError('This plan has been agreed, so it cannot be changed. Changes come through a review.');
 	return database()
 		.transaction()
 		.execute(async (trx) => {

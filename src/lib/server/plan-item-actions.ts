@@ -11,7 +11,7 @@ import type { Finding } from '$lib/thread/finding';
 import type { Database, PlanItemKind } from './db/schema';
 import { deleteItem, moveItem, type WriteResult } from './db/plan-items';
 import { now } from './clock';
-import { changePlan, openPlan, PlanFrozenError, type AuditedItem, type OpenPlan } from './plan-context';
+import { changePlan, isFrozen, openPlan, PlanFrozenError, type AuditedItem, type OpenPlan } from './plan-context';
 import type { PlanAction } from './auth/access';
 
 type Trx = Transaction<Database>;
@@ -179,7 +179,7 @@ export async function deleteAction(event: Event, kind: PlanItemKind, noun: strin
 /** The child's name as the pages use it, and what every layer page needs about the plan. */
 export function planSummary(plan: OpenPlan) {
 	const { child, plan: details } = plan.loaded.document;
-	const frozen = plan.loaded.rows.version.status !== 'draft' || plan.loaded.rows.plan.archived_at !== null;
+	const frozen = isFrozen(plan.loaded);
 	return {
 		planId: plan.plan.id,
 		child: { firstName: child.firstName, lastName: child.lastName, ...(child.knownAs ? { knownAs: child.knownAs } : {}) },

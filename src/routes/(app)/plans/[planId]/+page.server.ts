@@ -3,7 +3,7 @@ import { childVoiceAspirations, taskStates } from '$lib/plan/task-states';
 import { recordAuditGrouped } from '$lib/server/audit-group-commit';
 import { database } from '$lib/server/db/app-database';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
-import { openPlan } from '$lib/server/plan-context';
+import { isFrozen, openPlan } from '$lib/server/plan-context';
 import type { PageServerLoad } from './$types';
 
 /** The plan's home: its task list, with the child's own hopes at the top. Viewing it is audited. */
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		tasks: taskStates(loaded.document, findings, { sharedWith }),
 		pdfProblem: pdfLengthProblem(loaded.document),
 		canEdit: actions.has('edit'),
-		canAgree: actions.has('agree') && loaded.rows.version.status === 'draft' && !loaded.rows.plan.archived_at,
+		canAgree: actions.has('agree') && !isFrozen(loaded),
 		canShare: actions.has('share'),
 		canViewAudit: actions.has('view-audit')
 	};

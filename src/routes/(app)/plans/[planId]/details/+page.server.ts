@@ -6,14 +6,14 @@ import { formInput } from '$lib/forms/form-input';
 import { planDetailsSchema } from '$lib/forms/plan-details';
 import { today } from '$lib/server/clock';
 import { calledBy, planHeader, saveChildDetails, savePlanDetails, type DetailsWrite } from '$lib/server/db/plan-details';
-import { openPlan } from '$lib/server/plan-context';
+import { isFrozen, openPlan } from '$lib/server/plan-context';
 import { tryChange } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
 	const { document, rows } = plan.loaded;
-	const frozen = rows.version.status !== 'draft' || rows.plan.archived_at !== null;
+	const frozen = isFrozen(plan.loaded);
 	const canEdit = !frozen && plan.actions.has('edit');
 	const edit = event.url.searchParams.get('edit');
 	return {
