@@ -13,6 +13,24 @@ export function busyAs503(failure: unknown): never {
 	throw failure;
 }
 
+/** Refuses (422, with a plain message) to make a PDF of a plan too long for one, before any work starts. */
+export function refuseIfTooLong(document: PlanDocument): void {
+	const tooLong = pdfLengthProblem(document);
+	if (tooLong) error(422, tooLong);
+}
+
+/** A PDF's bytes as a download named `fileName`, never cached. */
+export function pdfAttachment(bytes: Uint8Array, fileName: string): Response {
+	// A copy onto a plain ArrayBuffer, which is what a Response body takes.
+	return new Response(new Uint8Array(bytes), {
+		headers: {
+			'Content-Type': 'application/pdf',
+			'Content-Disposition': `attachment; filename="${fileName}"`,
+			'Cache-Control': 'no-store'
+		}
+	});
+}
+
 /**
  * A plan (or one of its versions) as a PDF download, for both PDF routes: refused with a plain message
  * when the plan is too long to make into one (422) or when the pool is full (503), rendered off the
@@ -24,8 +42,7 @@ export async function planPdfDownload(
 	document: PlanDocument,
 	options: PlanPdfOptions & { versionId: string }
 ): Promise<Response> {
-	const tooLong = pdfLengthProblem(document);
-	if (tooLong) error(422, tooLong);
+	refuseIfTooLong(document);
 	const bytes = await renderPlanPdfOffThread(document, { today: options.today, author: options.author }).catch(busyAs503);
 	await recordAudit(database(), {
 		organisation_id: plan.organisation_id,
@@ -35,12 +52,5 @@ export async function planPdfDownload(
 		item: `version:${options.versionId}`,
 		ip: event.getClientAddress()
 	});
-	// A copy onto a plain ArrayBuffer, which is what a Response body takes.
-	return new Response(new Uint8Array(bytes), {
-		headers: {
-			'Content-Type': 'application/pdf',
-			'Content-Disposition': `attachment; filename="${planPdfFileName(document)}"`,
-			'Cache-Control': 'no-store'
-		}
-	});
+	return pdfAttachment(bytes, planPdfFileName(document));
 }

@@ -1,14 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { childViewsHowLabels } from '$lib/forms/review';
 import { roleLabels } from '$lib/plan/labels';
-import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { reviewPdfFileName } from '$lib/pdf/review/review-pdf';
 import { recordAudit } from '$lib/server/audit';
 import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
+import { readOrganisation } from '$lib/server/db/organisations';
 import { getReview } from '$lib/server/db/reviews';
-import { busyAs503 } from '$lib/server/pdf/plan-pdf-download';
+import { busyAs503, pdfAttachment, refuseIfTooLong } from '$lib/server/pdf/plan-pdf-download';
 import { renderReviewPdfOffThread } from '$lib/server/pdf/pool';
 import { openPlan } from '$lib/server/plan-context';
 import type { RequestHandler } from './$types';
@@ -24,9 +24,8 @@ export const GET: RequestHandler = async (event) => {
 	if (!review) error(404, 'Not found');
 	const reviewed = await versionDocument(db, plan.id, review.versionId, today());
 	if (!reviewed) error(404, 'Not found');
-	const tooLong = pdfLengthProblem(reviewed.document);
-	if (tooLong) error(422, tooLong);
-	const organisation = await db.selectFrom('organisation').select('name').where('id', '=', plan.organisation_id).executeTakeFirst();
+	refuseIfTooLong(reviewed.document);
+	const organisation = await readOrganisation(db, plan.organisation_id);
 	const bytes = await renderReviewPdfOffThread(
 		reviewed.document,
 		{
@@ -45,11 +44,5 @@ export const GET: RequestHandler = async (event) => {
 		{ today: (review.completedAt ?? '').slice(0, 10) || today(), author: organisation?.name ?? 'Golden Thread' }
 	).catch(busyAs503);
 	await recordAudit(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'review.exported.pdf', item: `review:${review.id}`, ip: event.getClientAddress() });
-	return new Response(bytes as unknown as BodyInit, {
-		headers: {
-			'Content-Type': 'application/pdf',
-			'Content-Disposition': `attachment; filename="${reviewPdfFileName(reviewed.document, review.date)}"`,
-			'Cache-Control': 'no-store'
-		}
-	});
+	return pdfAttachment(bytes, reviewPdfFileName(reviewed.document, review.date));
 };
