@@ -60,5 +60,10 @@ test('a plan too long to make into a PDF says so where the download would be, an
 		expect(response.status(), path).toBe(422);
 		expect(await response.text()).toContain('Shorten the plan, or download it as a file for another school or service instead.');
 	}
+	// Followed in the browser, the refusal is a plain page.
+	await page.goto(`/plans/${planId}/plan.pdf`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sorry, there is a problem');
+	await expect(page.getByRole('main')).toContainText('This plan is too long to make into a PDF');
+	await expectNoAxeViolations(page);
 	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
 });
