@@ -13,7 +13,16 @@ const chromium = {
 	browserName: 'chromium' as const,
 	launchOptions: {
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--enable-blink-features=LangAttributeAwareFormControlUI', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		args: [
+			'--enable-blink-features=LangAttributeAwareFormControlUI',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
 	}
 };
 
@@ -31,15 +40,37 @@ export default defineConfig({
 	// account still gets 10); `last` runs the rate-limit test after everything else all the same.
 	projects: [
 		{ name: 'first-run', testMatch: /first-run\.test\.ts/, use: { ...chromium, javaScriptEnabled: true } },
-		{ name: 'js', testIgnore: /(first-run|last)\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: true } },
-		{ name: 'no-js', testIgnore: /(first-run|last)\.test\.ts/, dependencies: ['first-run'], use: { ...chromium, javaScriptEnabled: false } },
-		{ name: 'last', testMatch: /last\.test\.ts/, dependencies: ['js', 'no-js'], use: { ...chromium, javaScriptEnabled: true } }
+		{
+			name: 'js',
+			testIgnore: /(first-run|last)\.test\.ts/,
+			dependencies: ['first-run'],
+			use: { ...chromium, javaScriptEnabled: true }
+		},
+		{
+			name: 'no-js',
+			testIgnore: /(first-run|last)\.test\.ts/,
+			dependencies: ['first-run'],
+			use: { ...chromium, javaScriptEnabled: false }
+		},
+		{
+			name: 'last',
+			testMatch: /last\.test\.ts/,
+			dependencies: ['js', 'no-js'],
+			use: { ...chromium, javaScriptEnabled: true }
+		}
 	],
 	webServer: {
 		command: 'node src/cli/serve-fresh.js',
 		url: `${origin}/healthz`,
 		reuseExistingServer: false,
 		timeout: 60_000,
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: e2eDatabasePath, BODY_SIZE_LIMIT: '2M', SIGN_IN_ADDRESS_LIMIT: '1000' }
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_PATH: e2eDatabasePath,
+			BODY_SIZE_LIMIT: '2M',
+			SIGN_IN_ADDRESS_LIMIT: '1000'
+		}
 	}
 });

@@ -21,7 +21,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('item', 'text')
 		.addColumn('ip', 'text')
 		.execute();
-	await db.schema.createIndex('audit_event_organisation_at').on('audit_event').columns(['organisation_id', 'at']).execute();
+	await db.schema
+		.createIndex('audit_event_organisation_at')
+		.on('audit_event')
+		.columns(['organisation_id', 'at'])
+		.execute();
 	await db.schema.createIndex('audit_event_plan').on('audit_event').column('plan_id').execute();
 
 	// Append-only, enforced by the database itself so that no code path can rewrite history.

@@ -20,7 +20,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('search_name', 'text', (col) => col.notNull())
 		.addColumn('created_at', 'text', (col) => col.notNull())
 		.execute();
-	await db.schema.createIndex('child_organisation_search').on('child').columns(['organisation_id', 'search_name']).execute();
+	await db.schema
+		.createIndex('child_organisation_search')
+		.on('child')
+		.columns(['organisation_id', 'search_name'])
+		.execute();
 
 	await db.schema
 		.createTable('plan')
@@ -71,7 +75,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('updated_at', 'text', (col) => col.notNull())
 		.addColumn('updated_by', 'text', (col) => col.references('account.id'))
 		.execute();
-	await db.schema.createIndex('plan_item_version').on('plan_item').columns(['version_id', 'kind', 'position']).execute();
+	await db.schema
+		.createIndex('plan_item_version')
+		.on('plan_item')
+		.columns(['version_id', 'kind', 'position'])
+		.execute();
 
 	await db.schema
 		.createTable('plan_link')

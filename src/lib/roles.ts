@@ -25,6 +25,7 @@ export const planAccessLabels: Record<PlanAccessLevel, string> = {
 
 export const planAccessHints: Record<PlanAccessLevel, string> = {
 	editor: 'Changes every part of the plan and downloads it.',
-	contributor: 'For the family or the young person: reads the whole plan, adds to "About me" and to the aspirations in their own words, downloads the PDF.',
+	contributor:
+		'For the family or the young person: reads the whole plan, adds to "About me" and to the aspirations in their own words, downloads the PDF.',
 	viewer: 'Reads the plan and downloads it.'
 };

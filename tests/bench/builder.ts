@@ -8,8 +8,40 @@ import { startBuiltServer } from './built-server';
 import { load } from './load';
 import type { BenchSuite } from './row';
 
-const firstNames = ['Sarah', 'Amara', 'Kacper', 'Tariq', 'Niamh', 'Minh', 'Oliver', 'Zainab', 'Freya', 'Dami', 'Aoife', 'Leo', 'Maja', 'Yusuf', 'Isla', 'Ravi'];
-const lastNames = ['Okafor', 'Nowak', 'Hussain', 'Nguyen', "O'Brien", 'Smith', 'Patel', 'Jones', 'Kowalski', 'Murphy', 'Ahmed', 'Taylor', 'Evans', 'Walsh'];
+const firstNames = [
+	'Sarah',
+	'Amara',
+	'Kacper',
+	'Tariq',
+	'Niamh',
+	'Minh',
+	'Oliver',
+	'Zainab',
+	'Freya',
+	'Dami',
+	'Aoife',
+	'Leo',
+	'Maja',
+	'Yusuf',
+	'Isla',
+	'Ravi'
+];
+const lastNames = [
+	'Okafor',
+	'Nowak',
+	'Hussain',
+	'Nguyen',
+	"O'Brien",
+	'Smith',
+	'Patel',
+	'Jones',
+	'Kowalski',
+	'Murphy',
+	'Ahmed',
+	'Taylor',
+	'Evans',
+	'Walsh'
+];
 const kinds = ['sen-support', 'ehc-plan', 'early-help', 'tac'] as const;
 
 export interface SeededCaseload {
@@ -22,13 +54,18 @@ export interface SeededCaseload {
  * insertPlanDocument would but in one transaction of prepared statements, for caseloads of thousands.
  * Every 97th plan has no review date and every 50th is archived; dates spread over two years from 2026-01-01.
  */
-export function seedCaseloadRows(sqlite: SQLite.Database, options: { organisationId: string; count: number; prefix?: string; archiveEvery?: number }): SeededCaseload {
+export function seedCaseloadRows(
+	sqlite: SQLite.Database,
+	options: { organisationId: string; count: number; prefix?: string; archiveEvery?: number }
+): SeededCaseload {
 	const prefix = options.prefix ?? options.organisationId;
 	const at = '2026-11-22T09:00:00.000Z';
 	const child = sqlite.prepare(
 		'INSERT INTO child (id, organisation_id, first_name, last_name, known_as, date_of_birth, pronouns, setting, communication, search_name, created_at) VALUES (?, ?, ?, ?, NULL, ?, NULL, ?, NULL, ?, ?)'
 	);
-	const plan = sqlite.prepare('INSERT INTO plan (id, organisation_id, child_id, current_version_id, archived_at, archived_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+	const plan = sqlite.prepare(
+		'INSERT INTO plan (id, organisation_id, child_id, current_version_id, archived_at, archived_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+	);
 	const version = sqlite.prepare(
 		"INSERT INTO plan_version (id, plan_id, number, status, title, kind, start_date, review_date, revision, error_count, warning_count, agreed_at, agreed_by, agreed_with, snapshot, created_at, updated_at) VALUES (?, ?, 1, 'draft', ?, ?, '2026-01-05', ?, 1, ?, ?, NULL, NULL, NULL, NULL, ?, ?)"
 	);
@@ -40,12 +77,31 @@ export function seedCaseloadRows(sqlite: SQLite.Database, options: { organisatio
 			const last = `${lastNames[Math.floor(i / firstNames.length) % lastNames.length]!}${i}`;
 			const searchName = `${first} ${last}`.toLocaleLowerCase('en-GB');
 			const day = (i * 7919) % 730;
-			const reviewDate = i % 97 === 5 ? null : new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+			const reviewDate =
+				i % 97 === 5 ? null : new Date(Date.UTC(2026, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 			const id = `${prefix}-${String(i).padStart(6, '0')}`;
 			const archived = archiveEvery > 0 && i % archiveEvery === 7;
 			child.run(`c-${id}`, options.organisationId, first, last, '2014-05-01', 'Riverside Academy', searchName, at);
-			plan.run(`p-${id}`, options.organisationId, `c-${id}`, `v-${id}`, archived ? at : null, archived ? 'Left the school' : null, at);
-			version.run(`v-${id}`, `p-${id}`, `${first}'s support plan`, kinds[i % kinds.length]!, reviewDate, i % 3, i % 5, at, at);
+			plan.run(
+				`p-${id}`,
+				options.organisationId,
+				`c-${id}`,
+				`v-${id}`,
+				archived ? at : null,
+				archived ? 'Left the school' : null,
+				at
+			);
+			version.run(
+				`v-${id}`,
+				`p-${id}`,
+				`${first}'s support plan`,
+				kinds[i % kinds.length]!,
+				reviewDate,
+				i % 3,
+				i % 5,
+				at,
+				at
+			);
 			if (!archived) open.push({ planId: `p-${id}`, searchName, reviewDate });
 		}
 	})();
@@ -88,7 +144,8 @@ const suite: BenchSuite = {
 			const headers = { cookie };
 			const check = await fetch(`${server.origin}/plans`, { headers });
 			const html = await check.text();
-			if (!check.ok || !html.includes('of 9,800')) throw new Error(`the caseload did not answer as expected (${check.status})`);
+			if (!check.ok || !html.includes('of 9,800'))
+				throw new Error(`the caseload did not answer as expected (${check.status})`);
 			const seconds = long ? 10 : 4;
 			const caseload = await load(`${server.origin}/plans`, { seconds, connections: 1, headers });
 			// A signed-in page that reads no plans: the HTTP, session and rendering cost every page pays.
@@ -143,12 +200,29 @@ function signedInAdmin(sqlite: SQLite.Database): { cookie: string; organisationI
 		disabled_at: null,
 		created_at: at
 	};
-	sqlite.prepare("INSERT INTO organisation (id, name, kind, created_at) VALUES ('bench-org', 'Bench School', 'school', ?)").run(at);
 	sqlite
-		.prepare('INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)')
-		.run(account.id, account.email, account.name, account.password_hash, account.organisation_id, account.role, account.totp_key, at);
+		.prepare("INSERT INTO organisation (id, name, kind, created_at) VALUES ('bench-org', 'Bench School', 'school', ?)")
+		.run(at);
+	sqlite
+		.prepare(
+			'INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)'
+		)
+		.run(
+			account.id,
+			account.email,
+			account.name,
+			account.password_hash,
+			account.organisation_id,
+			account.role,
+			account.totp_key,
+			at
+		);
 	const secret = 'benchsecretbenchsecretbenchsecret';
-	sqlite.prepare("INSERT INTO session (id, account_id, secret_hash, two_factor_verified, created_at, last_active_at) VALUES ('benchsession', 'bench-admin', ?, 1, ?, ?)").run(createHash('sha256').update(secret).digest('hex'), at, at);
+	sqlite
+		.prepare(
+			"INSERT INTO session (id, account_id, secret_hash, two_factor_verified, created_at, last_active_at) VALUES ('benchsession', 'bench-admin', ?, 1, ?, ?)"
+		)
+		.run(createHash('sha256').update(secret).digest('hex'), at, at);
 	return { cookie: `gt_session=benchsession.${secret}`, organisationId: 'bench-org', account };
 }
 

@@ -18,7 +18,11 @@ import { migrateToLatest } from '../../src/lib/server/db/migrate';
 import { migrationProvider } from '../../src/lib/server/db/migrations';
 import { exportPlan } from '../../src/lib/server/interchange/export';
 import { confirmImport } from '../../src/lib/server/interchange/import';
-import { importCheckAnswer, importConfirmAnswer, type ImportFormAnswer } from '../../src/lib/server/interchange/import-form';
+import {
+	importCheckAnswer,
+	importConfirmAnswer,
+	type ImportFormAnswer
+} from '../../src/lib/server/interchange/import-form';
 import { importFuzzCase, type FuzzCase } from '../unit/interchange/fuzz';
 import { fixtureText, importRequest, seedOrganisation, snapshot, today } from '../unit/interchange/support';
 import type { BenchRow, BenchSuite } from './row';
@@ -28,7 +32,9 @@ function request(sample: FuzzCase, confirm: boolean): Request {
 		const text = typeof sample.content === 'string' ? sample.content : new TextDecoder().decode(sample.content);
 		return importRequest({ document: text, childChoice: 'new' });
 	}
-	return sample.via === 'file' ? importRequest({ file: new Blob([sample.content as Uint8Array<ArrayBuffer>]), text: '' }) : importRequest({ text: sample.content as string });
+	return sample.via === 'file'
+		? importRequest({ file: new Blob([sample.content as Uint8Array<ArrayBuffer>]), text: '' })
+		: importRequest({ text: sample.content as string });
 }
 
 /** Whether an answer is one the import may give: a refusal in words, a preview, or a saved plan on confirm. */
@@ -36,7 +42,10 @@ function acceptable(answer: ImportFormAnswer, confirm: boolean): boolean {
 	if (answer.status === 303) return confirm;
 	if (answer.status === 200) return !confirm;
 	if (answer.status !== 400 && answer.status !== 413) return false;
-	const messages = [...('problems' in answer.body ? answer.body.problems.map((p) => p.message) : []), ...Object.values(answer.body.errors)];
+	const messages = [
+		...('problems' in answer.body ? answer.body.problems.map((p) => p.message) : []),
+		...Object.values(answer.body.errors)
+	];
 	return messages.length > 0 && messages.every((message) => typeof message === 'string' && message.length > 5);
 }
 
@@ -52,7 +61,13 @@ const suite: BenchSuite = {
 
 			// One round trip of Sarah's plan, export → import → export.
 			const started = performance.now();
-			const first = await confirmImport(db, { ...org, ip: null, json: fixtureText('sarah'), choice: { kind: 'new' }, today });
+			const first = await confirmImport(db, {
+				...org,
+				ip: null,
+				json: fixtureText('sarah'),
+				choice: { kind: 'new' },
+				today
+			});
 			if (!first.ok || !first.saved) throw new Error('Sarah’s plan did not import');
 			const exported = (await exportPlan(db, first.planId))!;
 			const again = await confirmImport(db, { ...org, ip: null, json: exported.text, choice: { kind: 'new' }, today });
@@ -67,7 +82,11 @@ const suite: BenchSuite = {
 			const fuzzStarted = performance.now();
 			// In batches: some cases are megabytes long, and 50,000 of them at once would not fit in memory.
 			const batches = function* () {
-				for (let batch = 0; batch * 500 < runs; batch++) yield* fc.sample(fc.tuple(importFuzzCase(), fc.boolean()), { numRuns: Math.min(500, runs - batch * 500), seed: 7 + batch });
+				for (let batch = 0; batch * 500 < runs; batch++)
+					yield* fc.sample(fc.tuple(importFuzzCase(), fc.boolean()), {
+						numRuns: Math.min(500, runs - batch * 500),
+						seed: 7 + batch
+					});
 			};
 			for (const [sample, confirm] of batches()) {
 				tried++;
@@ -76,11 +95,19 @@ const suite: BenchSuite = {
 				try {
 					const answer = confirm
 						? await importConfirmAnswer(db, { ...org, ip: null, request: request(sample, true), today })
-						: await importCheckAnswer(db, { organisationId: org.organisationId, request: request(sample, false), today });
+						: await importCheckAnswer(db, {
+								organisationId: org.organisationId,
+								request: request(sample, false),
+								today
+							});
 					ok = acceptable(answer, confirm);
 					if (answer.status === 303) {
 						// Removed again, so that the database stays the size it was.
-						const plan = await db.selectFrom('plan').select('child_id').where('id', '=', answer.planId).executeTakeFirstOrThrow();
+						const plan = await db
+							.selectFrom('plan')
+							.select('child_id')
+							.where('id', '=', answer.planId)
+							.executeTakeFirstOrThrow();
 						const keys = await childKeys(db, org.organisationId, plan.child_id);
 						await db.transaction().execute((trx) => deleteChildRecords(trx, keys!));
 					} else if (ok) {
@@ -88,7 +115,8 @@ const suite: BenchSuite = {
 					}
 				} catch (error) {
 					ok = false;
-					if (failures.length < 5) failures.push(`${sample.kind}: ${error instanceof Error ? error.message : String(error)}`);
+					if (failures.length < 5)
+						failures.push(`${sample.kind}: ${error instanceof Error ? error.message : String(error)}`);
 				}
 				if (!ok) failed++;
 			}
@@ -96,10 +124,28 @@ const suite: BenchSuite = {
 			for (const failure of failures) console.error(`  import fuzz failure: ${failure}`);
 
 			const rows: BenchRow[] = [
-				{ name: 'Import fuzz: cases tried', measured: tried.toLocaleString('en-GB'), target: long ? '50,000' : '2,000', met: tried >= runs },
-				{ name: 'Import fuzz: cases failed (exception, 5xx, wordless refusal, or database changed)', measured: failed.toLocaleString('en-GB'), target: '0', met: failed === 0 },
-				{ name: 'Import fuzz: cases per second (with a checksum of every table before and after)', measured: perSecond.toFixed(0) },
-				{ name: 'Sarah’s plan: import → export → import → export', measured: `${roundTripMs.toFixed(0)} ms, ${same ? 'same document' : 'DIFFERENT'}`, target: 'same document', met: same }
+				{
+					name: 'Import fuzz: cases tried',
+					measured: tried.toLocaleString('en-GB'),
+					target: long ? '50,000' : '2,000',
+					met: tried >= runs
+				},
+				{
+					name: 'Import fuzz: cases failed (exception, 5xx, wordless refusal, or database changed)',
+					measured: failed.toLocaleString('en-GB'),
+					target: '0',
+					met: failed === 0
+				},
+				{
+					name: 'Import fuzz: cases per second (with a checksum of every table before and after)',
+					measured: perSecond.toFixed(0)
+				},
+				{
+					name: 'Sarah’s plan: import → export → import → export',
+					measured: `${roundTripMs.toFixed(0)} ms, ${same ? 'same document' : 'DIFFERENT'}`,
+					target: 'same document',
+					met: same
+				}
 			];
 			return rows;
 		} finally {

@@ -7,7 +7,10 @@ export interface LoadResult {
 }
 
 /** Loads one URL from this machine's loopback for a bounded time, as the bench's load generator. */
-export async function load(url: string, options: { seconds?: number; connections?: number; headers?: Record<string, string> } = {}): Promise<LoadResult> {
+export async function load(
+	url: string,
+	options: { seconds?: number; connections?: number; headers?: Record<string, string> } = {}
+): Promise<LoadResult> {
 	const result = await autocannon({
 		url,
 		duration: options.seconds ?? 10,

@@ -35,7 +35,10 @@ import { fullName, groupSizeText, howLong, howOften, NOT_GIVEN } from '../../src
 
 const A4 = { width: 11906, height: 16838 };
 
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1): Paragraph {
+function heading(
+	text: string,
+	level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1
+): Paragraph {
 	return new Paragraph({ text, heading: level });
 }
 
@@ -48,11 +51,15 @@ function lines(text: string, options: { bold?: boolean; italics?: boolean } = {}
 }
 
 function field(label: string, value: string): Paragraph {
-	return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), ...lines(value)], indent: { left: 300 } });
+	return new Paragraph({
+		children: [new TextRun({ text: `${label}: `, bold: true }), ...lines(value)],
+		indent: { left: 300 }
+	});
 }
 
 function table(headers: readonly string[], rows: string[][]): Table {
-	const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: lines(text, { bold }) })] });
+	const cell = (text: string, bold = false) =>
+		new TableCell({ children: [new Paragraph({ children: lines(text, { bold }) })] });
 	return new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
 		rows: [
@@ -80,7 +87,10 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 			})
 		]
 	});
-	const portrait = (children: ISectionOptions['children'], orientation: 'portrait' | 'landscape' = 'portrait'): ISectionOptions => ({
+	const portrait = (
+		children: ISectionOptions['children'],
+		orientation: 'portrait' | 'landscape' = 'portrait'
+	): ISectionOptions => ({
 		properties: {
 			page: {
 				size: { ...A4, orientation: orientation === 'portrait' ? PageOrientation.PORTRAIT : PageOrientation.LANDSCAPE }
@@ -94,13 +104,16 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 	const main: Array<Paragraph | Table> = [
 		new Paragraph({ text: plan.plan.title, heading: HeadingLevel.TITLE }),
 		para(`Support plan for ${fullName(plan.child)}`),
-		table(['', ''], [
-			['Name', fullName(plan.child)],
-			['Date of birth', formatUkDate(plan.child.dateOfBirth)],
-			['Kind of plan', planKindLabels[plan.plan.kind]],
-			['Plan starts', formatUkDate(plan.plan.startDate)],
-			['Next review', plan.plan.reviewDate ? formatUkDate(plan.plan.reviewDate) : NOT_GIVEN]
-		]),
+		table(
+			['', ''],
+			[
+				['Name', fullName(plan.child)],
+				['Date of birth', formatUkDate(plan.child.dateOfBirth)],
+				['Kind of plan', planKindLabels[plan.plan.kind]],
+				['Plan starts', formatUkDate(plan.plan.startDate)],
+				['Next review', plan.plan.reviewDate ? formatUkDate(plan.plan.reviewDate) : NOT_GIVEN]
+			]
+		),
 		heading('About me'),
 		para(`A one-page profile: who ${name} is, and how best to support ${name}.`, { italics: true })
 	];
@@ -138,7 +151,13 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 		main.push(heading(label, HeadingLevel.HEADING_2));
 		for (const { item, number } of inArea) {
 			main.push(para(`Need ${number}`, { bold: true }), para(item.text));
-			const links = linkLines('Aspiration', 'Aspirations', linkedNumbers(item.aspirationIds, refs.aspirationNumber), refs.aspirations, true);
+			const links = linkLines(
+				'Aspiration',
+				'Aspirations',
+				linkedNumbers(item.aspirationIds, refs.aspirationNumber),
+				refs.aspirations,
+				true
+			);
 			if (links.length > 0) main.push(field('Stands in the way of', links.join('\n')));
 		}
 	}
@@ -150,8 +169,20 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 			para(item.text),
 			field('Target date', item.targetDate ? formatUkDate(item.targetDate) : NOT_GIVEN),
 			field('How we will know', item.successCriteria ?? NOT_GIVEN),
-			field('Works towards', linkLines('Aspiration', 'Aspirations', linkedNumbers(item.aspirationIds, refs.aspirationNumber), refs.aspirations, true).join('\n')),
-			field('Addresses', linkLines('Need', 'Needs', linkedNumbers(item.needIds, refs.needNumber), refs.needs).join('\n'))
+			field(
+				'Works towards',
+				linkLines(
+					'Aspiration',
+					'Aspirations',
+					linkedNumbers(item.aspirationIds, refs.aspirationNumber),
+					refs.aspirations,
+					true
+				).join('\n')
+			),
+			field(
+				'Addresses',
+				linkLines('Need', 'Needs', linkedNumbers(item.needIds, refs.needNumber), refs.needs).join('\n')
+			)
 		);
 		item.steps.forEach((step, index) => {
 			main.push(para(`${index + 1}. ${step.text}${step.targetDate ? `  By ${formatUkDate(step.targetDate)}.` : ''}`));
@@ -178,11 +209,16 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 	for (const entry of keyDates(context)) days.set(entry.date, [...(days.get(entry.date) ?? []), entry]);
 	const closing: Array<Paragraph | Table> = [
 		heading('Key dates'),
-		table(['Date', 'What happens'], [...days].map(([date, entries]) => [formatUkDate(date), describeDay(entries).join('\n')])),
+		table(
+			['Date', 'What happens'],
+			[...days].map(([date, entries]) => [formatUkDate(date), describeDay(entries).join('\n')])
+		),
 		heading('Agreeing the plan'),
 		table(
 			['Name and role', 'Signature', 'Date'],
-			[...plan.team.map((member) => `${member.name}\n${roleLabels[member.role]}`), 'Name:\nRole:', 'Name:\nRole:'].map((who) => [who, '\n\n', ''])
+			[...plan.team.map((member) => `${member.name}\n${roleLabels[member.role]}`), 'Name:\nRole:', 'Name:\nRole:'].map(
+				(who) => [who, '\n\n', '']
+			)
 		)
 	];
 

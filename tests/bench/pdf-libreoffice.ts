@@ -56,9 +56,22 @@ export function libreOffice(): Converter {
 			const input = join(folder, `${name}.docx`);
 			writeFileSync(input, docx);
 			const started = performance.now();
-			await run(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, input], {
-				timeout: 600_000
-			});
+			await run(
+				soffice,
+				[
+					`-env:UserInstallation=${profile}`,
+					'--headless',
+					'--norestore',
+					'--convert-to',
+					'pdf',
+					'--outdir',
+					out,
+					input
+				],
+				{
+					timeout: 600_000
+				}
+			);
 			return performance.now() - started;
 		},
 		close() {

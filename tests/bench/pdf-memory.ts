@@ -18,5 +18,11 @@ const afterLast = process.memoryUsage().rss;
 const inThread = pool.stats().inThread;
 await pool.close();
 process.stdout.write(
-	JSON.stringify({ count, afterFirst, afterLast, inThread, msEach: (performance.now() - started) / Math.max(1, count - 1) })
+	JSON.stringify({
+		count,
+		afterFirst,
+		afterLast,
+		inThread,
+		msEach: (performance.now() - started) / Math.max(1, count - 1)
+	})
 );

@@ -19,7 +19,9 @@ import type { BenchRow, BenchSuite } from './row';
 function median(values: readonly number[]): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+	return sorted.length % 2
+		? (sorted[middle] as number)
+		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 const ms = (value: number) => (value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
@@ -49,7 +51,9 @@ async function libreOfficeWarm(converter: Converter, plan: PlanDocument, name: s
 function versus(name: string, pdfmake: number, office: number, target?: number): BenchRow {
 	const ratio = office / pdfmake;
 	const measured = `pdfmake ${ms(pdfmake)} vs LibreOffice ${ms(office)}: ${ratio.toFixed(1)}× faster`;
-	return target === undefined ? { name, measured } : { name, measured, target: `≥ ${target}× faster`, met: ratio >= target };
+	return target === undefined
+		? { name, measured }
+		: { name, measured, target: `≥ ${target}× faster`, met: ratio >= target };
 }
 
 const suite: BenchSuite = {
@@ -63,7 +67,10 @@ const suite: BenchSuite = {
 		// The first render in a fresh thread: fonts read and parsed.
 		const cold = performance.now();
 		await renderPlanPdf(sarah, BENCH_OPTIONS);
-		rows.push({ name: "Sarah's plan, first render in a thread (fonts loaded)", measured: ms(performance.now() - cold) });
+		rows.push({
+			name: "Sarah's plan, first render in a thread (fonts loaded)",
+			measured: ms(performance.now() - cold)
+		});
 
 		const sarahPdfmake = await pdfmakeWarm(sarah, 5, long ? 100 : 30);
 		const bigPdfmake = await pdfmakeWarm(big, 2, long ? 20 : 5);
@@ -80,17 +87,25 @@ const suite: BenchSuite = {
 			converter.close();
 		}
 		rows.push(versus("Sarah's plan, warm: pdfmake vs LibreOffice (.docx → PDF)", sarahPdfmake, sarahOffice, 20));
-		rows.push(versus('200-item plan (~85 pages), warm: pdfmake vs LibreOffice (.docx → PDF)', bigPdfmake, bigOffice, 5));
-		rows.push(versus('200 of every list (~800 pages), warm: pdfmake vs LibreOffice (.docx → PDF)', stressPdfmake, stressOffice));
+		rows.push(
+			versus('200-item plan (~85 pages), warm: pdfmake vs LibreOffice (.docx → PDF)', bigPdfmake, bigOffice, 5)
+		);
+		rows.push(
+			versus('200 of every list (~800 pages), warm: pdfmake vs LibreOffice (.docx → PDF)', stressPdfmake, stressOffice)
+		);
 
 		// Memory, in a fresh process so nothing else in this one counts.
 		const count = long ? 100 : 20;
 		const root = fileURLToPath(new URL('../../', import.meta.url));
-		const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/bench/pdf-memory.ts', String(count)], {
-			cwd: root,
-			timeout: 1_800_000,
-			maxBuffer: 1 << 20
-		});
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			['--import', 'tsx', 'tests/bench/pdf-memory.ts', String(count)],
+			{
+				cwd: root,
+				timeout: 1_800_000,
+				maxBuffer: 1 << 20
+			}
+		);
 		const memory = JSON.parse(stdout) as { afterFirst: number; afterLast: number; msEach: number; inThread: boolean };
 		const growth = memory.afterLast / memory.afterFirst;
 		rows.push({

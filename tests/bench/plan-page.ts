@@ -23,7 +23,12 @@ const today = '2026-11-22';
 export async function seed(path: string, documents: PlanDocument[]) {
 	const handle = openDatabase(path);
 	try {
-		await createOrganisation(handle.db, { id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T09:00:00Z' });
+		await createOrganisation(handle.db, {
+			id: 'org',
+			name: 'Riverside Academy',
+			kind: 'school',
+			created_at: '2026-11-22T09:00:00Z'
+		});
 		await createAccount(handle.db, {
 			id: 'coordinator',
 			email: 'd.price@riverside.example.org',
@@ -38,7 +43,11 @@ export async function seed(path: string, documents: PlanDocument[]) {
 		});
 		const planIds: string[] = [];
 		for (const document of documents) {
-			const created = await handle.db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId: 'coordinator', document, today }));
+			const created = await handle.db
+				.transaction()
+				.execute((trx) =>
+					insertPlanDocument(trx, { organisationId: 'org', accountId: 'coordinator', document, today })
+				);
 			planIds.push(created.planId);
 		}
 		const token = await createSession(handle.db, 'coordinator', true);
@@ -49,13 +58,25 @@ export async function seed(path: string, documents: PlanDocument[]) {
 }
 
 /** What the plan page's server does per request (hooks, openPlan, the page's load), counted through Kysely's log. */
-async function statementsForPlanPage(db: Kysely<Database>, token: string, planId: string, counter: { count: number }): Promise<number> {
+async function statementsForPlanPage(
+	db: Kysely<Database>,
+	token: string,
+	planId: string,
+	counter: { count: number }
+): Promise<number> {
 	counter.count = 0;
 	const auth = await validateSessionToken(db, token);
 	const access = await requirePlanAccess(db, auth!.account, planId, 'view');
 	const loaded = await loadPlan(db, planId);
 	checkThread(loaded!.document, { today });
-	await recordAudit(db, { organisation_id: access.plan.organisation_id, account_id: auth!.account.id, plan_id: planId, action: 'plan.viewed', item: null, ip: null });
+	await recordAudit(db, {
+		organisation_id: access.plan.organisation_id,
+		account_id: auth!.account.id,
+		plan_id: planId,
+		action: 'plan.viewed',
+		item: null,
+		ip: null
+	});
 	await countSharedWith(db, planId);
 	return counter.count;
 }
@@ -70,7 +91,9 @@ const suite: BenchSuite = {
 			const [sarah, big] = planIds as [string, string];
 
 			const counter = { count: 0 };
-			const counted = openDatabase(server.databasePath, { log: (event) => void (event.level === 'query' && counter.count++) });
+			const counted = openDatabase(server.databasePath, {
+				log: (event) => void (event.level === 'query' && counter.count++)
+			});
 			const sarahStatements = await statementsForPlanPage(counted.db, token, sarah, counter);
 			const bigStatements = await statementsForPlanPage(counted.db, token, big, counter);
 			await counted.close();
@@ -84,7 +107,8 @@ const suite: BenchSuite = {
 			const seconds = long ? 10 : 5;
 			const headers = { cookie };
 			// Both pages warmed first, so that neither is measured while the server's code is still compiling.
-			for (const path of [`/plans/${sarah}`, '/help/thread-rules']) await load(`${server.origin}${path}`, { seconds: 2, connections: 8, headers });
+			for (const path of [`/plans/${sarah}`, '/help/thread-rules'])
+				await load(`${server.origin}${path}`, { seconds: 2, connections: 8, headers });
 			const plan = await load(`${server.origin}/plans/${sarah}`, { seconds, connections: 8, headers });
 			const trivial = await load(`${server.origin}/help/thread-rules`, { seconds, connections: 8, headers });
 			const share = plan.requestsPerSecond / trivial.requestsPerSecond;

@@ -1,12 +1,21 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { auditRows, seedStaff, signIn } from './support/seed';
-import { changeItemElsewhere, hydrated, itemIds, seedFamilyMember, signInFamily, startPlan } from './support/plan-builder';
+import {
+	changeItemElsewhere,
+	hydrated,
+	itemIds,
+	seedFamilyMember,
+	signInFamily,
+	startPlan
+} from './support/plan-builder';
 
 /** The machine may be busy: pages after a form post get longer than the default to appear. */
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-test('the one-page profile: add to each list, change, move, delete after confirming, and say how the child communicates', async ({ page }) => {
+test('the one-page profile: add to each list, change, move, delete after confirming, and say how the child communicates', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	const planId = await startPlan(page);
@@ -43,9 +52,15 @@ test('the one-page profile: add to each list, change, move, delete after confirm
 		await expect(page.getByRole('status')).toContainText('Saved to “What is important to me”');
 	}
 	const important = page.getByRole('region', { name: 'What is important to me' });
-	await expect(important.locator('.item__text')).toHaveText(['Knowing what is going to happen next.', 'Seeing her cousin Dami at weekends.']);
+	await expect(important.locator('.item__text')).toHaveText([
+		'Knowing what is going to happen next.',
+		'Seeing her cousin Dami at weekends.'
+	]);
 	await important.getByRole('button', { name: 'Move up “Seeing her cousin Dami at weekends.”' }).click();
-	await expect(important.locator('.item__text')).toHaveText(['Seeing her cousin Dami at weekends.', 'Knowing what is going to happen next.']);
+	await expect(important.locator('.item__text')).toHaveText([
+		'Seeing her cousin Dami at weekends.',
+		'Knowing what is going to happen next.'
+	]);
 
 	// Change one.
 	await important.getByRole('link', { name: 'Change “Knowing what is going to happen next.”' }).click();
@@ -53,14 +68,21 @@ test('the one-page profile: add to each list, change, move, delete after confirm
 	await expect(page.getByLabel('What to add')).toHaveValue('Knowing what is going to happen next.');
 	await page.getByLabel('What to add').fill('Knowing what is going to happen next in the day.');
 	await page.getByRole('button', { name: 'Save the change' }).click();
-	await expect(important.locator('.item__text')).toHaveText(['Seeing her cousin Dami at weekends.', 'Knowing what is going to happen next in the day.']);
+	await expect(important.locator('.item__text')).toHaveText([
+		'Seeing her cousin Dami at weekends.',
+		'Knowing what is going to happen next in the day.'
+	]);
 
 	// Delete, after confirming; cancelling first keeps it.
 	await important.getByRole('link', { name: 'Delete “Seeing her cousin Dami at weekends.”' }).click();
-	await expect(page.getByRole('heading', { name: 'Are you sure you want to delete this from the profile?' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Are you sure you want to delete this from the profile?' })
+	).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'Cancel' }).click();
-	await expect(page.getByRole('heading', { name: 'Are you sure you want to delete this from the profile?' })).toHaveCount(0);
+	await expect(
+		page.getByRole('heading', { name: 'Are you sure you want to delete this from the profile?' })
+	).toHaveCount(0);
 	await expect(important.locator('.item__text')).toHaveCount(2);
 	await important.getByRole('link', { name: 'Delete “Seeing her cousin Dami at weekends.”' }).click();
 	await page.getByRole('button', { name: 'Yes, delete it' }).click();
@@ -76,7 +98,9 @@ test('the one-page profile: add to each list, change, move, delete after confirm
 	await page.getByLabel('How Sarah communicates').fill('Sarah talks best one to one, with pictures to point at.');
 	await page.getByRole('button', { name: 'Save how Sarah communicates' }).click();
 	await expect(page.getByRole('status')).toContainText('How Sarah communicates has been saved');
-	await expect(page.getByLabel('How Sarah communicates')).toHaveValue('Sarah talks best one to one, with pictures to point at.');
+	await expect(page.getByLabel('How Sarah communicates')).toHaveValue(
+		'Sarah talks best one to one, with pictures to point at.'
+	);
 	await expectNoAxeViolations(page);
 
 	// Every change is audited by kind and id, never by its words.
@@ -105,7 +129,9 @@ test('a stale change keeps what was typed and shows what the other person saved'
 	changeItemElsewhere(id!, { text: 'Show me pictures or write things down.' });
 	await page.getByLabel('What to add').fill('Show me pictures when there is a lot to remember.');
 	await page.getByRole('button', { name: 'Save the change' }).click();
-	await expect(page.getByRole('alert')).toContainText('Someone else changed this part of the profile while you were editing');
+	await expect(page.getByRole('alert')).toContainText(
+		'Someone else changed this part of the profile while you were editing'
+	);
 	await expect(page.locator('[data-stale-notice]')).toContainText('Show me pictures or write things down.');
 	await expect(page.getByLabel('What to add')).toHaveValue('Show me pictures when there is a lot to remember.');
 	await expectNoAxeViolations(page);
@@ -114,7 +140,10 @@ test('a stale change keeps what was typed and shows what the other person saved'
 	await expect(page.locator('.item__text').first()).toHaveText('Show me pictures when there is a lot to remember.');
 });
 
-test('the family may add to About me; someone who may only read sees no forms and cannot post', async ({ page, browser }) => {
+test('the family may add to About me; someone who may only read sees no forms and cannot post', async ({
+	page,
+	browser
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	const planId = await startPlan(page);
@@ -140,7 +169,10 @@ test('the family may add to About me; someone who may only read sees no forms an
 	await expect(reader.getByRole('button', { name: /Add to the profile|Save how|Move/ })).toHaveCount(0);
 	await expect(reader.getByRole('link', { name: /^Change/ })).toHaveCount(0);
 	await expectNoAxeViolations(reader);
-	const post = await reader.request.post(`/plans/${planId}/about-me?/save`, { form: { list: 'important', text: 'Sneaked in' }, headers: { origin: new URL(reader.url()).origin } });
+	const post = await reader.request.post(`/plans/${planId}/about-me?/save`, {
+		form: { list: 'important', text: 'Sneaked in' },
+		headers: { origin: new URL(reader.url()).origin }
+	});
 	expect(post.status()).toBe(404);
 	await readOnly.close();
 	expect(itemIds(planId, 'important')).toHaveLength(1);

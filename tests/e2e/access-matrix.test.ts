@@ -40,8 +40,15 @@ const planRoot = 'src/routes/(app)/plans/[planId]';
 /** Every folder under the plan that serves a page or an endpoint, as a path below /plans/<id>. */
 function planRoutes(folder = planRoot): string[] {
 	const entries = readdirSync(folder);
-	const here = entries.some((entry) => /^\+(page|server)\./.test(entry)) ? [`/${relative(planRoot, folder)}`.replace(/\/$/, '')] : [];
-	return [...here, ...entries.filter((entry) => statSync(join(folder, entry)).isDirectory()).flatMap((entry) => planRoutes(join(folder, entry)))];
+	const here = entries.some((entry) => /^\+(page|server)\./.test(entry))
+		? [`/${relative(planRoot, folder)}`.replace(/\/$/, '')]
+		: [];
+	return [
+		...here,
+		...entries
+			.filter((entry) => statSync(join(folder, entry)).isDirectory())
+			.flatMap((entry) => planRoutes(join(folder, entry)))
+	];
 }
 
 /** What each kind of visitor may do (access.md), to derive the expected status. */
@@ -97,10 +104,15 @@ test('every plan route answers each kind of visitor as access.md says', async ({
 			const path = route.replace('[versionId]', versionId).replace('[reviewId]', reviewId);
 			const response = await context.get(`/plans/${planId}${path}`, { maxRedirects: 0 });
 			const expected = cookie === null ? 303 : mayDo[who]!.includes(matrix[route]!) ? 200 : 404;
-			rows.push(`${who} GET ${route || '/'} → ${response.status()}${response.status() === expected ? '' : ` (expected ${expected})`}`);
+			rows.push(
+				`${who} GET ${route || '/'} → ${response.status()}${response.status() === expected ? '' : ` (expected ${expected})`}`
+			);
 		}
 		// A plan that does not exist looks the same as one the visitor may not see.
-		if (cookie) rows.push(`${who} GET /plans/missing → ${(await context.get('/plans/no-such-plan', { maxRedirects: 0 })).status()}`);
+		if (cookie)
+			rows.push(
+				`${who} GET /plans/missing → ${(await context.get('/plans/no-such-plan', { maxRedirects: 0 })).status()}`
+			);
 		await context.dispose();
 	}
 	expect(rows.filter((row) => row.includes('expected'))).toEqual([]);
@@ -113,7 +125,11 @@ async function asFamily(accountId: string): Promise<string> {
 	const { e2eDatabasePath } = await import('../../playwright.config');
 	const handle = openDatabase(e2eDatabasePath);
 	try {
-		await handle.db.updateTable('account').set({ organisation_id: null, role: null }).where('id', '=', accountId).execute();
+		await handle.db
+			.updateTable('account')
+			.set({ organisation_id: null, role: null })
+			.where('id', '=', accountId)
+			.execute();
 	} finally {
 		await handle.close();
 	}

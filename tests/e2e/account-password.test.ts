@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
-test('changing the password checks the current one and the policy, then ends every other session', async ({ page, browser }) => {
+test('changing the password checks the current one and the policy, then ends every other session', async ({
+	page,
+	browser
+}) => {
 	const me = await seedStaff({ role: 'coordinator' });
 	// A second session of the same account, elsewhere (a code a time step later than the first).
 	const context = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false });

@@ -28,14 +28,19 @@ test('the audit log lists the organisation’s events, newest first, and filters
 	const actions = await table.locator('tbody tr td:nth-child(3)').allTextContents();
 	expect(actions[0]).toBe('Invited a member');
 	expect(actions.indexOf('Signed in')).toBeGreaterThan(1);
-	await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}$/);
+	await expect(table.locator('tbody tr').first().locator('td').first()).toHaveText(
+		/^\d{1,2} [A-Z][a-z]+ \d{4} at \d{2}:\d{2}$/
+	);
 	await expectNoAxeViolations(page);
 
 	await page.getByLabel('Action').selectOption({ label: 'Invited a member' });
 	await page.getByRole('button', { name: 'Show matching entries' }).click();
 	await expect(page).toHaveURL(/action=member\.invited/);
 	await expect(page.getByText('Showing entries 1 to 2 of 2.')).toBeVisible();
-	expect(await table.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual(['Invited a member', 'Invited a member']);
+	expect(await table.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual([
+		'Invited a member',
+		'Invited a member'
+	]);
 	await expect(page.getByLabel('Action')).toHaveValue('member.invited');
 
 	await page.getByLabel('Person').selectOption({ label: admin.name });
@@ -60,17 +65,31 @@ test('the audit log pages through 50 entries at a time', async ({ page }) => {
 	const { e2eDatabasePath } = await import('../../playwright.config');
 	const db = new SQLite(e2eDatabasePath);
 	db.pragma('busy_timeout = 10000');
-	const insert = db.prepare('INSERT INTO audit_event (at, organisation_id, account_id, plan_id, action, item, ip) VALUES (?, ?, ?, NULL, ?, ?, ?)');
+	const insert = db.prepare(
+		'INSERT INTO audit_event (at, organisation_id, account_id, plan_id, action, item, ip) VALUES (?, ?, ?, NULL, ?, ?, ?)'
+	);
 	db.transaction(() => {
-		for (let index = 0; index < 120; index++) insert.run(new Date(Date.UTC(2027, 0, 1, 0, index)).toISOString(), admin.organisationId, admin.id, 'test.seeded', `item-${index}`, '192.0.2.1');
+		for (let index = 0; index < 120; index++)
+			insert.run(
+				new Date(Date.UTC(2027, 0, 1, 0, index)).toISOString(),
+				admin.organisationId,
+				admin.id,
+				'test.seeded',
+				`item-${index}`,
+				'192.0.2.1'
+			);
 	})();
 	db.close();
 	await signIn(page, admin);
 	await page.goto('/admin/audit?action=test.seeded');
 	await expect(page.getByText('Showing entries 1 to 50 of 120.')).toBeVisible();
-	await expect(page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr').first()).toContainText('item-119');
+	await expect(page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr').first()).toContainText(
+		'item-119'
+	);
 	// An action with no plain name shows its code.
-	await expect(page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr').first()).toContainText('test.seeded');
+	await expect(page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr').first()).toContainText(
+		'test.seeded'
+	);
 	const pages = page.getByRole('navigation', { name: 'Pages of the audit log' });
 	await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0);
 	await pages.getByRole('link', { name: 'Next page' }).click();
@@ -78,7 +97,11 @@ test('the audit log pages through 50 entries at a time', async ({ page }) => {
 	await expect(page).toHaveURL(/action=test\.seeded/);
 	await page.getByRole('navigation', { name: 'Pages of the audit log' }).getByRole('link', { name: 'Page 3' }).click();
 	await expect(page.getByText('Showing entries 101 to 120 of 120.')).toBeVisible();
-	await expect(page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr').last()).toContainText('item-0');
-	await expect(page.getByRole('navigation', { name: 'Pages of the audit log' }).getByRole('link', { name: 'Next page' })).toHaveCount(0);
+	await expect(page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr').last()).toContainText(
+		'item-0'
+	);
+	await expect(
+		page.getByRole('navigation', { name: 'Pages of the audit log' }).getByRole('link', { name: 'Next page' })
+	).toHaveCount(0);
 	await expectNoAxeViolations(page);
 });

@@ -18,7 +18,10 @@ async function invite(page: Page, name: string, email: string, role: string): Pr
 	return link;
 }
 
-test('an admin invites a practitioner, who accepts the link, sets up sign-in and reaches the plans; the link then works no more', async ({ page, browser }) => {
+test('an admin invites a practitioner, who accepts the link, sets up sign-in and reaches the plans; the link then works no more', async ({
+	page,
+	browser
+}) => {
 	const admin = await seedStaff({ role: 'admin', name: `Priya Admin ${unique()}` });
 	await signIn(page, admin);
 	await page.goto('/admin/members');
@@ -92,7 +95,9 @@ test('an admin invites a practitioner, who accepts the link, sets up sign-in and
 
 	// The new member is listed, no longer pending; the acceptance is audited.
 	await page.goto('/admin/members');
-	await expect(page.getByRole('table', { name: 'Members of your organisation' }).getByRole('row', { name: /Tom Okafor/ })).toContainText('Active');
+	await expect(
+		page.getByRole('table', { name: 'Members of your organisation' }).getByRole('row', { name: /Tom Okafor/ })
+	).toContainText('Active');
 	await expect(page.getByText('There are no invitations waiting.')).toBeVisible();
 	expect(auditRows(admin.organisationId).map((row) => row.action)).toContain('invitation.used');
 });
@@ -102,7 +107,10 @@ test('a withdrawn link, an expired link and an unknown link each say so', async 
 	await signIn(page, admin);
 	const link = await invite(page, 'Withdrawn Person', `withdrawn-${unique()}@example.org`, 'Coordinator (SENCo)');
 	await page.goto('/admin/members');
-	await page.getByRole('row', { name: /Withdrawn Person/ }).getByRole('button', { name: 'Withdraw invitation for Withdrawn Person' }).click();
+	await page
+		.getByRole('row', { name: /Withdrawn Person/ })
+		.getByRole('button', { name: 'Withdraw invitation for Withdrawn Person' })
+		.click();
 	await expect(page.getByRole('status')).toContainText('The invitation has been withdrawn');
 	await expect(page.getByRole('row', { name: /Withdrawn Person/ })).toHaveCount(0);
 	expect(auditRows(admin.organisationId).filter((row) => row.action === 'invitation.withdrawn')).toHaveLength(1);
@@ -113,7 +121,11 @@ test('a withdrawn link, an expired link and an unknown link each say so', async 
 	await expect(page.locator('body')).toContainText('This invitation link has been withdrawn');
 	await expectNoAxeViolations(page);
 
-	const expired = seedInvitation({ organisationId: admin.organisationId, invitedBy: admin.id, expiresAt: new Date(Date.now() - 60_000) });
+	const expired = seedInvitation({
+		organisationId: admin.organisationId,
+		invitedBy: admin.id,
+		expiresAt: new Date(Date.now() - 60_000)
+	});
 	const response = await page.goto(`/invitations/${expired.token}`);
 	expect(response?.status()).toBe(410);
 	await expect(page.locator('body')).toContainText('This invitation link has expired');
@@ -136,7 +148,11 @@ test('a withdrawn link, an expired link and an unknown link each say so', async 
 test('an invitation for an email that already has an account says to sign in instead', async ({ page }) => {
 	const admin = await seedStaff({ role: 'admin' });
 	const other = await seedStaff({ role: 'practitioner' });
-	const invitation = seedInvitation({ organisationId: admin.organisationId, invitedBy: admin.id, expiresAt: new Date(Date.now() + 86_400_000) });
+	const invitation = seedInvitation({
+		organisationId: admin.organisationId,
+		invitedBy: admin.id,
+		expiresAt: new Date(Date.now() + 86_400_000)
+	});
 	// Point the seeded invitation at the existing account's email by inviting through the form is refused,
 	// so arrange it as an invitation made before that account existed.
 	const { default: SQLite } = await import('better-sqlite3');
@@ -180,12 +196,18 @@ test('an admin changes a role; the last active admin cannot be demoted or disabl
 
 	// Odd input: an unknown role, another organisation's account, a made-up id.
 	const origin = new URL(page.url()).origin;
-	const odd = await page.request.post(`/admin/members/${member.id}?/role`, { form: { role: 'owner' }, headers: { origin } });
+	const odd = await page.request.post(`/admin/members/${member.id}?/role`, {
+		form: { role: 'owner' },
+		headers: { origin }
+	});
 	expect(odd.status()).toBeLessThan(500);
 	const stranger = await seedStaff({ role: 'practitioner' });
 	expect((await page.goto(`/admin/members/${stranger.id}`))?.status()).toBe(404);
 	expect((await page.goto(`/admin/members/${stranger.id}/disable`))?.status()).toBe(404);
-	const strangerPost = await page.request.post(`/admin/members/${stranger.id}/disable`, { form: {}, headers: { origin } });
+	const strangerPost = await page.request.post(`/admin/members/${stranger.id}/disable`, {
+		form: {},
+		headers: { origin }
+	});
 	expect(strangerPost.status()).toBe(404);
 	expect((await page.goto(`/admin/members/${'z'.repeat(3000)}`))?.status()).toBe(404);
 });
@@ -206,7 +228,11 @@ test('disabling a member signs them out at once', async ({ page, browser }) => {
 	await page.getByRole('button', { name: `Yes, disable ${member.name}` }).click();
 	await expect(page.getByRole('status')).toContainText('disabled and signed out');
 	await expect(page.getByRole('row', { name: new RegExp(member.name) })).toContainText('Disabled');
-	expect(auditRows(admin.organisationId).filter((row) => row.action === 'member.disabled').map((row) => row.item)).toEqual([member.id]);
+	expect(
+		auditRows(admin.organisationId)
+			.filter((row) => row.action === 'member.disabled')
+			.map((row) => row.item)
+	).toEqual([member.id]);
 
 	await theirs.goto('/plans');
 	await expect(theirs).toHaveURL(/\/sign-in/);
@@ -217,11 +243,19 @@ test('anyone but an admin gets "Page not found" on the admin pages', async ({ pa
 	const practitioner = await seedStaff({ role: 'practitioner' });
 	await signIn(page, practitioner);
 	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Members' })).toHaveCount(0);
-	for (const path of ['/admin/members', '/admin/audit', `/admin/members/${practitioner.id}`, `/admin/members/${practitioner.id}/disable`]) {
+	for (const path of [
+		'/admin/members',
+		'/admin/audit',
+		`/admin/members/${practitioner.id}`,
+		`/admin/members/${practitioner.id}/disable`
+	]) {
 		expect((await page.goto(path))?.status(), path).toBe(404);
 	}
 	const origin = new URL(page.url()).origin;
-	const post = await page.request.post('/admin/members?/invite', { form: { name: 'X', email: 'x@example.org', role: 'admin' }, headers: { origin } });
+	const post = await page.request.post('/admin/members?/invite', {
+		form: { name: 'X', email: 'x@example.org', role: 'admin' },
+		headers: { origin }
+	});
 	expect(post.status()).toBe(404);
 	await page.goto('/admin/members');
 	await expectNoAxeViolations(page);

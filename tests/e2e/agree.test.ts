@@ -4,7 +4,9 @@ import { fixturePlan, seedGrant, seedPlan } from './support/plans';
 import { currentVersion, planAudit, storedItems } from './support/seed-plan-check';
 import { seedStaff, signIn } from './support/seed';
 
-test("agreeing Sarah's plan: who took part is required; once agreed the plan shows who agreed it, when and with whom, and a later change is refused", async ({ page }) => {
+test("agreeing Sarah's plan: who took part is required; once agreed the plan shows who agreed it, when and with whom, and a later change is refused", async ({
+	page
+}) => {
 	const staff = await seedStaff({ role: 'coordinator' });
 	const { planId, ids } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
 	await signIn(page, staff);
@@ -19,7 +21,9 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 
 	// Nobody ticked: refused, with the reason by the boxes and in the summary.
 	await page.getByRole('button', { name: 'Agree the plan' }).click();
-	await expect(page.getByRole('alert')).toContainText('Select who took part in agreeing the plan: at least one member of the team');
+	await expect(page.getByRole('alert')).toContainText(
+		'Select who took part in agreeing the plan: at least one member of the team'
+	);
 	await expect(page.locator('#tookPart-error')).toContainText('Select who took part');
 	await expect(page).toHaveTitle(/^Error: Agree the plan/);
 	expect(currentVersion(planId).status).toBe('draft');
@@ -35,20 +39,34 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText(/Status\s*Agreed/);
 	const agreement = page.locator('[data-agreement]');
 	await expect(agreement.locator('div').nth(0).locator('dd')).toHaveText(staff.name);
-	await expect(agreement.locator('div').nth(1).locator('dd')).toHaveText(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{2}:\d{2}$/);
-	await expect(agreement.locator('div').nth(2).locator('li')).toHaveText(['Sarah Okafor (Child or young person)', 'Grace Okafor (Parent or carer)', 'Mr Daniel Price (SENCo (special educational needs co-ordinator))']);
+	await expect(agreement.locator('div').nth(1).locator('dd')).toHaveText(
+		/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} at \d{2}:\d{2}$/
+	);
+	await expect(agreement.locator('div').nth(2).locator('li')).toHaveText([
+		'Sarah Okafor (Child or young person)',
+		'Grace Okafor (Parent or carer)',
+		'Mr Daniel Price (SENCo (special educational needs co-ordinator))'
+	]);
 	await expect(page.getByRole('button', { name: 'Agree the plan' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
 	const stored = currentVersion(planId);
 	expect(stored.status).toBe('agreed');
 	expect(stored.agreed_by).toBe(staff.id);
-	expect(JSON.parse(stored.agreed_with!).map((who: { name: string }) => who.name)).toEqual(['Sarah Okafor', 'Grace Okafor', 'Mr Daniel Price']);
+	expect(JSON.parse(stored.agreed_with!).map((who: { name: string }) => who.name)).toEqual([
+		'Sarah Okafor',
+		'Grace Okafor',
+		'Mr Daniel Price'
+	]);
 	const snapshot = JSON.parse(stored.snapshot!);
 	expect(snapshot.document.plan.status).toBe('agreed');
-	expect(snapshot.document.aspirations.map((a: { text: string }) => a.text)).toEqual(fixturePlan('sarah').aspirations.map((a) => a.text));
+	expect(snapshot.document.aspirations.map((a: { text: string }) => a.text)).toEqual(
+		fixturePlan('sarah').aspirations.map((a) => a.text)
+	);
 	expect(snapshot.findings).toEqual([]);
-	expect(planAudit(planId).filter((row) => row.action === 'plan.agreed')).toEqual([{ action: 'plan.agreed', account_id: staff.id }]);
+	expect(planAudit(planId).filter((row) => row.action === 'plan.agreed')).toEqual([
+		{ action: 'plan.agreed', account_id: staff.id }
+	]);
 
 	// The check page says so too.
 	await page.goto(`/plans/${planId}/check`);
@@ -62,7 +80,9 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 		maxRedirects: 0
 	});
 	expect(response.status()).toBe(409);
-	expect(await response.text()).toContain('This plan has been agreed, so it cannot be changed. Changes come through a review.');
+	expect(await response.text()).toContain(
+		'This plan has been agreed, so it cannot be changed. Changes come through a review.'
+	);
 	expect(storedItems(planId)).toEqual(before);
 	expect(currentVersion(planId)).toEqual(stored);
 	expect(planAudit(planId).filter((row) => row.action === 'plan.changed')).toEqual([]);
@@ -77,7 +97,9 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 	expect(currentVersion(planId)).toEqual(stored);
 });
 
-test('a viewer sees what agreeing means but is not offered the button, and cannot agree by posting', async ({ page }) => {
+test('a viewer sees what agreeing means but is not offered the button, and cannot agree by posting', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const { planId, versionId, ids } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
 	const practitioner = await seedStaff({ role: 'practitioner', organisationId: coordinator.organisationId });

@@ -5,7 +5,9 @@ import { emptyThread, postForm, signedInAsFamily, signedInWithPlan } from './sup
 import { itemIds } from './support/plan-builder';
 import { auditRows, seedStaff } from './support/seed';
 
-test('aspirations: added in whose words, the child’s first and quoted, changed, moved and deleted after confirming; findings beside them', async ({ page }) => {
+test('aspirations: added in whose words, the child’s first and quoted, changed, moved and deleted after confirming; findings beside them', async ({
+	page
+}) => {
 	const { base, staff, planId } = await signedInWithPlan(page, emptyThread());
 	await page.goto(`${base}/aspirations`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aspirations');
@@ -29,10 +31,14 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(page.locator('#voice-error')).toContainText('Select whose words these are');
 	await expect(page.getByLabel('The aspiration, in the speaker’s own words')).toHaveValue(long);
 
-	await page.getByLabel('The aspiration, in the speaker’s own words').fill('We want Sarah to feel safe when she is out.');
+	await page
+		.getByLabel('The aspiration, in the speaker’s own words')
+		.fill('We want Sarah to feel safe when she is out.');
 	await page.getByLabel('Parent or carer').check();
 	await page.getByRole('button', { name: 'Save aspiration' }).click();
-	await expect(page.getByRole('status')).toContainText('Aspiration saved “We want Sarah to feel safe when she is out.”');
+	await expect(page.getByRole('status')).toContainText(
+		'Aspiration saved “We want Sarah to feel safe when she is out.”'
+	);
 	await expect(page.locator('[data-rule="no-aspirations"]')).toHaveCount(0);
 	await expect(page.locator('[data-rule="no-child-voice"]')).toHaveCount(1);
 
@@ -50,15 +56,24 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(items).toHaveCount(3);
 	await expect(items.nth(0)).toContainText('“I want to have friends.”');
 	// Each new aspiration's audit row names the aspiration it made.
-	const added = auditRows(staff.organisationId).filter((row) => row.action === 'plan.changed').map((row) => row.item);
-	expect(added.sort()).toEqual(itemIds(planId, 'aspiration').map((id) => `aspiration:${id}`).sort());
+	const added = auditRows(staff.organisationId)
+		.filter((row) => row.action === 'plan.changed')
+		.map((row) => row.item);
+	expect(added.sort()).toEqual(
+		itemIds(planId, 'aspiration')
+			.map((id) => `aspiration:${id}`)
+			.sort()
+	);
 	await expect(items.nth(0)).toContainText('Sarah said');
 	await expect(items.nth(1)).toContainText('“I want to go into town on my own.”');
 	await expect(items.nth(2)).toContainText('A parent or carer said');
 	await expect(page.getByRole('heading', { level: 2, name: 'In Sarah’s own words' })).toBeVisible();
 	// No outcome works towards them yet: a warning beside each, with a link to mend it.
 	await expect(items.nth(0).locator('[data-rule="aspiration-without-outcome"]')).toContainText('Check');
-	await expect(items.nth(0).getByRole('link', { name: /Mend this/ })).toHaveAttribute('href', /\/outcomes\?aspiration=[a-z0-9]+#text$/);
+	await expect(items.nth(0).getByRole('link', { name: /Mend this/ })).toHaveAttribute(
+		'href',
+		/\/outcomes\?aspiration=[a-z0-9]+#text$/
+	);
 	await expectNoAxeViolations(page);
 
 	// Move the second of Sarah's up: it becomes the first.
@@ -72,9 +87,13 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(page.getByRole('heading', { name: 'Change this aspiration' })).toBeVisible();
 	await expect(page.getByLabel('The aspiration, in the speaker’s own words')).toHaveValue('I want to have friends.');
 	await expect(page.getByLabel('Child or young person')).toBeChecked();
-	await page.getByLabel('The aspiration, in the speaker’s own words').fill('I want to have friends to meet at the weekend.');
+	await page
+		.getByLabel('The aspiration, in the speaker’s own words')
+		.fill('I want to have friends to meet at the weekend.');
 	await page.getByRole('button', { name: 'Save aspiration' }).click();
-	await expect(page.getByRole('status')).toContainText('Aspiration saved “I want to have friends to meet at the weekend.”');
+	await expect(page.getByRole('status')).toContainText(
+		'Aspiration saved “I want to have friends to meet at the weekend.”'
+	);
 	await expect(items).toHaveCount(3);
 	await expect(items.nth(1)).toContainText('“I want to have friends to meet at the weekend.”');
 	await expect(page.getByRole('heading', { name: 'Add an aspiration' })).toBeVisible();
@@ -93,7 +112,13 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 test('a family member adds and changes aspirations in their own voices only', async ({ page }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const sarah = fixturePlan('sarah');
-	const document = { ...sarah, aspirations: [...sarah.aspirations, { id: 'a4', text: 'Sarah will be part of her community.', voice: 'professional' as const }] };
+	const document = {
+		...sarah,
+		aspirations: [
+			...sarah.aspirations,
+			{ id: 'a4', text: 'Sarah will be part of her community.', voice: 'professional' as const }
+		]
+	};
 	const { planId, ids } = await seedPlan(coordinator.organisationId, document, coordinator.id);
 	await signedInAsFamily(page, coordinator.organisationId, planId);
 	const base = `/plans/${planId}`;
@@ -115,7 +140,10 @@ test('a family member adds and changes aspirations in their own voices only', as
 	await expect(page.getByRole('status')).toContainText('Aspiration saved “We want Sarah to have a dog one day.”');
 
 	// What the page does not offer, posted by hand: a professional's voice, or changing a professional's words.
-	const professional = await postForm(page, `${base}/aspirations?/save`, [['text', 'A professional view.'], ['voice', 'professional']]);
+	const professional = await postForm(page, `${base}/aspirations?/save`, [
+		['text', 'A professional view.'],
+		['voice', 'professional']
+	]);
 	expect(professional.status).toBe(404);
 	const theirs = await postForm(page, `${base}/aspirations?/save`, [
 		['id', ids.get('aspiration:a4')!],

@@ -27,7 +27,10 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 async function replayWithoutAppScripts(page: Page): Promise<Page> {
 	const html = await page.content();
 	const url = page.url();
-	const context = await page.context().browser()!.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
+	const context = await page
+		.context()
+		.browser()!
+		.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
 	const replay = await context.newPage();
 	await replay.route('**/*', async (route) => {
 		const request = route.request();

@@ -18,17 +18,28 @@ const sarah = fixturePlan('sarah');
 
 /** The plan with every id replaced by what it points to, so that a plan built by hand compares with the example. */
 function byContent(plan: PlanDocument) {
-	const texts = new Map<string, string>([...plan.aspirations, ...plan.needs, ...plan.outcomes].map((item) => [item.id, item.text]));
+	const texts = new Map<string, string>(
+		[...plan.aspirations, ...plan.needs, ...plan.outcomes].map((item) => [item.id, item.text])
+	);
 	const names = new Map(plan.team.map((member) => [member.id, member.name]));
 	const named = (ids: readonly string[]) => ids.map((id) => texts.get(id));
 	return {
 		child: plan.child,
 		profile: plan.profile,
-		plan: { title: plan.plan.title, kind: plan.plan.kind, startDate: plan.plan.startDate, reviewDate: plan.plan.reviewDate },
+		plan: {
+			title: plan.plan.title,
+			kind: plan.plan.kind,
+			startDate: plan.plan.startDate,
+			reviewDate: plan.plan.reviewDate
+		},
 		team: plan.team.map(({ id: _id, ...member }) => member),
 		aspirations: plan.aspirations.map(({ id: _id, ...aspiration }) => aspiration),
 		needs: plan.needs.map(({ id: _id, aspirationIds, ...need }) => ({ ...need, aspirations: named(aspirationIds) })),
-		outcomes: plan.outcomes.map(({ id: _id, aspirationIds, needIds, ...outcome }) => ({ ...outcome, aspirations: named(aspirationIds), needs: named(needIds) })),
+		outcomes: plan.outcomes.map(({ id: _id, aspirationIds, needIds, ...outcome }) => ({
+			...outcome,
+			aspirations: named(aspirationIds),
+			needs: named(needIds)
+		})),
 		provision: plan.provision.map(({ id: _id, outcomeIds, teamMemberId, ...provision }) => ({
 			...provision,
 			outcomes: named(outcomeIds),
@@ -50,7 +61,9 @@ async function backToThePlan(page: Page): Promise<void> {
 	await hydrated(page);
 }
 
-test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by keyboard alone, finds the thread clean and agrees it", async ({ page }) => {
+test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by keyboard alone, finds the thread clean and agrees it", async ({
+	page
+}) => {
 	test.setTimeout(300_000);
 	const senco = await seedStaff({ role: 'coordinator' });
 	const therapist = await seedStaff({ role: 'practitioner', organisationId: senco.organisationId, name: 'Priya Shah' });
@@ -155,9 +168,18 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	await openTask(page, 'Provision', 'Provision');
 	for (const [index, provision] of sarah.provision.entries()) {
 		await typeInto(page, page.getByLabel('What the provision is'), provision.text);
-		for (const id of provision.outcomeIds) await tick(page, page.getByLabel(new RegExp(`^Outcome ${sarah.outcomes.findIndex((outcome) => outcome.id === id) + 1}:`)));
+		for (const id of provision.outcomeIds)
+			await tick(
+				page,
+				page.getByLabel(new RegExp(`^Outcome ${sarah.outcomes.findIndex((outcome) => outcome.id === id) + 1}:`))
+			);
 		await typeInto(page, page.getByLabel('Who delivers it', { exact: true }), provision.deliveredBy!);
-		if (provision.teamMemberId) await chooseOption(page, page.getByLabel('Team member who delivers it (optional)'), teamMember.get(provision.teamMemberId)!);
+		if (provision.teamMemberId)
+			await chooseOption(
+				page,
+				page.getByLabel('Team member who delivers it (optional)'),
+				teamMember.get(provision.teamMemberId)!
+			);
 		await typeInto(page, page.getByLabel('Sessions'), String(provision.sessions));
 		await chooseOption(page, page.getByLabel('Each', { exact: true }), provision.per!, 'value');
 		await typeInto(page, page.getByLabel('Minutes in each session'), String(provision.minutes));
@@ -194,7 +216,8 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Agree the plan');
 	await hydrated(page);
 	const tookPart = page.getByRole('group', { name: 'Who took part in agreeing the plan?' });
-	for (const member of sarah.team.slice(0, 3)) await tick(page, tookPart.getByLabel(`${member.name} (${roleLabels[member.role]})`));
+	for (const member of sarah.team.slice(0, 3))
+		await tick(page, tookPart.getByLabel(`${member.name} (${roleLabels[member.role]})`));
 	await activate(page, page.getByRole('button', { name: 'Agree the plan' }));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan agreed');
 	await expectNoAxeViolations(page);

@@ -24,13 +24,17 @@ function grant(planId: string, accountId: string) {
 	const db = new SQLite(e2eDatabasePath);
 	try {
 		db.pragma('busy_timeout = 5000');
-		db.prepare("INSERT INTO plan_access (plan_id, account_id, level, granted_by, granted_at) VALUES (?, ?, 'viewer', NULL, ?)").run(planId, accountId, new Date().toISOString());
+		db.prepare(
+			"INSERT INTO plan_access (plan_id, account_id, level, granted_by, granted_at) VALUES (?, ?, 'viewer', NULL, ?)"
+		).run(planId, accountId, new Date().toISOString());
 	} finally {
 		db.close();
 	}
 }
 
-test('the caseload lists open plans soonest review first, 25 a page, marks overdue reviews with a word and counts problems', async ({ page }) => {
+test('the caseload lists open plans soonest review first, 25 a page, marks overdue reviews with a word and counts problems', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const seeded = seedPlans(coordinator.organisationId, 60);
 	await signIn(page, coordinator);
@@ -40,7 +44,9 @@ test('the caseload lists open plans soonest review first, 25 a page, marks overd
 	await expect(rows).toHaveCount(25);
 	// Archived plans are left out: the 8th and 58th seeded plans were archived.
 	await expect(page.getByRole('link', { name: /Sarah/ }).first()).toBeVisible();
-	const soonest = [...seeded.open].filter((p) => p.reviewDate).sort((a, b) => (a.reviewDate! < b.reviewDate! ? -1 : 1))[0]!;
+	const soonest = [...seeded.open]
+		.filter((p) => p.reviewDate)
+		.sort((a, b) => (a.reviewDate! < b.reviewDate! ? -1 : 1))[0]!;
 	await expect(rows.first()).toContainText(new RegExp(soonest.searchName.split(' ')[0]!, 'i'));
 	// Seeded review dates from January 2026 are past: the word says so, not only the colour.
 	await expect(rows.first()).toContainText('Overdue');

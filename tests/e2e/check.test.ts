@@ -5,7 +5,9 @@ import { fixturePlan, seedPlan } from './support/plans';
 import { brokenPlan, currentVersion } from './support/seed-plan-check';
 import { seedStaff, signIn } from './support/seed';
 
-test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 + 2 + 3 boxes and 12 lines, and the same thread as a list", async ({ page }) => {
+test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 + 2 + 3 boxes and 12 lines, and the same thread as a list", async ({
+	page
+}) => {
 	const staff = await seedStaff({ role: 'coordinator' });
 	const { planId, ids } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
 	await signIn(page, staff);
@@ -20,16 +22,30 @@ test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 
 
 	const view = page.locator('svg[data-thread-view]');
 	await expect(view).toHaveAttribute('role', 'img');
-	await expect(view).toHaveAttribute('aria-label', /3 aspirations, 2 needs, 2 outcomes and 3 provision, with 12 links and no loose ends\. The same thread is written out under “The thread as a list”/);
-	for (const [kind, count] of [['aspiration', 3], ['need', 2], ['outcome', 2], ['provision', 3]] as const) {
+	await expect(view).toHaveAttribute(
+		'aria-label',
+		/3 aspirations, 2 needs, 2 outcomes and 3 provision, with 12 links and no loose ends\. The same thread is written out under “The thread as a list”/
+	);
+	for (const [kind, count] of [
+		['aspiration', 3],
+		['need', 2],
+		['outcome', 2],
+		['provision', 3]
+	] as const) {
 		await expect(view.locator(`g[data-kind="${kind}"]`)).toHaveCount(count);
 	}
 	await expect(view.locator('path[data-link]')).toHaveCount(12);
 	await expect(view.locator('path[data-link="provision-outcome"]')).toHaveCount(3);
-	await expect(view.locator(`path[data-link="outcome-aspiration"][data-from="${ids.get('outcome:o2')}"][data-to="${ids.get('aspiration:a3')}"]`)).toHaveCount(1);
+	await expect(
+		view.locator(
+			`path[data-link="outcome-aspiration"][data-from="${ids.get('outcome:o2')}"][data-to="${ids.get('aspiration:a3')}"]`
+		)
+	).toHaveCount(1);
 	await expect(view.locator('[data-loose-end]')).toHaveCount(0);
 	// The whole text of a shortened box is in its title.
-	await expect(view.locator(`g[data-id="${ids.get('outcome:o1')}"] > title`)).toHaveText(/^Outcome 1: By the age of 16, Sarah will have a small group of friends .* using a social network\.$/);
+	await expect(view.locator(`g[data-id="${ids.get('outcome:o1')}"] > title`)).toHaveText(
+		/^Outcome 1: By the age of 16, Sarah will have a small group of friends .* using a social network\.$/
+	);
 	// The drawing scrolls inside its own box; the page itself never does.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
@@ -47,7 +63,9 @@ test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the checks mean');
 });
 
-test("Kacper's plan: the three Checks, with their messages and links to mend them, and no Problems", async ({ page }) => {
+test("Kacper's plan: the three Checks, with their messages and links to mend them, and no Problems", async ({
+	page
+}) => {
 	const staff = await seedStaff({ role: 'coordinator' });
 	const kacper = fixturePlan('kacper');
 	const { planId, ids } = await seedPlan(staff.organisationId, kacper, staff.id);
@@ -59,10 +77,18 @@ test("Kacper's plan: the three Checks, with their messages and links to mend the
 	const checks = page.getByRole('region', { name: 'Checks (3)' });
 	await expect(checks.getByRole('heading', { level: 3 })).toHaveText(['Outcomes', 'Provision']);
 	const expected = checkThread({ ...kacper, plan: { ...kacper.plan, status: 'draft' } }, { today: '2026-11-22' });
-	expect(expected.map((f) => `${f.rule}:${f.subject.id}`)).toEqual(['outcome-not-measurable:o3', 'provision-not-quantified:p3', 'provision-without-provider:p5']);
+	expect(expected.map((f) => `${f.rule}:${f.subject.id}`)).toEqual([
+		'outcome-not-measurable:o3',
+		'provision-not-quantified:p3',
+		'provision-without-provider:p5'
+	]);
 	const items = checks.locator('li[data-rule]');
 	await expect(items).toHaveCount(3);
-	const hrefs = [`/plans/${planId}/outcomes?edit=${ids.get('outcome:o3')}#successCriteria`, `/plans/${planId}/provision?edit=${ids.get('provision:p3')}#sessions`, `/plans/${planId}/provision?edit=${ids.get('provision:p5')}#deliveredBy`];
+	const hrefs = [
+		`/plans/${planId}/outcomes?edit=${ids.get('outcome:o3')}#successCriteria`,
+		`/plans/${planId}/provision?edit=${ids.get('provision:p3')}#sessions`,
+		`/plans/${planId}/provision?edit=${ids.get('provision:p5')}#deliveredBy`
+	];
 	for (const [index, finding] of expected.entries()) {
 		const item = items.nth(index);
 		await expect(item).toHaveAttribute('data-rule', finding.rule);
@@ -70,13 +96,20 @@ test("Kacper's plan: the three Checks, with their messages and links to mend the
 		await expect(item.getByRole('link', { name: /^Mend this/ })).toHaveAttribute('href', hrefs[index]!);
 	}
 	const view = page.locator('svg[data-thread-view]');
-	for (const [kind, count] of [['aspiration', 3], ['need', 3], ['outcome', 4], ['provision', 7]] as const) {
+	for (const [kind, count] of [
+		['aspiration', 3],
+		['need', 3],
+		['outcome', 4],
+		['provision', 7]
+	] as const) {
 		await expect(view.locator(`g[data-kind="${kind}"]`)).toHaveCount(count);
 	}
 	await expectNoAxeViolations(page);
 });
 
-test('a broken thread: the Problem listed first with its link, the loose end marked in the view and the list, and agreeing refused', async ({ page }) => {
+test('a broken thread: the Problem listed first with its link, the loose end marked in the view and the list, and agreeing refused', async ({
+	page
+}) => {
 	const staff = await seedStaff({ role: 'coordinator' });
 	const { planId, versionId, ids } = await seedPlan(staff.organisationId, brokenPlan(), staff.id);
 	const outcome = ids.get('outcome:o3')!;
@@ -88,8 +121,13 @@ test('a broken thread: the Problem listed first with its link, the loose end mar
 	const problems = page.getByRole('region', { name: 'Problems (1)' });
 	await expect(problems).toContainText('These must be mended before the plan can be agreed.');
 	const problem = problems.locator('li[data-rule="outcome-without-aspiration"]');
-	await expect(problem).toContainText('Problem: The outcome “By July 2027, Sarah will order her own…” is not linked to any aspiration.');
-	await expect(problem.getByRole('link', { name: /^Mend this/ })).toHaveAttribute('href', `/plans/${planId}/outcomes?edit=${outcome}#aspirationIds`);
+	await expect(problem).toContainText(
+		'Problem: The outcome “By July 2027, Sarah will order her own…” is not linked to any aspiration.'
+	);
+	await expect(problem.getByRole('link', { name: /^Mend this/ })).toHaveAttribute(
+		'href',
+		`/plans/${planId}/outcomes?edit=${outcome}#aspirationIds`
+	);
 	await expect(page.getByRole('region', { name: 'Checks (2)' }).locator('li[data-rule]')).toHaveCount(2);
 	await expect(page.getByRole('link', { name: 'Agree the plan' })).toHaveCount(0);
 
@@ -98,12 +136,16 @@ test('a broken thread: the Problem listed first with its link, the loose end mar
 	await expect(box.locator('text.box__loose')).toHaveText('Loose end');
 	await expect(box.locator('rect')).toHaveCSS('stroke-dasharray', /\d/);
 	const looseEnds = page.locator(`li[data-loose-end="${outcome}"]`);
-	await expect(looseEnds).toContainText('This outcome works towards no aspiration. No provision supports this outcome yet.');
+	await expect(looseEnds).toContainText(
+		'This outcome works towards no aspiration. No provision supports this outcome yet.'
+	);
 	await expectNoAxeViolations(page);
 
 	await page.goto(`/plans/${planId}/agree`);
 	await expect(page.getByRole('heading', { name: 'The plan cannot be agreed yet' })).toBeVisible();
-	await expect(page.locator('li[data-rule="outcome-without-aspiration"]').getByRole('link', { name: /^Mend this/ })).toHaveAttribute('href', `/plans/${planId}/outcomes?edit=${outcome}#aspirationIds`);
+	await expect(
+		page.locator('li[data-rule="outcome-without-aspiration"]').getByRole('link', { name: /^Mend this/ })
+	).toHaveAttribute('href', `/plans/${planId}/outcomes?edit=${outcome}#aspirationIds`);
 	await expect(page.getByRole('button', { name: 'Agree the plan' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 

@@ -17,7 +17,9 @@ function count(sql: string, ...params: unknown[]): number {
 	}
 }
 
-test('a coordinator downloads everything about a child after re-entering their password; a wrong one is refused', async ({ page }) => {
+test('a coordinator downloads everything about a child after re-entering their password; a wrong one is refused', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const { childId, planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	await signIn(page, coordinator);
@@ -31,13 +33,26 @@ test('a coordinator downloads everything about a child after re-entering their p
 	await expect(page.getByRole('alert')).toContainText('Your password is not right');
 	await expect(page).toHaveTitle(/^Error: /);
 	await expectNoAxeViolations(page);
-	expect(count("SELECT count(*) AS n FROM sign_in_attempt WHERE email = ? AND succeeded = 0", coordinator.email)).toBe(1);
+	expect(count('SELECT count(*) AS n FROM sign_in_attempt WHERE email = ? AND succeeded = 0', coordinator.email)).toBe(
+		1
+	);
 
 	await page.getByLabel('Enter your password to download').fill(coordinator.password);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download everything (zip)' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download everything (zip)' }).click()
+	]);
 	expect(download.suggestedFilename()).toMatch(/^Sarah-Okafor-records-\d{4}-\d{2}-\d{2}\.zip$/);
 	const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
-	expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.txt', 'plan-1/version-1.json', 'plan-1/version-1.pdf', 'audit-log.csv', 'records/child.json']));
+	expect(Object.keys(files)).toEqual(
+		expect.arrayContaining([
+			'README.txt',
+			'plan-1/version-1.json',
+			'plan-1/version-1.pdf',
+			'audit-log.csv',
+			'records/child.json'
+		])
+	);
 	expect(strFromU8(files['README.txt']!)).toContain('Everything Golden Thread holds about Sarah Okafor');
 	expect(JSON.parse(strFromU8(files['plan-1/version-1.json']!)).plan.title).toBe(fixturePlan('sarah').plan.title);
 	expect(strFromU8(files['plan-1/version-1.pdf']!.subarray(0, 5))).toBe('%PDF-');
@@ -45,27 +60,44 @@ test('a coordinator downloads everything about a child after re-entering their p
 	expect(planId).toBeTruthy();
 });
 
-test('a child’s records are for coordinators and admins of their organisation only', async ({ playwright, baseURL }) => {
+test('a child’s records are for coordinators and admins of their organisation only', async ({
+	playwright,
+	baseURL
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const { childId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	const practitioner = await seedStaff({ role: 'practitioner', organisationId: coordinator.organisationId });
 	const outsider = await seedStaff({ role: 'admin' });
 	for (const who of [practitioner, outsider]) {
-		const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(who.id), origin: baseURL! } });
+		const context = await playwright.request.newContext({
+			baseURL,
+			extraHTTPHeaders: { cookie: await seedSessionCookie(who.id), origin: baseURL! }
+		});
 		expect((await context.get(`/children/${childId}`)).status()).toBe(404);
-		expect((await context.post(`/children/${childId}/export`, { form: { password: who.password }, maxRedirects: 0 })).status()).toBe(404);
+		expect(
+			(
+				await context.post(`/children/${childId}/export`, { form: { password: who.password }, maxRedirects: 0 })
+			).status()
+		).toBe(404);
 		expect((await context.get(`/children/${childId}/delete`)).status()).toBe(404);
 		await context.dispose();
 	}
 	// A coordinator may download, but only an admin may delete.
-	const own = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(coordinator.id), origin: baseURL! } });
+	const own = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: await seedSessionCookie(coordinator.id), origin: baseURL! }
+	});
 	expect((await own.get(`/children/${childId}/delete`)).status()).toBe(404);
-	expect((await own.post(`/children/${childId}/delete`, { form: { confirmName: 'Sarah Okafor' }, maxRedirects: 0 })).status()).toBe(404);
+	expect(
+		(await own.post(`/children/${childId}/delete`, { form: { confirmName: 'Sarah Okafor' }, maxRedirects: 0 })).status()
+	).toBe(404);
 	await own.dispose();
 	expect(count('SELECT count(*) AS n FROM child WHERE id = ?', childId)).toBe(1);
 });
 
-test('an admin deletes a child’s records after typing their name; they are gone and the deletion is audited', async ({ page }) => {
+test('an admin deletes a child’s records after typing their name; they are gone and the deletion is audited', async ({
+	page
+}) => {
 	const admin = await seedStaff({ role: 'admin' });
 	const { childId, planId } = await seedPlan(admin.organisationId, fixturePlan('sarah'));
 	const kept = await seedPlan(admin.organisationId, fixturePlan('amara'));
@@ -91,9 +123,22 @@ test('an admin deletes a child’s records after typing their name; they are gon
 
 	expect(count('SELECT count(*) AS n FROM child WHERE id = ?', childId)).toBe(0);
 	expect(count('SELECT count(*) AS n FROM plan WHERE id = ?', planId)).toBe(0);
-	expect(count('SELECT count(*) AS n FROM plan_item WHERE data LIKE ?', `%${fixturePlan('sarah').aspirations[0]!.text.slice(0, 30)}%`)).toBe(count('SELECT count(*) AS n FROM plan_item WHERE data LIKE ? AND version_id NOT IN (SELECT v.id FROM plan_version v JOIN plan p ON p.id = v.plan_id WHERE p.organisation_id = ?)', `%${fixturePlan('sarah').aspirations[0]!.text.slice(0, 30)}%`, admin.organisationId));
+	expect(
+		count(
+			'SELECT count(*) AS n FROM plan_item WHERE data LIKE ?',
+			`%${fixturePlan('sarah').aspirations[0]!.text.slice(0, 30)}%`
+		)
+	).toBe(
+		count(
+			'SELECT count(*) AS n FROM plan_item WHERE data LIKE ? AND version_id NOT IN (SELECT v.id FROM plan_version v JOIN plan p ON p.id = v.plan_id WHERE p.organisation_id = ?)',
+			`%${fixturePlan('sarah').aspirations[0]!.text.slice(0, 30)}%`,
+			admin.organisationId
+		)
+	);
 	expect(count('SELECT count(*) AS n FROM child WHERE id = ?', kept.childId)).toBe(1);
-	expect(auditRows(admin.organisationId).filter((row) => row.action === 'child.deleted')).toEqual([{ action: 'child.deleted', item: `child:${childId}`, account_id: admin.id }]);
+	expect(auditRows(admin.organisationId).filter((row) => row.action === 'child.deleted')).toEqual([
+		{ action: 'child.deleted', item: `child:${childId}`, account_id: admin.id }
+	]);
 	expect((await page.goto(`/children/${childId}`))?.status()).toBe(404);
 	expect((await page.goto(`/plans/${planId}`))?.status()).toBe(404);
 });

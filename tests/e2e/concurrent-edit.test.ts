@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './axe';
 import { fixturePlan, seedPlan } from './support/plans';
 import { seedStaff, signIn } from './support/seed';
 
-test('two people change the same outcome at once: the second save is refused, showing what the first saved and keeping what the second typed; saving again goes through', async ({ browser }) => {
+test('two people change the same outcome at once: the second save is refused, showing what the first saved and keeping what the second typed; saving again goes through', async ({
+	browser
+}) => {
 	const javaScriptEnabled = test.info().project.use.javaScriptEnabled !== false;
 	const first = await seedStaff({ role: 'coordinator' });
 	const second = await seedStaff({ role: 'coordinator', organisationId: first.organisationId });
@@ -35,13 +37,17 @@ test('two people change the same outcome at once: the second save is refused, sh
 		const theirs = b.locator('[data-stale-notice]');
 		await expect(theirs).toContainText('What the other person saved');
 		await expect(theirs).toContainText('By July 2028, Sarah will meet two friends in town each month.');
-		await expect(b.getByLabel(label)).toHaveValue('By July 2028, Sarah will keep in touch with her friends online every week.');
+		await expect(b.getByLabel(label)).toHaveValue(
+			'By July 2028, Sarah will keep in touch with her friends online every week.'
+		);
 		await expect(b.getByLabel('How will we know?')).toHaveValue('Sarah shows her mum her messages each Sunday.');
 		await expectNoAxeViolations(b);
 
 		await b.getByRole('button', { name: 'Save outcome' }).click();
 		await expect(b.getByRole('status')).toContainText('Outcome saved By July 2028, Sarah will keep in touch');
-		await expect(b.locator('li.item').first()).toContainText('By July 2028, Sarah will keep in touch with her friends online every week.');
+		await expect(b.locator('li.item').first()).toContainText(
+			'By July 2028, Sarah will keep in touch with her friends online every week.'
+		);
 		await a.goto(`/plans/${planId}/outcomes`);
 		await expect(a.locator('li.item').first()).toContainText('keep in touch with her friends online every week');
 	} finally {

@@ -4,9 +4,16 @@ import { authenticatorCode } from './support/totp';
 
 test.describe.configure({ mode: 'serial' });
 
-const admin = { name: 'Daniel Price', email: 'd.price@riverside.example.org', password: 'correct horse battery staple' };
+const admin = {
+	name: 'Daniel Price',
+	email: 'd.price@riverside.example.org',
+	password: 'correct horse battery staple'
+};
 
-test('a fresh install sends the first visitor to set-up, which explains itself and checks what is typed', async ({ page, browser }) => {
+test('a fresh install sends the first visitor to set-up, which explains itself and checks what is typed', async ({
+	page,
+	browser
+}) => {
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/setup$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up Golden Thread');
@@ -36,7 +43,9 @@ test('a fresh install sends the first visitor to set-up, which explains itself a
 	}
 });
 
-test('the first visitor creates the organisation and the admin, sets up the authenticator and signs in again', async ({ page }) => {
+test('the first visitor creates the organisation and the admin, sets up the authenticator and signs in again', async ({
+	page
+}) => {
 	await page.goto('/setup');
 	await page.getByLabel('Name of your school, setting, college or team').fill('Riverside Academy');
 	await page.getByLabel('School', { exact: true }).check();

@@ -9,7 +9,8 @@ import { expectNoAxeViolations } from './axe';
 import { fixturePlan, seedPlan, seedSessionCookie } from './support/plans';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
-const sarahDraft = () => serialisePlanDocument({ ...fixturePlan('sarah'), plan: { ...fixturePlan('sarah').plan, status: 'draft' } });
+const sarahDraft = () =>
+	serialisePlanDocument({ ...fixturePlan('sarah'), plan: { ...fixturePlan('sarah').plan, status: 'draft' } });
 const sarahText = () => JSON.stringify(fixturePlan('sarah'), null, 2);
 
 function query<T>(sql: string, ...params: unknown[]): T[] {
@@ -24,14 +25,22 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 
 /** Row counts and a checksum of every table (but sessions, which each request touches). */
 function snapshot(): Record<string, string> {
-	const tables = query<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'session' ORDER BY name");
-	return Object.fromEntries(tables.map(({ name }) => {
-		const rows = query<unknown>(`SELECT * FROM "${name}" ORDER BY rowid`);
-		return [name, `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`];
-	}));
+	const tables = query<{ name: string }>(
+		"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'session' ORDER BY name"
+	);
+	return Object.fromEntries(
+		tables.map(({ name }) => {
+			const rows = query<unknown>(`SELECT * FROM "${name}" ORDER BY rowid`);
+			return [name, `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex')}`];
+		})
+	);
 }
 
-test('export: the plan downloads in the interchange format, named for the child, and is audited; others get 404', async ({ page, playwright, baseURL }) => {
+test('export: the plan downloads in the interchange format, named for the child, and is audited; others get 404', async ({
+	page,
+	playwright,
+	baseURL
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	await signIn(page, coordinator);
@@ -40,15 +49,22 @@ test('export: the plan downloads in the interchange format, named for the child,
 	expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
 	expect(response.headers()['content-disposition']).toBe('attachment; filename="Sarah-Okafor-plan-2026-09-07.json"');
 	expect(JSON.parse(await response.text())).toEqual(sarahDraft());
-	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.json')).toEqual([expect.objectContaining({ account_id: coordinator.id })]);
+	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.json')).toEqual([
+		expect.objectContaining({ account_id: coordinator.id })
+	]);
 
 	const practitioner = await seedStaff({ role: 'practitioner', organisationId: coordinator.organisationId });
-	const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(practitioner.id) } });
+	const stranger = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: await seedSessionCookie(practitioner.id) }
+	});
 	expect((await stranger.get(`/plans/${planId}/export.json`)).status()).toBe(404);
 	await stranger.dispose();
 });
 
-test('import: problems listed by where they are, then a pasted plan previewed, confirmed and saved as a draft', async ({ page }) => {
+test('import: problems listed by where they are, then a pasted plan previewed, confirmed and saved as a draft', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	await page.goto('/plans/import');
@@ -64,7 +80,13 @@ test('import: problems listed by where they are, then a pasted plan previewed, c
 	const broken = JSON.parse(sarahText());
 	broken.outcomes[1].targetDate = '2027-02-30';
 	broken.provision[0].outcomeIds.push('o99');
-	await page.getByLabel('Choose the plan file').setInputFiles({ name: 'Sarah-Okafor-plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+	await page
+		.getByLabel('Choose the plan file')
+		.setInputFiles({
+			name: 'Sarah-Okafor-plan.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(broken))
+		});
 	await page.getByRole('button', { name: 'Check the plan' }).click();
 	await expect(page.getByRole('alert')).toContainText('This plan cannot be brought in, and nothing has been saved');
 	await expect(page).toHaveTitle(/^Error: /);
@@ -75,7 +97,9 @@ test('import: problems listed by where they are, then a pasted plan previewed, c
 
 	// The link is found once the dates are right.
 	broken.outcomes[1].targetDate = '2027-02-28';
-	await page.getByLabel('Choose the plan file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+	await page
+		.getByLabel('Choose the plan file')
+		.setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
 	await page.getByRole('button', { name: 'Check the plan' }).click();
 	await expect(problems.first()).toContainText('Provision 1: The provision');
 	await expect(problems.first()).toContainText('"o99"');
@@ -87,8 +111,12 @@ test('import: problems listed by where they are, then a pasted plan previewed, c
 	await expect(page.getByRole('main')).toContainText('Sarah Okafor');
 	await expect(page.getByRole('main')).toContainText('3 October 2012');
 	const counts = page.getByRole('table', { name: 'What the plan holds' });
-	await expect(counts.getByRole('row', { name: /Aspirations/ })).toContainText(String(fixturePlan('sarah').aspirations.length));
-	await expect(counts.getByRole('row', { name: /Outcomes/ }).first()).toContainText(String(fixturePlan('sarah').outcomes.length));
+	await expect(counts.getByRole('row', { name: /Aspirations/ })).toContainText(
+		String(fixturePlan('sarah').aspirations.length)
+	);
+	await expect(counts.getByRole('row', { name: /Outcomes/ }).first()).toContainText(
+		String(fixturePlan('sarah').outcomes.length)
+	);
 	await expect(page.getByRole('radio')).toHaveCount(0);
 	await expectNoAxeViolations(page);
 	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.imported')).toEqual([]);
@@ -97,7 +125,9 @@ test('import: problems listed by where they are, then a pasted plan previewed, c
 	await expect(page).toHaveURL(/\/plans\/(?!import)[A-Za-z0-9_-]+$/);
 	const planId = new URL(page.url()).pathname.split('/').pop()!;
 	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.imported')).toHaveLength(1);
-	expect(query<{ status: string; number: number }>('SELECT status, number FROM plan_version WHERE plan_id = ?', planId)).toEqual([{ status: 'draft', number: 1 }]);
+	expect(
+		query<{ status: string; number: number }>('SELECT status, number FROM plan_version WHERE plan_id = ?', planId)
+	).toEqual([{ status: 'draft', number: 1 }]);
 
 	// And it comes back out as it went in.
 	const exported = await page.request.get(`/plans/${planId}/export.json`);
@@ -109,7 +139,13 @@ test('import: the same child already here — choose to add the plan to them', a
 	const existing = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	await signIn(page, coordinator);
 	await page.goto('/plans/import');
-	await page.getByLabel('Choose the plan file').setInputFiles({ name: 'Sarah-Okafor-plan-2026-09-07.json', mimeType: 'application/json', buffer: Buffer.from(sarahText()) });
+	await page
+		.getByLabel('Choose the plan file')
+		.setInputFiles({
+			name: 'Sarah-Okafor-plan-2026-09-07.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(sarahText())
+		});
 	await page.getByRole('button', { name: 'Check the plan' }).click();
 	await expect(page.getByRole('main')).toContainText('may already be here');
 	await expect(page.getByRole('radio')).toHaveCount(2);
@@ -122,32 +158,53 @@ test('import: the same child already here — choose to add the plan to them', a
 	await page.getByRole('button', { name: 'Save plan as a draft' }).click();
 	await expect(page).toHaveURL(/\/plans\/(?!import)[A-Za-z0-9_-]+$/);
 	expect(query<{ id: string }>('SELECT id FROM plan WHERE child_id = ?', existing.childId)).toHaveLength(2);
-	expect(query<{ id: string }>('SELECT id FROM child WHERE organisation_id = ?', coordinator.organisationId)).toHaveLength(1);
+	expect(
+		query<{ id: string }>('SELECT id FROM child WHERE organisation_id = ?', coordinator.organisationId)
+	).toHaveLength(1);
 });
 
 test('import is for coordinators and admins only', async ({ playwright, baseURL }) => {
 	const practitioner = await seedStaff({ role: 'practitioner' });
-	const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(practitioner.id), origin: baseURL! } });
+	const context = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: await seedSessionCookie(practitioner.id), origin: baseURL! }
+	});
 	expect((await context.get('/plans/import')).status()).toBe(404);
 	expect((await context.post('/plans/import?/check', { multipart: { text: sarahText() } })).status()).toBe(404);
-	expect((await context.post('/plans/import?/confirm', { multipart: { document: sarahText(), childChoice: 'new' } })).status()).toBe(404);
+	expect(
+		(
+			await context.post('/plans/import?/confirm', { multipart: { document: sarahText(), childChoice: 'new' } })
+		).status()
+	).toBe(404);
 	await context.dispose();
 });
 
-test('import: 50 fuzzed submissions through the built server answer 4xx or a page, never 5xx, and change nothing', async ({ playwright, baseURL }) => {
+test('import: 50 fuzzed submissions through the built server answer 4xx or a page, never 5xx, and change nothing', async ({
+	playwright,
+	baseURL
+}) => {
 	test.skip(test.info().project.name !== 'js', 'Requests only: once is enough');
 	test.setTimeout(120_000);
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	// As a browser without JavaScript posts the form (with JSON accepted, SvelteKit answers 200 with the result inside).
-	const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(coordinator.id), origin: baseURL!, accept: 'text/html' } });
+	const context = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: await seedSessionCookie(coordinator.id), origin: baseURL!, accept: 'text/html' }
+	});
 	const samples = fc.sample(fc.tuple(importFuzzCase(), fc.boolean()), { numRuns: 50, seed: 20261122 });
 	for (const [sample, confirm] of samples) {
 		const before = snapshot();
 		const bytes = typeof sample.content === 'string' ? Buffer.from(sample.content) : Buffer.from(sample.content);
 		const response = confirm
-			? await context.post('/plans/import?/confirm', { multipart: { document: bytes.toString('utf8'), childChoice: 'new' }, maxRedirects: 0 })
+			? await context.post('/plans/import?/confirm', {
+					multipart: { document: bytes.toString('utf8'), childChoice: 'new' },
+					maxRedirects: 0
+				})
 			: await context.post('/plans/import?/check', {
-					multipart: sample.via === 'file' ? { file: { name: 'plan.json', mimeType: 'application/json', buffer: bytes }, text: '' } : { text: bytes.toString('utf8') },
+					multipart:
+						sample.via === 'file'
+							? { file: { name: 'plan.json', mimeType: 'application/json', buffer: bytes }, text: '' }
+							: { text: bytes.toString('utf8') },
 					maxRedirects: 0
 				});
 		const status = response.status();

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './axe';
 import { fixturePlan } from './support/plans';
 import { postForm, signedInWithPlan, someoneElsesPlan } from './support/plan-layers';
 
-test('needs: added with an area and the aspirations they stand in the way of, listed by area, moved and deleted; another plan’s aspirations refused', async ({ page }) => {
+test('needs: added with an area and the aspirations they stand in the way of, listed by area, moved and deleted; another plan’s aspirations refused', async ({
+	page
+}) => {
 	const sarah = { ...fixturePlan('sarah'), needs: [], outcomes: [], provision: [] };
 	const { base } = await signedInWithPlan(page, sarah);
 	await page.goto(`${base}/needs`);
@@ -21,7 +23,9 @@ test('needs: added with an area and the aspirations they stand in the way of, li
 	await page.getByLabel('“I want to have friends.”').check();
 	await page.getByRole('button', { name: 'Save need' }).click();
 	await expect(page.getByLabel('“I want to have friends.”')).toBeChecked();
-	await page.getByLabel('The need: what stands in the way').fill('Sarah has a language delay that affects how she joins in.');
+	await page
+		.getByLabel('The need: what stands in the way')
+		.fill('Sarah has a language delay that affects how she joins in.');
 	await page.getByLabel('Communication and interaction').check();
 	await page.getByRole('button', { name: 'Save need' }).click();
 	await expect(page.getByRole('status')).toContainText('Need saved Sarah has a language delay');
@@ -48,7 +52,10 @@ test('needs: added with an area and the aspirations they stand in the way of, li
 	await expect(items.nth(1)).toContainText('Sarah needs time to process');
 	await expect(items.nth(2)).toContainText('“We want Sarah to feel confident and safe');
 	await expect(items.nth(0).locator('[data-rule="need-without-outcome"]')).toContainText('Check');
-	await expect(items.nth(0).getByRole('link', { name: /Mend this/ })).toHaveAttribute('href', /\/outcomes\?need=[a-z0-9]+#text$/);
+	await expect(items.nth(0).getByRole('link', { name: /Mend this/ })).toHaveAttribute(
+		'href',
+		/\/outcomes\?need=[a-z0-9]+#text$/
+	);
 	await expectNoAxeViolations(page);
 
 	// Move within its area: the second communication need goes up.

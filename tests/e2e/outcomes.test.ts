@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './axe';
 import { fixturePlan } from './support/plans';
 import { postForm, signedInWithPlan, someoneElsesPlan } from './support/plan-layers';
 
-test('outcomes: written with the aspirations and needs they serve, a date, how we will know and steps added one more at a time; nothing lost on bad input', async ({ page }) => {
+test('outcomes: written with the aspirations and needs they serve, a date, how we will know and steps added one more at a time; nothing lost on bad input', async ({
+	page
+}) => {
 	const { base, ids } = await signedInWithPlan(page, { ...fixturePlan('sarah'), outcomes: [], provision: [] });
 	await page.goto(`${base}/outcomes`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Outcomes');
@@ -21,7 +23,9 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 	await page.getByLabel('“I want to go into town with my friends on my own.”').check();
 	await page.getByLabel('Sarah can be socially vulnerable', { exact: false }).check();
 	await page.getByLabel('Target date', { exact: true }).fill('2027-07-23');
-	await page.getByLabel('How will we know?').fill('Sarah does the journey on her own five times, as recorded by the travel trainer.');
+	await page
+		.getByLabel('How will we know?')
+		.fill('Sarah does the journey on her own five times, as recorded by the travel trainer.');
 	await page.locator('#step-0-text').fill('Sarah does the journey with the trainer following at a distance.');
 	await page.locator('#step-0-targetDate').fill('2027-03-05');
 
@@ -32,13 +36,17 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 	await expect(text).toHaveValue('By July 2027, Sarah will catch the bus from school to the town centre on her own.');
 	await expect(page.getByLabel('“I want to go into town with my friends on my own.”')).toBeChecked();
 	await expect(page.getByLabel('Target date', { exact: true })).toHaveValue('2027-07-23');
-	await expect(page.locator('#step-0-text')).toHaveValue('Sarah does the journey with the trainer following at a distance.');
+	await expect(page.locator('#step-0-text')).toHaveValue(
+		'Sarah does the journey with the trainer following at a distance.'
+	);
 	await expect(page.locator('#step-0-targetDate')).toHaveValue('2027-03-05');
 	// A step with a date and no words is refused by name; the rest is kept.
 	await page.locator('#step-1-targetDate').fill('2027-05-01');
 	await page.getByRole('button', { name: 'Save outcome' }).click();
 	await expect(page.getByRole('alert')).toContainText('Step 2: enter what the step is');
-	await expect(page.locator('#step-0-text')).toHaveValue('Sarah does the journey with the trainer following at a distance.');
+	await expect(page.locator('#step-0-text')).toHaveValue(
+		'Sarah does the journey with the trainer following at a distance.'
+	);
 	await page.locator('#step-1-text').fill('Sarah plans the route and buys the ticket herself.');
 	await page.getByRole('button', { name: 'Save outcome' }).click();
 	await expect(page.getByRole('status')).toContainText('Outcome saved By July 2027, Sarah will catch the bus');
@@ -46,7 +54,9 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 	const items = page.locator('li.item');
 	await expect(items).toHaveCount(1);
 	await expect(items.nth(0)).toContainText('Target date 23 July 2027');
-	await expect(items.nth(0)).toContainText('Sarah does the journey with the trainer following at a distance. – by 5 March 2027');
+	await expect(items.nth(0)).toContainText(
+		'Sarah does the journey with the trainer following at a distance. – by 5 March 2027'
+	);
 	await expect(items.nth(0)).toContainText('Sarah plans the route and buys the ticket herself. – by 1 May 2027');
 	await expect(items.nth(0)).toContainText('“I want to go into town with my friends on my own.”');
 	await expect(items.nth(0).locator('[data-rule="outcome-without-provision"]')).toContainText('Check');
@@ -59,7 +69,10 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 	await expect(second.locator('[data-rule="outcome-without-aspiration"]')).toContainText('Problem');
 	await expect(second.locator('[data-rule="outcome-not-time-bound"]')).toContainText('Check');
 	await expectNoAxeViolations(page);
-	await second.locator('[data-rule="outcome-without-aspiration"]').getByRole('link', { name: /Mend this/ }).click();
+	await second
+		.locator('[data-rule="outcome-without-aspiration"]')
+		.getByRole('link', { name: /Mend this/ })
+		.click();
 	await expect(page).toHaveURL(/\?edit=[a-z0-9]+#aspirationIds$/);
 	await expect(page.getByRole('heading', { name: 'Change this outcome' })).toBeVisible();
 	await page.getByLabel('“I want to have friends.”').check();

@@ -12,13 +12,22 @@ test('the plan page downloads the plan as a PDF, named for the child, with an au
 	await signIn(page, coordinator);
 	await page.goto(`/plans/${planId}`);
 
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the plan as a PDF' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Download the plan as a PDF' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('Sarah-Okafor-support-plan-2026-09-07.pdf');
 	const response = await page.request.get(`/plans/${planId}/plan.pdf`);
 	expect(response.headers()['content-type']).toBe('application/pdf');
-	expect(response.headers()['content-disposition']).toBe('attachment; filename="Sarah-Okafor-support-plan-2026-09-07.pdf"');
+	expect(response.headers()['content-disposition']).toBe(
+		'attachment; filename="Sarah-Okafor-support-plan-2026-09-07.pdf"'
+	);
 
-	const pdf = await getDocument({ data: new Uint8Array(await response.body()), isEvalSupported: false, disableFontFace: true }).promise;
+	const pdf = await getDocument({
+		data: new Uint8Array(await response.body()),
+		isEvalSupported: false,
+		disableFontFace: true
+	}).promise;
 	const first = await pdf.getPage(1);
 	const text = (await first.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ');
 	expect(text).toContain('Sarah Okafor');
@@ -39,15 +48,21 @@ test('someone who may not see the plan cannot download it either', async ({ page
 	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
 });
 
-test('a plan too long to make into a PDF says so where the download would be, and a request for its plan, version or review PDF is refused without a 500', async ({ page }) => {
+test('a plan too long to make into a PDF says so where the download would be, and a request for its plan, version or review PDF is refused without a 500', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	// Every list at its limit of 200, every text 2,000 characters long: over 3 million characters.
 	const { planId } = await seedPlan(coordinator.organisationId, largestPlan({ stepsPerOutcome: 1, linksPerItem: 1 }));
-	const versionId = withPlanDatabase((db) => (db.prepare('SELECT current_version_id AS id FROM plan WHERE id = ?').get(planId) as { id: string }).id);
+	const versionId = withPlanDatabase(
+		(db) => (db.prepare('SELECT current_version_id AS id FROM plan WHERE id = ?').get(planId) as { id: string }).id
+	);
 	await signIn(page, coordinator);
 
 	await page.goto(`/plans/${planId}`);
-	await expect(page.locator('[data-pdf-problem]')).toContainText(/^This plan is too long to make into a PDF: it holds [\d,]+ characters of text, and a PDF can be made of up to 2,000,000/);
+	await expect(page.locator('[data-pdf-problem]')).toContainText(
+		/^This plan is too long to make into a PDF: it holds [\d,]+ characters of text, and a PDF can be made of up to 2,000,000/
+	);
 	await expect(page.getByRole('link', { name: 'Download the plan as a PDF' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 	await page.goto(`/plans/${planId}/versions/${versionId}`);
@@ -55,10 +70,16 @@ test('a plan too long to make into a PDF says so where the download would be, an
 	await expect(page.getByRole('link', { name: /Download PDF/ })).toHaveCount(0);
 
 	const { reviewId } = await seedAgreedWithReview(planId, versionId, coordinator.id);
-	for (const path of [`/plans/${planId}/plan.pdf`, `/plans/${planId}/versions/${versionId}/pdf`, `/plans/${planId}/reviews/${reviewId}/pdf`]) {
+	for (const path of [
+		`/plans/${planId}/plan.pdf`,
+		`/plans/${planId}/versions/${versionId}/pdf`,
+		`/plans/${planId}/reviews/${reviewId}/pdf`
+	]) {
 		const response = await page.request.get(path, { headers: { accept: 'text/html' } });
 		expect(response.status(), path).toBe(422);
-		expect(await response.text()).toContain('Shorten the plan, or download it as a file for another school or service instead.');
+		expect(await response.text()).toContain(
+			'Shorten the plan, or download it as a file for another school or service instead.'
+		);
 	}
 	// Followed in the browser, the refusal is a plain page.
 	await page.goto(`/plans/${planId}/plan.pdf`);

@@ -27,10 +27,14 @@ test("the task list puts the child's own words first and shows each task's state
 	await expect(page.locator('[data-task="check"]')).toContainText('Has problems');
 	await expect(page.getByRole('link', { name: 'Outcomes' })).toHaveAttribute('href', `/plans/${planId}/outcomes`);
 	await expectNoAxeViolations(page);
-	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.viewed').length).toBeGreaterThanOrEqual(2);
+	expect(
+		auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.viewed').length
+	).toBeGreaterThanOrEqual(2);
 });
 
-test("the child's and the plan's details: change them, refuse bad input, and refuse a stale save without losing what was typed", async ({ page }) => {
+test("the child's and the plan's details: change them, refuse bad input, and refuse a stale save without losing what was typed", async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	const planId = await startPlan(page);
@@ -61,7 +65,11 @@ test("the child's and the plan's details: change them, refuse bad input, and ref
 	await page.getByLabel('Title').fill('Sadie’s SEN support plan');
 	await page.getByLabel('Next review date').fill('2027-06-30');
 	// Someone else saves the plan's details meanwhile.
-	withPlanDatabase((db) => db.prepare("UPDATE plan_version SET revision = revision + 1, title = 'Changed by someone else' WHERE plan_id = ?").run(planId));
+	withPlanDatabase((db) =>
+		db
+			.prepare("UPDATE plan_version SET revision = revision + 1, title = 'Changed by someone else' WHERE plan_id = ?")
+			.run(planId)
+	);
 	await page.getByRole('button', { name: 'Save the plan’s details' }).click();
 	await expect(page.getByRole('alert')).toContainText('Someone else changed the plan’s details while you were editing');
 	await expect(page.locator('[data-stale-notice]')).toContainText('Changed by someone else');
@@ -73,5 +81,9 @@ test("the child's and the plan's details: change them, refuse bad input, and ref
 	const summary = page.locator('.summary-list').last();
 	await expect(summary).toContainText('Sadie’s SEN support plan');
 	await expect(summary).toContainText('30 June 2027');
-	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.changed').map((row) => row.item)).toEqual(baseExpect.arrayContaining(['child', 'plan']));
+	expect(
+		auditRows(coordinator.organisationId)
+			.filter((row) => row.action === 'plan.changed')
+			.map((row) => row.item)
+	).toEqual(baseExpect.arrayContaining(['child', 'plan']));
 });

@@ -15,7 +15,9 @@ function todayIso(): string {
 	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 }
 
-test("a coordinator starts Sarah's plan from the empty caseload by keyboard alone, and sees it in the caseload", async ({ page }) => {
+test("a coordinator starts Sarah's plan from the empty caseload by keyboard alone, and sees it in the caseload", async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	await expect(page.getByRole('heading', { name: 'There are no plans yet' })).toBeVisible();
@@ -117,7 +119,9 @@ test('bad input on "Start a plan" is refused with plain messages, and keeps ever
 	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText('1 July 2027');
 });
 
-test('the review date defaults to 6 months after the start for a child under 5, and the title to the first name', async ({ page }) => {
+test('the review date defaults to 6 months after the start for a child under 5, and the title to the first name', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'admin' });
 	await signIn(page, coordinator);
 	await page.goto('/plans/new');
@@ -137,7 +141,9 @@ test('the review date defaults to 6 months after the start for a child under 5, 
 	await expect(page.locator('.summary-list').getByText('31 August 2026')).toBeVisible();
 });
 
-test('only coordinators and admins may start a plan: the page and its form are not there for a practitioner', async ({ page }) => {
+test('only coordinators and admins may start a plan: the page and its form are not there for a practitioner', async ({
+	page
+}) => {
 	const practitioner = await seedStaff({ role: 'practitioner' });
 	await signIn(page, practitioner);
 	await expect(page.getByText('When a coordinator shares a plan with you, it appears here.')).toBeVisible();
@@ -145,7 +151,13 @@ test('only coordinators and admins may start a plan: the page and its form are n
 	await expectNoAxeViolations(page);
 	expect((await page.goto('/plans/new'))?.status()).toBe(404);
 	const post = await page.request.post('/plans/new', {
-		form: { firstName: 'Sarah', lastName: 'Okafor', dateOfBirth: '2012-10-03', kind: 'sen-support', startDate: '2026-09-07' },
+		form: {
+			firstName: 'Sarah',
+			lastName: 'Okafor',
+			dateOfBirth: '2012-10-03',
+			kind: 'sen-support',
+			startDate: '2026-09-07'
+		},
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(post.status()).toBe(404);

@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from './axe';
 import { fixturePlan } from './support/plans';
 import { postForm, signedInWithPlan } from './support/plan-layers';
 
-test('provision: what, for which outcomes, who, how often and how long, shown as a quantity in words; bad numbers refused with what was typed kept', async ({ page }) => {
+test('provision: what, for which outcomes, who, how often and how long, shown as a quantity in words; bad numbers refused with what was typed kept', async ({
+	page
+}) => {
 	const { base } = await signedInWithPlan(page, { ...fixturePlan('sarah'), provision: [] });
 	await page.goto(`${base}/provision`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provision');
@@ -33,7 +35,9 @@ test('provision: what, for which outcomes, who, how often and how long, shown as
 	await page.getByLabel('Each', { exact: true }).selectOption('week');
 	await page.getByLabel('Group size').fill('1');
 	await page.getByLabel('Who delivers it', { exact: true }).fill('Speech and language therapist');
-	await page.getByLabel('Team member who delivers it (optional)').selectOption({ label: 'Priya Shah (Speech and language therapist)' });
+	await page
+		.getByLabel('Team member who delivers it (optional)')
+		.selectOption({ label: 'Priya Shah (Speech and language therapist)' });
 	await page.getByLabel('Start date').fill('2026-09-14');
 	await page.getByLabel('Review date').fill('2027-03-05');
 	await page.getByRole('button', { name: 'Save provision' }).click();
@@ -54,7 +58,10 @@ test('provision: what, for which outcomes, who, how often and how long, shown as
 	await expect(second.locator('[data-rule="provision-without-provider"]')).toContainText('Check');
 	await expect(second).toContainText('Not said yet');
 	await expectNoAxeViolations(page);
-	await second.locator('[data-rule="provision-without-outcome"]').getByRole('link', { name: /Mend this/ }).click();
+	await second
+		.locator('[data-rule="provision-without-outcome"]')
+		.getByRole('link', { name: /Mend this/ })
+		.click();
 	await expect(page.getByRole('heading', { name: 'Change this provision' })).toBeVisible();
 	await expect(what).toHaveValue('Access to a quiet space as needed');
 	await page.getByLabel(/^Outcome 2:/).check();
@@ -63,11 +70,18 @@ test('provision: what, for which outcomes, who, how often and how long, shown as
 	await expect(second.locator('[data-rule="provision-without-outcome"]')).toHaveCount(0);
 
 	// Hand-made posts: a 3,000-character text, a team member of nobody's. Refused, never a 500.
-	const long = await postForm(page, `${base}/provision?/save`, [['text', 'x'.repeat(3000)], ['sessions', '1'], ['per', 'fortnight']]);
+	const long = await postForm(page, `${base}/provision?/save`, [
+		['text', 'x'.repeat(3000)],
+		['sessions', '1'],
+		['per', 'fortnight']
+	]);
 	expect(long.status).toBe(400);
 	expect(long.html).toContain('What the provision is must be 2,000 characters or fewer');
 	expect(long.html).toContain('Select how often');
-	const stranger = await postForm(page, `${base}/provision?/save`, [['text', 'Mentoring'], ['teamMemberId', 'abcdefabcdefabcdefabcdef']]);
+	const stranger = await postForm(page, `${base}/provision?/save`, [
+		['text', 'Mentoring'],
+		['teamMemberId', 'abcdefabcdefabcdefabcdef']
+	]);
 	expect(stranger.status).toBe(400);
 	expect(stranger.html).toContain('Choose a member of this plan’s team');
 

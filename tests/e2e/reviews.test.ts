@@ -20,10 +20,16 @@ async function agreeThroughThePage(page: Page, base: string) {
 async function download(page: Page, path: string): Promise<{ bytes: Uint8Array; disposition: string; type: string }> {
 	const response = await page.request.get(path);
 	expect(response.status()).toBe(200);
-	return { bytes: new Uint8Array(await response.body()), disposition: response.headers()['content-disposition'] ?? '', type: response.headers()['content-type'] ?? '' };
+	return {
+		bytes: new Uint8Array(await response.body()),
+		disposition: response.headers()['content-disposition'] ?? '',
+		type: response.headers()['content-type'] ?? ''
+	};
 }
 
-test('agree, review, next version: progress on both outcomes, version 2 without the achieved one, compared, PDFs and calendars', async ({ page }) => {
+test('agree, review, next version: progress on both outcomes, version 2 without the achieved one, compared, PDFs and calendars', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const { base, planId } = await signedInWithPlan(page);
 
@@ -63,7 +69,9 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	await page.getByLabel('The family took part').check();
 	await page.getByLabel('Through a drawing or pictures').check();
 	await page.getByRole('group', { name: 'How far did outcome 1 get?' }).getByLabel('Achieved').check();
-	await page.getByLabel('Evidence for outcome 1').fill('Sarah meets two friends from lunch club at the park every Saturday.');
+	await page
+		.getByLabel('Evidence for outcome 1')
+		.fill('Sarah meets two friends from lunch club at the park every Saturday.');
 	await page.getByRole('group', { name: 'How far did outcome 2 get?' }).getByLabel('Good progress').check();
 	await page.getByLabel('Evidence for outcome 2').fill('Sarah took the bus to school on her own on 12 days this term.');
 	await page.getByLabel('Sarah’s views, in their own words').fill('I like going to the park with Mia and Jo.');
@@ -71,8 +79,12 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	await page.getByRole('button', { name: 'Save the review as a draft' }).click();
 	await expect(page.getByRole('status')).toContainText('Review saved as a draft');
 	await page.goto(reviewUrl);
-	await expect(page.getByLabel('Evidence for outcome 1')).toHaveValue('Sarah meets two friends from lunch club at the park every Saturday.');
-	await expect(page.getByRole('group', { name: 'How far did outcome 2 get?' }).getByLabel('Good progress')).toBeChecked();
+	await expect(page.getByLabel('Evidence for outcome 1')).toHaveValue(
+		'Sarah meets two friends from lunch club at the park every Saturday.'
+	);
+	await expect(
+		page.getByRole('group', { name: 'How far did outcome 2 get?' }).getByLabel('Good progress')
+	).toBeChecked();
 	await expect(page.getByLabel('Through a drawing or pictures')).toBeChecked();
 	await expectNoAxeViolations(page);
 
@@ -87,9 +99,17 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	await expect(page.locator('[data-version="2"]')).toContainText('Draft');
 	await expect(page.locator('[data-version="2"]')).toContainText('Current');
 	await expect(page.locator('[data-version="1"] [data-review]')).toContainText('Review, 4 March 2027');
-	await expect(page.locator('[data-version="1"] [data-review]')).toContainText('Took part: Grace Okafor, Mr Daniel Price, the child, the family.');
-	const v1 = (await page.locator('[data-version="1"]').getByRole('link', { name: 'See version 1' }).getAttribute('href'))!;
-	const v2 = (await page.locator('[data-version="2"]').getByRole('link', { name: 'See version 2' }).getAttribute('href'))!;
+	await expect(page.locator('[data-version="1"] [data-review]')).toContainText(
+		'Took part: Grace Okafor, Mr Daniel Price, the child, the family.'
+	);
+	const v1 = (await page
+		.locator('[data-version="1"]')
+		.getByRole('link', { name: 'See version 1' })
+		.getAttribute('href'))!;
+	const v2 = (await page
+		.locator('[data-version="2"]')
+		.getByRole('link', { name: 'See version 2' })
+		.getAttribute('href'))!;
 	await page.getByRole('button', { name: 'Compare the versions' }).click();
 	await expect(page.getByRole('heading', { name: /^Version 1 and Version 2:/ })).toBeVisible();
 	const removed = page.locator('[data-change="removed"][data-layer="outcomes"]');
@@ -103,7 +123,9 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	await expect(page.locator('main')).not.toContainText(/[0-9a-f]{30}/);
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'See the changes as a plain list' }).click();
-	await expect(page.locator('[data-diff-list]')).toContainText('Outcome removed: By the age of 16, Sarah will have a small group');
+	await expect(page.locator('[data-diff-list]')).toContainText(
+		'Outcome removed: By the age of 16, Sarah will have a small group'
+	);
 	await expect(page.locator('[data-diff-list]')).toContainText('Review date: was “5 March 2027”, now “4 March 2028”.');
 	await expectNoAxeViolations(page);
 
@@ -135,7 +157,17 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	const reviewPdf = await download(page, `${reviewUrl}/pdf`);
 	expect(reviewPdf.disposition).toContain('filename="Sarah-Okafor-review-2027-03-04.pdf"');
 	const reviewText = await pdfText(reviewPdf.bytes);
-	for (const words of ['Review of Sarah Okafor', '4 March 2027', 'Mr Daniel Price', 'Achieved', 'Good progress', 'lunch club at the park', 'on her own on 12 days', 'I like going to the park with Mia and Jo.', 'Travel training for the town centre.']) {
+	for (const words of [
+		'Review of Sarah Okafor',
+		'4 March 2027',
+		'Mr Daniel Price',
+		'Achieved',
+		'Good progress',
+		'lunch club at the park',
+		'on her own on 12 days',
+		'I like going to the park with Mia and Jo.',
+		'Travel training for the town centre.'
+	]) {
 		expect(reviewText).toContain(words);
 	}
 
@@ -145,19 +177,38 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	const planIcsText = new TextDecoder().decode(planIcs.bytes);
 	expect(planIcsText).not.toMatch(/Okafor/i);
 	const events = icsEvents(planIcsText);
-	expect(events.find((e) => e.uid === `${planId}-review@golden-thread`)).toMatchObject({ start: '2028-03-04', isDate: true, summary: `Review of S.O.'s support plan (plan ${planId.slice(0, 4)}…)` });
+	expect(events.find((e) => e.uid === `${planId}-review@golden-thread`)).toMatchObject({
+		start: '2028-03-04',
+		isDate: true,
+		summary: `Review of S.O.'s support plan (plan ${planId.slice(0, 4)}…)`
+	});
 	expect(events.filter((e) => e.uid.endsWith('-target@golden-thread'))).toHaveLength(1);
 	expect(events.every((e) => e.isDate)).toBe(true);
 	const again = icsEvents(new TextDecoder().decode((await download(page, `${base}/calendar.ics`)).bytes));
 	expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
 	const caseload = new TextDecoder().decode((await download(page, '/plans/calendar.ics')).bytes);
 	expect(caseload).not.toMatch(/Okafor|Sarah/i);
-	expect(icsEvents(caseload)).toEqual([expect.objectContaining({ uid: `${planId}-review@golden-thread`, start: '2028-03-04', isDate: true })]);
+	expect(icsEvents(caseload)).toEqual([
+		expect.objectContaining({ uid: `${planId}-review@golden-thread`, start: '2028-03-04', isDate: true })
+	]);
 
-	expect(planAuditActions(planId)).toEqual(expect.arrayContaining(['plan.agreed', 'review.started', 'review.changed', 'review.completed', 'plan.exported.pdf', 'review.exported.pdf', 'plan.exported.calendar']));
+	expect(planAuditActions(planId)).toEqual(
+		expect.arrayContaining([
+			'plan.agreed',
+			'review.started',
+			'review.changed',
+			'review.completed',
+			'plan.exported.pdf',
+			'review.exported.pdf',
+			'plan.exported.calendar'
+		])
+	);
 });
 
-test('the family adds their views to a draft review; the rest is the editors’; archiving keeps the plan readable', async ({ page, browser }) => {
+test('the family adds their views to a draft review; the rest is the editors’; archiving keeps the plan readable', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const { base, planId } = await signedInWithPlan(page);
 	await agreeThroughThePage(page, base);
@@ -188,7 +239,15 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await family.getByRole('button', { name: 'Save the views' }).click();
 	await expect(family.getByRole('status')).toContainText('Review saved as a draft');
 	// A contributor may not start a review nor archive.
-	expect((await family.request.post(`${base}/reviews/new?/start`, { form: { date: '2027-03-05' }, headers: { origin: new URL(family.url()).origin }, maxRedirects: 0 })).status()).toBe(404);
+	expect(
+		(
+			await family.request.post(`${base}/reviews/new?/start`, {
+				form: { date: '2027-03-05' },
+				headers: { origin: new URL(family.url()).origin },
+				maxRedirects: 0
+			})
+		).status()
+	).toBe(404);
 	await familyContext.close();
 
 	// The editor's save, based on the form from before the family's, is refused; nothing is lost.
@@ -196,11 +255,15 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await expect(page.getByRole('alert')).toContainText('Someone else saved this review while you were editing');
 	await expect(page.locator('[data-theirs]')).toContainText('Sarah is much happier going out now.');
 	await expect(page.getByLabel('What changes next')).toHaveValue('Start travel training.');
-	await expect(page.getByLabel('The family’s views, in their own words')).toHaveValue('Sarah is much happier going out now.');
+	await expect(page.getByLabel('The family’s views, in their own words')).toHaveValue(
+		'Sarah is much happier going out now.'
+	);
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Save the review as a draft' }).click();
 	await expect(page.getByRole('status')).toContainText('Review saved as a draft');
-	await expect(page.getByLabel('The family’s views, in their own words')).toHaveValue('Sarah is much happier going out now.');
+	await expect(page.getByLabel('The family’s views, in their own words')).toHaveValue(
+		'Sarah is much happier going out now.'
+	);
 	await expect(page.getByLabel('What changes next')).toHaveValue('Start travel training.');
 
 	// Archive: a reason is needed; then the plan is read-only and out of the caseload.
@@ -223,42 +286,85 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await expect(page.getByRole('button', { name: /Save the review/ })).toHaveCount(0);
 	await page.goto('/plans');
 	await expect(page.locator('main')).not.toContainText('Okafor');
-	expect(icsEvents(new TextDecoder().decode(new Uint8Array(await (await page.request.get('/plans/calendar.ics')).body())))).toEqual([]);
+	expect(
+		icsEvents(new TextDecoder().decode(new Uint8Array(await (await page.request.get('/plans/calendar.ics')).body())))
+	).toEqual([]);
 	expect(planAuditActions(planId)).toContain('plan.archived');
 });
 
-test('who may reach reviews, versions, history, archive and calendars: a stranger gets 404 everywhere, a viewer reads but may not record', async ({ playwright, baseURL }) => {
+test('who may reach reviews, versions, history, archive and calendars: a stranger gets 404 everywhere, a viewer reads but may not record', async ({
+	playwright,
+	baseURL
+}) => {
 	const owner = await seedStaff({ role: 'coordinator' });
 	const { planId } = await seedPlan(owner.organisationId, fixturePlan('sarah'), owner.id);
 	await seedAgreed(planId, owner.id);
 	const base = `/plans/${planId}`;
-	const ownerRequest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(owner.id), origin: baseURL!, accept: 'text/html' } });
-	const started = await ownerRequest.post(`${base}/reviews/new?/start`, { form: { date: '2027-03-04' }, maxRedirects: 0 });
+	const ownerRequest = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: await seedSessionCookie(owner.id), origin: baseURL!, accept: 'text/html' }
+	});
+	const started = await ownerRequest.post(`${base}/reviews/new?/start`, {
+		form: { date: '2027-03-04' },
+		maxRedirects: 0
+	});
 	expect(started.status()).toBe(303);
 	const reviewPath = new URL(started.headers()['location']!, baseURL).pathname;
-	const versionId = /href="\/plans\/[^/]+\/versions\/([^"/]+)"/.exec(await (await ownerRequest.get(`${base}/history`)).text())![1]!;
+	const versionId = /href="\/plans\/[^/]+\/versions\/([^"/]+)"/.exec(
+		await (await ownerRequest.get(`${base}/history`)).text()
+	)![1]!;
 	await ownerRequest.dispose();
 
 	const stranger = await seedStaff({ role: 'coordinator' });
 	const viewer = await seedStaff({ role: 'practitioner', organisationId: owner.organisationId });
 	await seedGrant(planId, viewer.id, 'viewer');
-	const pages = [`${base}/history`, `${base}/reviews/new`, reviewPath, `${base}/versions/${versionId}`, `${base}/archive`];
+	const pages = [
+		`${base}/history`,
+		`${base}/reviews/new`,
+		reviewPath,
+		`${base}/versions/${versionId}`,
+		`${base}/archive`
+	];
 	const downloads = [`${base}/calendar.ics`, `${base}/versions/${versionId}/pdf`, `${reviewPath}/pdf`];
 
-	const strangerRequest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(stranger.id), origin: baseURL!, accept: 'text/html' } });
-	for (const path of [...pages, ...downloads]) expect((await strangerRequest.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
-	expect((await strangerRequest.post(`${reviewPath}?/save`, { form: { revision: '1', childViews: 'x' }, maxRedirects: 0 })).status()).toBe(404);
-	expect((await strangerRequest.post(`${base}/archive?/archive`, { form: { reason: 'x' }, maxRedirects: 0 })).status()).toBe(404);
+	const strangerRequest = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: await seedSessionCookie(stranger.id), origin: baseURL!, accept: 'text/html' }
+	});
+	for (const path of [...pages, ...downloads])
+		expect((await strangerRequest.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+	expect(
+		(
+			await strangerRequest.post(`${reviewPath}?/save`, { form: { revision: '1', childViews: 'x' }, maxRedirects: 0 })
+		).status()
+	).toBe(404);
+	expect(
+		(await strangerRequest.post(`${base}/archive?/archive`, { form: { reason: 'x' }, maxRedirects: 0 })).status()
+	).toBe(404);
 	expect(icsEvents(await (await strangerRequest.get('/plans/calendar.ics')).text())).toEqual([]);
 	await strangerRequest.dispose();
 
-	const viewerRequest = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: await seedSessionCookie(viewer.id), origin: baseURL!, accept: 'text/html' } });
-	for (const path of [...pages, ...downloads]) expect((await viewerRequest.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+	const viewerRequest = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: await seedSessionCookie(viewer.id), origin: baseURL!, accept: 'text/html' }
+	});
+	for (const path of [...pages, ...downloads])
+		expect((await viewerRequest.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
 	const reviewHtml = await (await viewerRequest.get(reviewPath)).text();
 	expect(reviewHtml).not.toContain('name="childViews"');
-	expect((await viewerRequest.post(`${reviewPath}?/save`, { form: { revision: '1', childViews: 'x' }, maxRedirects: 0 })).status()).toBe(404);
-	expect((await viewerRequest.post(`${reviewPath}?/complete`, { form: { revision: '1' }, maxRedirects: 0 })).status()).toBe(404);
-	expect((await viewerRequest.post(`${base}/archive?/archive`, { form: { reason: 'x' }, maxRedirects: 0 })).status()).toBe(404);
-	expect(icsEvents(await (await viewerRequest.get('/plans/calendar.ics')).text()).map((e) => e.uid)).toEqual([`${planId}-review@golden-thread`]);
+	expect(
+		(
+			await viewerRequest.post(`${reviewPath}?/save`, { form: { revision: '1', childViews: 'x' }, maxRedirects: 0 })
+		).status()
+	).toBe(404);
+	expect(
+		(await viewerRequest.post(`${reviewPath}?/complete`, { form: { revision: '1' }, maxRedirects: 0 })).status()
+	).toBe(404);
+	expect(
+		(await viewerRequest.post(`${base}/archive?/archive`, { form: { reason: 'x' }, maxRedirects: 0 })).status()
+	).toBe(404);
+	expect(icsEvents(await (await viewerRequest.get('/plans/calendar.ics')).text()).map((e) => e.uid)).toEqual([
+		`${planId}-review@golden-thread`
+	]);
 	await viewerRequest.dispose();
 });

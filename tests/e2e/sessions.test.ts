@@ -2,13 +2,21 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { seedStaff, signIn } from './support/seed';
 
-test('signing out ends the session on the server: the old cookie, replayed, is refused', async ({ page, context, playwright, baseURL }) => {
+test('signing out ends the session on the server: the old cookie, replayed, is refused', async ({
+	page,
+	context,
+	playwright,
+	baseURL
+}) => {
 	const staff = await seedStaff({ role: 'coordinator' });
 	await signIn(page, staff);
 	const cookie = (await context.cookies()).find((c) => c.name === 'gt_session')!;
 	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
 
-	const replay = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `gt_session=${cookie.value}` } });
+	const replay = await playwright.request.newContext({
+		baseURL,
+		extraHTTPHeaders: { cookie: `gt_session=${cookie.value}` }
+	});
 	const before = await replay.get('/plans', { maxRedirects: 0 });
 	expect(before.status()).toBe(200);
 	expect(before.headers()['cache-control']).toBe('no-store');
@@ -28,7 +36,11 @@ test('a form posted from another site is refused', async ({ request }) => {
 		maxRedirects: 0
 	});
 	expect(response.status()).toBe(403);
-	const json = await request.post('/sign-out', { data: {}, headers: { origin: 'https://evil.example' }, maxRedirects: 0 });
+	const json = await request.post('/sign-out', {
+		data: {},
+		headers: { origin: 'https://evil.example' },
+		maxRedirects: 0
+	});
 	expect(json.status()).toBe(403);
 });
 
@@ -41,7 +53,10 @@ test('a GET never signs anyone out', async ({ page }) => {
 });
 
 test('a few minutes before the idle timeout a warning offers to stay signed in', async ({ page }) => {
-	test.skip(test.info().project.use.javaScriptEnabled === false, 'the warning needs JavaScript; without it the session simply ends');
+	test.skip(
+		test.info().project.use.javaScriptEnabled === false,
+		'the warning needs JavaScript; without it the session simply ends'
+	);
 	const staff = await seedStaff({ role: 'coordinator' });
 	await page.clock.install();
 	await signIn(page, staff);

@@ -3,9 +3,16 @@ import { expectNoAxeViolations } from './axe';
 import { fixturePlan, seedPlan } from './support/plans';
 import { auditRows, seedStaff, signIn, unique } from './support/seed';
 
-test('a coordinator shares a plan with a practitioner and invites a parent, who then sees only that plan', async ({ page, browser }) => {
+test('a coordinator shares a plan with a practitioner and invites a parent, who then sees only that plan', async ({
+	page,
+	browser
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
-	const practitioner = await seedStaff({ role: 'practitioner', organisationId: coordinator.organisationId, name: `Leah Hart ${unique()}` });
+	const practitioner = await seedStaff({
+		role: 'practitioner',
+		organisationId: coordinator.organisationId,
+		name: `Leah Hart ${unique()}`
+	});
 	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	await seedPlan(coordinator.organisationId, fixturePlan('kacper'));
 
@@ -61,7 +68,9 @@ test('a coordinator shares a plan with a practitioner and invites a parent, who 
 	// Withdrawing the parent's access takes effect on their next request.
 	await page.reload();
 	await page.getByRole('link', { name: 'Withdraw access from Grace Okafor' }).click();
-	await expect(page.getByRole('region', { name: 'Confirm withdrawing access' })).toContainText("Withdraw Grace Okafor's access?");
+	await expect(page.getByRole('region', { name: 'Confirm withdrawing access' })).toContainText(
+		"Withdraw Grace Okafor's access?"
+	);
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Yes, withdraw access' }).click();
 	await expect(page.getByRole('status')).toContainText('Access has been withdrawn.');
@@ -69,7 +78,9 @@ test('a coordinator shares a plan with a practitioner and invites a parent, who 
 	await parentContext.close();
 
 	const actions = auditRows(coordinator.organisationId).map((row) => row.action);
-	expect(actions).toEqual(expect.arrayContaining(['access.granted', 'invitation.made', 'invitation.used', 'access.withdrawn']));
+	expect(actions).toEqual(
+		expect.arrayContaining(['access.granted', 'invitation.made', 'invitation.used', 'access.withdrawn'])
+	);
 });
 
 test('practitioners and family members cannot reach the share page of a plan they can read', async ({ page }) => {
@@ -81,6 +92,9 @@ test('practitioners and family members cannot reach the share page of a plan the
 	await signIn(page, practitioner);
 	expect((await page.goto(`/plans/${planId}`))?.status()).toBe(200);
 	expect((await page.goto(`/plans/${planId}/share`))?.status()).toBe(404);
-	const post = await page.request.post(`/plans/${planId}/share?/grant`, { form: { accountId: practitioner.id, level: 'editor' }, headers: { origin: new URL(page.url()).origin } });
+	const post = await page.request.post(`/plans/${planId}/share?/grant`, {
+		form: { accountId: practitioner.id, level: 'editor' },
+		headers: { origin: new URL(page.url()).origin }
+	});
 	expect(post.status()).toBe(404);
 });

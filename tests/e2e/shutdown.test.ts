@@ -11,12 +11,22 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 		const database = join(folder, 'shutdown.db');
 		const port = signal === 'SIGTERM' ? 4391 : 4392;
 		const server = spawn(process.execPath, ['build/index.js'], {
-			env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, DATABASE_PATH: database },
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${port}`,
+				DATABASE_PATH: database
+			},
 			stdio: 'ignore'
 		});
 		const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
 		try {
-			await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status, { timeout: 15_000 }).toBe(200);
+			await expect
+				.poll(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.status, {
+					timeout: 15_000
+				})
+				.toBe(200);
 			expect(existsSync(`${database}-wal`)).toBe(true);
 			server.kill(signal);
 			expect(await exited).toBe(0);

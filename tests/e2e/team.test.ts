@@ -1,12 +1,22 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { seedStaff, signIn } from './support/seed';
-import { changeItemElsewhere, hydrated, itemIds, seedFamilyMember, seedItem, signInFamily, startPlan } from './support/plan-builder';
+import {
+	changeItemElsewhere,
+	hydrated,
+	itemIds,
+	seedFamilyMember,
+	seedItem,
+	signInFamily,
+	startPlan
+} from './support/plan-builder';
 
 /** The machine may be busy: pages after a form post get longer than the default to appear. */
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-test('the team: add the child and the people around them, change, move and delete after confirming', async ({ page }) => {
+test('the team: add the child and the people around them, change, move and delete after confirming', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	const planId = await startPlan(page);
@@ -34,7 +44,8 @@ test('the team: add the child and the people around them, change, move and delet
 	await page.getByRole('button', { name: 'Add to the team' }).click();
 	await expect(page.getByRole('status')).toContainText('Team member saved');
 	// The form is fresh for the next person: nothing of Grace's is left in it to be saved with them.
-	for (const field of ['Name', 'Email address (optional)']) await expect(page.getByLabel(field, { exact: true })).toHaveValue('');
+	for (const field of ['Name', 'Email address (optional)'])
+		await expect(page.getByLabel(field, { exact: true })).toHaveValue('');
 	await expect(page.getByLabel('Role')).toHaveValue('');
 
 	const names = page.locator('.member__name');
@@ -51,7 +62,10 @@ test('the team: add the child and the people around them, change, move and delet
 	}
 	await expect(names).toHaveText(['Grace Okafor', 'Sarah Okafor', 'Ms Leah Hart']);
 	await expect(page.locator('#item-' + itemIds(planId, 'team')[0])).toContainText('Parent or carer');
-	await expect(page.getByRole('link', { name: 'grace.okafor@example.org' })).toHaveAttribute('href', 'mailto:grace.okafor@example.org');
+	await expect(page.getByRole('link', { name: 'grace.okafor@example.org' })).toHaveAttribute(
+		'href',
+		'mailto:grace.okafor@example.org'
+	);
 
 	await page.getByRole('button', { name: 'Move up Sarah Okafor' }).click();
 	await expect(names).toHaveText(['Sarah Okafor', 'Grace Okafor', 'Ms Leah Hart']);
@@ -83,14 +97,20 @@ test('the team: add the child and the people around them, change, move and delet
 	await expect(page.locator('[data-task="team"]')).toContainText('Done');
 });
 
-test('a stale save of a team member shows what the other person saved, keeps what was typed, then goes through', async ({ page }) => {
+test('a stale save of a team member shows what the other person saved, keeps what was typed, then goes through', async ({
+	page
+}) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	await signIn(page, coordinator);
 	const planId = await startPlan(page);
 	const id = seedItem(planId, 'team', { name: 'Priya Shah', role: 'speech-and-language-therapist' });
 	await page.goto(`/plans/${planId}/team?edit=${id}#form`);
 	await hydrated(page);
-	changeItemElsewhere(id, { name: 'Priya Shah', role: 'speech-and-language-therapist', organisation: "Children's Community Health" });
+	changeItemElsewhere(id, {
+		name: 'Priya Shah',
+		role: 'speech-and-language-therapist',
+		organisation: "Children's Community Health"
+	});
 	await page.getByLabel('Email address (optional)').fill('priya.shah@example.org');
 	await page.getByRole('button', { name: 'Save team member' }).click();
 	await expect(page.getByRole('alert')).toContainText('Someone else changed this team member while you were editing');
@@ -116,7 +136,10 @@ test('the family reads the team but cannot change it', async ({ page, browser })
 	await expect(theirs.getByRole('button', { name: /Add to the team|Move/ })).toHaveCount(0);
 	await expect(theirs.getByRole('link', { name: /^Change|^Delete/ })).toHaveCount(0);
 	const origin = new URL(theirs.url()).origin;
-	const post = await theirs.request.post(`/plans/${planId}/team?/delete`, { form: { id, revision: '1' }, headers: { origin } });
+	const post = await theirs.request.post(`/plans/${planId}/team?/delete`, {
+		form: { id, revision: '1' },
+		headers: { origin }
+	});
 	expect(post.status()).toBe(404);
 	await context.close();
 	expect(itemIds(planId, 'team')).toEqual([id]);

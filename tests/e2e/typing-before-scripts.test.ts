@@ -42,7 +42,9 @@ test('what is typed, ticked and chosen before the scripts load is kept when they
 		await page.getByLabel('The need: what stands in the way').fill('Sarah finds busy places overwhelming.');
 		await page.getByLabel('“I want to have friends.”').check();
 	});
-	await expect(page.getByLabel('The need: what stands in the way')).toHaveValue('Sarah finds busy places overwhelming.');
+	await expect(page.getByLabel('The need: what stands in the way')).toHaveValue(
+		'Sarah finds busy places overwhelming.'
+	);
 	await expect(page.getByLabel('“I want to have friends.”')).toBeChecked();
 	// And the form still works once the scripts have loaded.
 	await page.getByRole('radio', { name: 'Sensory and/or physical' }).check();

@@ -8,7 +8,11 @@ const at = (minute: number) => new Date(Date.UTC(2027, 2, 14, 9, minute)).toISOS
 beforeEach(async () => {
 	temp = await createTempDatabase();
 	const db = temp.db;
-	for (const id of ['org-a', 'org-b']) await db.insertInto('organisation').values({ id, name: id, kind: 'school', created_at: at(0) }).execute();
+	for (const id of ['org-a', 'org-b'])
+		await db
+			.insertInto('organisation')
+			.values({ id, name: id, kind: 'school', created_at: at(0) })
+			.execute();
 	for (const [id, organisation_id, name] of [
 		['alice', 'org-a', 'Alice Admin'],
 		['bob', 'org-a', 'Bob Teacher'],
@@ -16,7 +20,18 @@ beforeEach(async () => {
 	] as const) {
 		await db
 			.insertInto('account')
-			.values({ id, email: `${id}@example.org`, name, password_hash: 'x', organisation_id, role: 'admin', totp_key: null, totp_last_counter: null, disabled_at: null, created_at: at(0) })
+			.values({
+				id,
+				email: `${id}@example.org`,
+				name,
+				password_hash: 'x',
+				organisation_id,
+				role: 'admin',
+				totp_key: null,
+				totp_last_counter: null,
+				disabled_at: null,
+				created_at: at(0)
+			})
 			.execute();
 	}
 });
@@ -24,8 +39,17 @@ afterEach(async () => {
 	await temp.dispose();
 });
 
-async function event(organisation_id: string, account_id: string | null, action: string, minute: number, item: string | null = null) {
-	await temp.db.insertInto('audit_event').values({ at: at(minute), organisation_id, account_id, plan_id: null, action, item, ip: '192.0.2.1' }).execute();
+async function event(
+	organisation_id: string,
+	account_id: string | null,
+	action: string,
+	minute: number,
+	item: string | null = null
+) {
+	await temp.db
+		.insertInto('audit_event')
+		.values({ at: at(minute), organisation_id, account_id, plan_id: null, action, item, ip: '192.0.2.1' })
+		.execute();
 }
 
 describe('readAuditLog', () => {
@@ -47,7 +71,18 @@ describe('readAuditLog', () => {
 		await event('org-a', 'alice', 'member.invited', 1, 'inv-1');
 		await event('org-a', 'bob', 'sign-in', 2);
 		await event('org-a', 'alice', 'sign-in', 3);
-		await temp.db.insertInto('audit_event').values({ at: '2027-03-15T00:00:00.000Z', organisation_id: 'org-a', account_id: 'alice', plan_id: null, action: 'sign-in', item: null, ip: null }).execute();
+		await temp.db
+			.insertInto('audit_event')
+			.values({
+				at: '2027-03-15T00:00:00.000Z',
+				organisation_id: 'org-a',
+				account_id: 'alice',
+				plan_id: null,
+				action: 'sign-in',
+				item: null,
+				ip: null
+			})
+			.execute();
 
 		expect((await readAuditLog(temp.db, 'org-a', { accountId: 'alice' }, 1)).total).toBe(3);
 		expect((await readAuditLog(temp.db, 'org-a', { action: 'sign-in' }, 1)).total).toBe(3);
@@ -69,7 +104,9 @@ describe('readAuditLog', () => {
 		expect(third.rows).toHaveLength(20);
 		expect(beyond.rows).toHaveLength(0);
 		expect(first.total).toBe(120);
-		const ids = new Set([...first.rows, ...(await readAuditLog(temp.db, 'org-a', {}, 2)).rows, ...third.rows].map((row) => row.id));
+		const ids = new Set(
+			[...first.rows, ...(await readAuditLog(temp.db, 'org-a', {}, 2)).rows, ...third.rows].map((row) => row.id)
+		);
 		expect(ids.size).toBe(120);
 	});
 });

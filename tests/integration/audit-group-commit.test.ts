@@ -10,9 +10,14 @@ let inserts: number;
 
 beforeEach(async () => {
 	temp = await createTempDatabase();
-	await temp.db.insertInto('organisation').values({ id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T09:00:00Z' }).execute();
+	await temp.db
+		.insertInto('organisation')
+		.values({ id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T09:00:00Z' })
+		.execute();
 	inserts = 0;
-	counted = openDatabase(temp.path, { log: (event) => void (event.level === 'query' && event.query.sql.startsWith('insert') && inserts++) });
+	counted = openDatabase(temp.path, {
+		log: (event) => void (event.level === 'query' && event.query.sql.startsWith('insert') && inserts++)
+	});
 });
 afterEach(async () => {
 	await counted.close();
@@ -28,7 +33,8 @@ const viewed = (index: number, organisation_id = 'org'): AuditEvent => ({
 	ip: '192.0.2.1'
 });
 
-const rows = () => temp.db.selectFrom('audit_event').select(['account_id', 'plan_id', 'action', 'at']).orderBy('id').execute();
+const rows = () =>
+	temp.db.selectFrom('audit_event').select(['account_id', 'plan_id', 'action', 'at']).orderBy('id').execute();
 
 describe('recordAuditGrouped', () => {
 	it('writes the rows that arrive in one turn with one insert, each row its own, committed before it answers', async () => {

@@ -33,7 +33,9 @@ it('takes an online backup during writes that restores every write confirmed bef
 	const restored = new SQLite(target, { readonly: true });
 	try {
 		expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
-		const ids = new Set((restored.prepare('SELECT id FROM organisation').all() as Array<{ id: string }>).map((row) => row.id));
+		const ids = new Set(
+			(restored.prepare('SELECT id FROM organisation').all() as Array<{ id: string }>).map((row) => row.id)
+		);
 		expect(confirmedBefore.filter((id) => !ids.has(id))).toEqual([]);
 	} finally {
 		restored.close();

@@ -10,7 +10,18 @@ let riverside: SeededCaseload;
 const at = '2026-11-22T09:00:00.000Z';
 
 function account(id: string, organisationId: string | null, role: Account['role']): Account {
-	return { id, email: `${id}@example.org`, name: id, password_hash: 'x', organisation_id: organisationId, role, totp_key: null, totp_last_counter: null, disabled_at: null, created_at: at };
+	return {
+		id,
+		email: `${id}@example.org`,
+		name: id,
+		password_hash: 'x',
+		organisation_id: organisationId,
+		role,
+		totp_key: null,
+		totp_last_counter: null,
+		disabled_at: null,
+		created_at: at
+	};
 }
 const coordinator = account('coordinator', 'riverside', 'coordinator');
 const practitioner = account('practitioner', 'riverside', 'practitioner');
@@ -18,7 +29,8 @@ const stranger = account('stranger', 'hillside', 'coordinator');
 
 /** The order the caseload promises: review date soonest first, none last, then name, then id. */
 function byReviewDate(a: SeededCaseload['open'][number], b: SeededCaseload['open'][number]): number {
-	const key = (row: typeof a) => [row.reviewDate === null ? 1 : 0, row.reviewDate ?? '', row.searchName, row.planId] as const;
+	const key = (row: typeof a) =>
+		[row.reviewDate === null ? 1 : 0, row.reviewDate ?? '', row.searchName, row.planId] as const;
 	const [x, y] = [key(a), key(b)];
 	for (let i = 0; i < x.length; i++) if (x[i]! !== y[i]!) return x[i]! < y[i]! ? -1 : 1;
 	return 0;
@@ -32,9 +44,25 @@ beforeAll(async () => {
 	riverside = seedCaseloadRows(temp.sqlite, { organisationId: 'riverside', count: 10_000 });
 	seedCaseloadRows(temp.sqlite, { organisationId: 'hillside', count: 300 });
 	// The practitioner has been given three plans; one of them is archived.
-	const archived = (await temp.db.selectFrom('plan').select('id').where('organisation_id', '=', 'riverside').where('archived_at', 'is not', null).executeTakeFirstOrThrow()).id;
+	const archived = (
+		await temp.db
+			.selectFrom('plan')
+			.select('id')
+			.where('organisation_id', '=', 'riverside')
+			.where('archived_at', 'is not', null)
+			.executeTakeFirstOrThrow()
+	).id;
 	for (const planId of [riverside.open[10]!.planId, riverside.open[20]!.planId, archived]) {
-		await temp.db.insertInto('plan_access').values({ plan_id: planId, account_id: practitioner.id, level: 'editor', granted_by: coordinator.id, granted_at: at }).execute();
+		await temp.db
+			.insertInto('plan_access')
+			.values({
+				plan_id: planId,
+				account_id: practitioner.id,
+				level: 'editor',
+				granted_by: coordinator.id,
+				granted_at: at
+			})
+			.execute();
 	}
 });
 afterAll(() => temp.dispose());
@@ -67,7 +95,9 @@ describe('the caseload', () => {
 		const names = [...riverside.open].map((row) => row.searchName).sort();
 		expect(ascending.rows.map((row) => `${row.firstName} ${row.lastName}`.toLowerCase())).toEqual(names.slice(0, 25));
 		const descending = await readCaseload(temp.db, coordinator, { sort: 'name', direction: 'desc' });
-		expect(descending.rows.map((row) => `${row.firstName} ${row.lastName}`.toLowerCase())).toEqual(names.reverse().slice(0, 25));
+		expect(descending.rows.map((row) => `${row.firstName} ${row.lastName}`.toLowerCase())).toEqual(
+			names.reverse().slice(0, 25)
+		);
 	});
 
 	it('finds children by any part of their name, ignoring case, and takes % and _ literally', async () => {
@@ -93,7 +123,9 @@ describe('the caseload', () => {
 	it('shows a practitioner only the open plans granted to them', async () => {
 		const theirs = await readCaseload(temp.db, practitioner);
 		expect(theirs.total).toBe(2);
-		expect(theirs.rows.map((row) => row.planId).sort()).toEqual([riverside.open[10]!.planId, riverside.open[20]!.planId].sort());
+		expect(theirs.rows.map((row) => row.planId).sort()).toEqual(
+			[riverside.open[10]!.planId, riverside.open[20]!.planId].sort()
+		);
 		const family = account('family', null, null);
 		await temp.db.insertInto('account').values(family).execute();
 		expect((await readCaseload(temp.db, family)).total).toBe(0);

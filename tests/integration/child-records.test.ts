@@ -16,20 +16,54 @@ let org: { organisationId: string; accountId: string };
 /** Sarah (two plans, one shared and with an invitation) and Amara in one organisation; Sarah again in another. */
 async function seed() {
 	const store = (organisationId: string, name: 'sarah' | 'amara', childId?: string) =>
-		temp.db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId, accountId: org.accountId, document: fixture(name), today, childId }));
+		temp.db
+			.transaction()
+			.execute((trx) =>
+				insertPlanDocument(trx, { organisationId, accountId: org.accountId, document: fixture(name), today, childId })
+			);
 	const sarah = await store(org.organisationId, 'sarah');
 	const sarahSecond = await store(org.organisationId, 'sarah', sarah.childId);
 	const amara = await store(org.organisationId, 'amara');
 	const elsewhere = await seedOrganisation(temp.db, 'hillside');
-	const otherSarah = await temp.db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId: elsewhere.organisationId, accountId: elsewhere.accountId, document: fixture('sarah'), today }));
+	const otherSarah = await temp.db
+		.transaction()
+		.execute((trx) =>
+			insertPlanDocument(trx, {
+				organisationId: elsewhere.organisationId,
+				accountId: elsewhere.accountId,
+				document: fixture('sarah'),
+				today
+			})
+		);
 	await grantPlanAccess(temp.db, sarah.planId, org.accountId, 'viewer', null);
 	await grantPlanAccess(temp.db, amara.planId, org.accountId, 'viewer', null);
 	await temp.db
 		.insertInto('invitation')
-		.values({ id: 'inv-sarah', token_hash: 'secret-hash-sarah', organisation_id: org.organisationId, invited_by: org.accountId, name: 'Grace Okafor', email: 'grace.okafor@example.org', role: null, plan_id: sarah.planId, plan_level: 'contributor', created_at: '2026-11-22T10:00:00Z', expires_at: '2026-12-06T10:00:00Z', used_at: null, withdrawn_at: null })
+		.values({
+			id: 'inv-sarah',
+			token_hash: 'secret-hash-sarah',
+			organisation_id: org.organisationId,
+			invited_by: org.accountId,
+			name: 'Grace Okafor',
+			email: 'grace.okafor@example.org',
+			role: null,
+			plan_id: sarah.planId,
+			plan_level: 'contributor',
+			created_at: '2026-11-22T10:00:00Z',
+			expires_at: '2026-12-06T10:00:00Z',
+			used_at: null,
+			withdrawn_at: null
+		})
 		.execute();
 	for (const plan of [sarah, amara, otherSarah]) {
-		await recordAudit(temp.db, { organisation_id: plan === otherSarah ? elsewhere.organisationId : org.organisationId, account_id: org.accountId, plan_id: plan.planId, action: 'plan.viewed', item: null, ip: null });
+		await recordAudit(temp.db, {
+			organisation_id: plan === otherSarah ? elsewhere.organisationId : org.organisationId,
+			account_id: org.accountId,
+			plan_id: plan.planId,
+			action: 'plan.viewed',
+			item: null,
+			ip: null
+		});
 	}
 	return { sarah, sarahSecond, amara, otherSarah };
 }
@@ -45,10 +79,13 @@ async function tablesReferencingChild(): Promise<string[]> {
 	const references = new Map<string, string[]>();
 	for (const table of await tableNames(temp.db)) {
 		const keys = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(temp.db);
-		references.set(table, keys.rows.map((row) => row.table));
+		references.set(
+			table,
+			keys.rows.map((row) => row.table)
+		);
 	}
 	const found = new Set(['child']);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const [table, targets] of references) {
 			if (!found.has(table) && targets.some((target) => found.has(target))) {
@@ -63,17 +100,26 @@ async function tablesReferencingChild(): Promise<string[]> {
 describe('the tables about a child', () => {
 	it('the collector reads every table that references a child, directly or through a plan, version or item', async () => {
 		const derived = await tablesReferencingChild();
-		expect(derived).toEqual(expect.arrayContaining(['child', 'plan', 'plan_version', 'plan_item', 'plan_link', 'plan_access', 'invitation']));
+		expect(derived).toEqual(
+			expect.arrayContaining(['child', 'plan', 'plan_version', 'plan_item', 'plan_link', 'plan_access', 'invitation'])
+		);
 		const existing = new Set(await tableNames(temp.db));
-		expect(childRecordTableNames().filter((name) => existing.has(name)).sort()).toEqual(derived);
+		expect(
+			childRecordTableNames()
+				.filter((name) => existing.has(name))
+				.sort()
+		).toEqual(derived);
 	});
 
 	it('deletes rows before the rows they reference', async () => {
 		const order = childRecordTableNames();
 		for (const table of await tablesReferencingChild()) {
-			const targets = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(temp.db);
+			const targets = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(
+				temp.db
+			);
 			for (const { table: target } of targets.rows) {
-				if (target !== table && order.includes(target)) expect(order.indexOf(table), `${table} before ${target}`).toBeLessThan(order.indexOf(target));
+				if (target !== table && order.includes(target))
+					expect(order.indexOf(table), `${table} before ${target}`).toBeLessThan(order.indexOf(target));
 			}
 		}
 	});
@@ -82,7 +128,12 @@ describe('the tables about a child', () => {
 describe('everything about one child, as a zip', () => {
 	it('holds every plan version as JSON and PDF, the records, the audit rows and a README; nothing about anyone else', async () => {
 		const { sarah, sarahSecond, amara, otherSarah } = await seed();
-		const zip = await buildSubjectAccessZip(temp.db, { organisationId: org.organisationId, organisationName: 'Riverside Academy', childId: sarah.childId, today });
+		const zip = await buildSubjectAccessZip(temp.db, {
+			organisationId: org.organisationId,
+			organisationName: 'Riverside Academy',
+			childId: sarah.childId,
+			today
+		});
 		expect(zip?.fileName).toBe('Sarah-Okafor-records-2026-11-22.zip');
 		const files = unzipSync(zip!.bytes);
 		expect(Object.keys(files).sort()).toEqual(
@@ -93,19 +144,27 @@ describe('everything about one child, as a zip', () => {
 				'plan-1/version-1.pdf',
 				'plan-2/version-1.json',
 				'plan-2/version-1.pdf',
-				...childRecordTables.filter((entry) => entry.table !== 'review' || Object.keys(files).includes('records/review.json')).map((entry) => `records/${entry.table}.json`)
+				...childRecordTables
+					.filter((entry) => entry.table !== 'review' || Object.keys(files).includes('records/review.json'))
+					.map((entry) => `records/${entry.table}.json`)
 			].sort()
 		);
 		expect(strFromU8(files['plan-1/version-1.pdf']!.subarray(0, 5))).toBe('%PDF-');
-		expect(JSON.parse(strFromU8(files['plan-1/version-1.json']!)).child).toMatchObject({ firstName: 'Sarah', lastName: 'Okafor' });
+		expect(JSON.parse(strFromU8(files['plan-1/version-1.json']!)).child).toMatchObject({
+			firstName: 'Sarah',
+			lastName: 'Okafor'
+		});
 		const readme = strFromU8(files['README.txt']!);
 		expect(readme).toContain('Everything Golden Thread holds about Sarah Okafor');
 		for (const name of Object.keys(files).filter((name) => name !== 'README.txt')) expect(readme).toContain(name);
 
-		const records = (table: string) => JSON.parse(strFromU8(files[`records/${table}.json`]!)) as Array<Record<string, unknown>>;
+		const records = (table: string) =>
+			JSON.parse(strFromU8(files[`records/${table}.json`]!)) as Array<Record<string, unknown>>;
 		expect(records('child').map((row) => row.id)).toEqual([sarah.childId]);
 		expect(records('plan').map((row) => row.id)).toEqual([sarah.planId, sarahSecond.planId]);
-		expect(records('invitation')).toEqual([expect.objectContaining({ id: 'inv-sarah', email: 'grace.okafor@example.org' })]);
+		expect(records('invitation')).toEqual([
+			expect.objectContaining({ id: 'inv-sarah', email: 'grace.okafor@example.org' })
+		]);
 		expect(records('invitation')[0]).not.toHaveProperty('token_hash');
 		const audit = strFromU8(files['audit-log.csv']!).trim().split('\n');
 		expect(audit[0]).toBe('id,at,action,account_id,plan_id,item');
@@ -118,14 +177,31 @@ describe('everything about one child, as a zip', () => {
 			.map(([, bytes]) => strFromU8(bytes))
 			.join('\n');
 		const amaraDocument = fixture('amara');
-		for (const needle of [amara.childId, amara.planId, amara.versionId, otherSarah.childId, otherSarah.planId, amaraDocument.child.firstName, amaraDocument.aspirations[0]!.text, 'secret-hash-sarah']) {
+		for (const needle of [
+			amara.childId,
+			amara.planId,
+			amara.versionId,
+			otherSarah.childId,
+			otherSarah.planId,
+			amaraDocument.child.firstName,
+			amaraDocument.aspirations[0]!.text,
+			'secret-hash-sarah'
+		]) {
 			expect(everything).not.toContain(needle);
 		}
 	});
 
 	it('is undefined for a child of another organisation', async () => {
 		const { otherSarah } = await seed();
-		expect(await buildSubjectAccessZip(temp.db, { organisationId: org.organisationId, organisationName: 'Riverside Academy', childId: otherSarah.childId, today, renderPdf: async () => new Uint8Array() })).toBeUndefined();
+		expect(
+			await buildSubjectAccessZip(temp.db, {
+				organisationId: org.organisationId,
+				organisationName: 'Riverside Academy',
+				childId: otherSarah.childId,
+				today,
+				renderPdf: async () => new Uint8Array()
+			})
+		).toBeUndefined();
 	});
 });
 
@@ -149,19 +225,51 @@ describe('deleting a child’s records', () => {
 		expect((await rowsContaining(phrase)).length).toBeGreaterThan(0);
 		const keys = (await childKeys(temp.db, org.organisationId, sarah.childId))!;
 
-		expect(await deleteChild(temp.db, { organisationId: org.organisationId, accountId: org.accountId, childId: sarah.childId, ip: '127.0.0.1' })).toBe(true);
+		expect(
+			await deleteChild(temp.db, {
+				organisationId: org.organisationId,
+				accountId: org.accountId,
+				childId: sarah.childId,
+				ip: '127.0.0.1'
+			})
+		).toBe(true);
 
-		const left = [...(await rowsContaining('Okafor')), ...(await rowsContaining(phrase)), ...(await rowsContaining('grace.okafor'))];
+		const left = [
+			...(await rowsContaining('Okafor')),
+			...(await rowsContaining(phrase)),
+			...(await rowsContaining('grace.okafor'))
+		];
 		// The other organisation's Sarah Okafor is a different child and stays.
-		expect(left.every(({ row }) => row.includes('hillside') || row.includes(otherSarah.childId) || row.includes(otherSarah.versionId) || row.includes(otherSarah.planId))).toBe(true);
+		expect(
+			left.every(
+				({ row }) =>
+					row.includes('hillside') ||
+					row.includes(otherSarah.childId) ||
+					row.includes(otherSarah.versionId) ||
+					row.includes(otherSarah.planId)
+			)
+		).toBe(true);
 		expect(left.filter(({ table }) => table === 'child')).toHaveLength(1);
 		for (const id of [sarah.childId, sarah.versionId, sarahSecond.versionId, ...keys.versionIds]) {
 			const rows = await rowsContaining(id);
-			expect(rows.every(({ table }) => table === 'audit_event'), `${id}: ${JSON.stringify(rows)}`).toBe(true);
+			expect(
+				rows.every(({ table }) => table === 'audit_event'),
+				`${id}: ${JSON.stringify(rows)}`
+			).toBe(true);
 		}
-		const audit = await temp.db.selectFrom('audit_event').selectAll().where('organisation_id', '=', org.organisationId).orderBy('id').execute();
+		const audit = await temp.db
+			.selectFrom('audit_event')
+			.selectAll()
+			.where('organisation_id', '=', org.organisationId)
+			.orderBy('id')
+			.execute();
 		expect(audit.filter((row) => row.plan_id === sarah.planId).map((row) => row.action)).toEqual(['plan.viewed']);
-		expect(audit.at(-1)).toMatchObject({ action: 'child.deleted', item: `child:${sarah.childId}`, plan_id: null, account_id: org.accountId });
+		expect(audit.at(-1)).toMatchObject({
+			action: 'child.deleted',
+			item: `child:${sarah.childId}`,
+			plan_id: null,
+			account_id: org.accountId
+		});
 
 		// Amara, in the same organisation, is untouched.
 		expect(await childKeys(temp.db, org.organisationId, amara.childId)).toMatchObject({ planIds: [amara.planId] });
@@ -170,7 +278,14 @@ describe('deleting a child’s records', () => {
 
 	it('refuses a child of another organisation', async () => {
 		const { otherSarah } = await seed();
-		expect(await deleteChild(temp.db, { organisationId: org.organisationId, accountId: org.accountId, childId: otherSarah.childId, ip: null })).toBe(false);
+		expect(
+			await deleteChild(temp.db, {
+				organisationId: org.organisationId,
+				accountId: org.accountId,
+				childId: otherSarah.childId,
+				ip: null
+			})
+		).toBe(false);
 		expect(await childKeys(temp.db, 'hillside', otherSarah.childId)).toBeDefined();
 	});
 });

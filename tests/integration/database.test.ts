@@ -22,7 +22,10 @@ describe('the embedded database', () => {
 
 	it('runs every migration from scratch, and a second run finds nothing to do', async () => {
 		temp = await createTempDatabase();
-		const applied = await temp.db.selectFrom('kysely_migration' as never).select(sql<string>`name`.as('name')).execute();
+		const applied = await temp.db
+			.selectFrom('kysely_migration' as never)
+			.select(sql<string>`name`.as('name'))
+			.execute();
 		expect(applied.map((row) => row.name)).toEqual(Object.keys(migrations).sort());
 		expect(await migrateToLatest(temp.db, migrationProvider)).toEqual([]);
 	});
@@ -30,13 +33,24 @@ describe('the embedded database', () => {
 	it('refuses a write that breaks a foreign key', async () => {
 		temp = await createTempDatabase();
 		await expect(
-			temp.db.insertInto('audit_event').values({ at: '2026-11-22T10:00:00Z', organisation_id: 'nobody', action: 'x', account_id: null, plan_id: null, item: null, ip: null }).execute()
+			temp.db
+				.insertInto('audit_event')
+				.values({
+					at: '2026-11-22T10:00:00Z',
+					organisation_id: 'nobody',
+					action: 'x',
+					account_id: null,
+					plan_id: null,
+					item: null,
+					ip: null
+				})
+				.execute()
 		).rejects.toThrow(/FOREIGN KEY/);
 	});
 
 	it('stops on a failed migration with a plain message and changes nothing', async () => {
 		temp = await createTempDatabase();
-		const before = temp.sqlite.prepare("SELECT name FROM sqlite_master ORDER BY name").all();
+		const before = temp.sqlite.prepare('SELECT name FROM sqlite_master ORDER BY name').all();
 		const broken: Migration = {
 			async up(db) {
 				await db.schema.createTable('half_made').addColumn('id', 'text').execute();
@@ -45,15 +59,33 @@ describe('the embedded database', () => {
 		};
 		const provider = { getMigrations: async () => ({ ...migrations, '2999-01-01-01-broken': broken }) };
 		await expect(migrateToLatest(temp.db, provider)).rejects.toThrow(MigrationError);
-		await expect(migrateToLatest(temp.db, provider)).rejects.toThrow(/migration "2999-01-01-01-broken" failed.*Nothing was changed/);
-		expect(temp.sqlite.prepare("SELECT name FROM sqlite_master ORDER BY name").all()).toEqual(before);
+		await expect(migrateToLatest(temp.db, provider)).rejects.toThrow(
+			/migration "2999-01-01-01-broken" failed.*Nothing was changed/
+		);
+		expect(temp.sqlite.prepare('SELECT name FROM sqlite_master ORDER BY name').all()).toEqual(before);
 	});
 
 	it('keeps the audit log append-only: UPDATE and DELETE are refused', async () => {
 		temp = await createTempDatabase();
-		await temp.db.insertInto('organisation').values({ id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T10:00:00Z' }).execute();
-		await temp.db.insertInto('audit_event').values({ at: '2026-11-22T10:00:00Z', organisation_id: 'org', action: 'sign-in', account_id: null, plan_id: null, item: null, ip: null }).execute();
-		await expect(temp.db.updateTable('audit_event').set({ action: 'changed' }).execute()).rejects.toThrow(/append-only/);
+		await temp.db
+			.insertInto('organisation')
+			.values({ id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T10:00:00Z' })
+			.execute();
+		await temp.db
+			.insertInto('audit_event')
+			.values({
+				at: '2026-11-22T10:00:00Z',
+				organisation_id: 'org',
+				action: 'sign-in',
+				account_id: null,
+				plan_id: null,
+				item: null,
+				ip: null
+			})
+			.execute();
+		await expect(temp.db.updateTable('audit_event').set({ action: 'changed' }).execute()).rejects.toThrow(
+			/append-only/
+		);
 		await expect(temp.db.deleteFrom('audit_event').execute()).rejects.toThrow(/append-only/);
 		expect(await temp.db.selectFrom('audit_event').select('action').execute()).toEqual([{ action: 'sign-in' }]);
 	});

@@ -28,7 +28,9 @@ function request(sample: FuzzCase, field: 'file' | 'text' | 'document'): Request
 		const text = typeof sample.content === 'string' ? sample.content : new TextDecoder().decode(sample.content);
 		return importRequest({ document: text, childChoice: 'new' });
 	}
-	return sample.via === 'file' ? importRequest({ file: new Blob([sample.content as Uint8Array<ArrayBuffer>]), text: '' }) : importRequest({ text: sample.content as string });
+	return sample.via === 'file'
+		? importRequest({ file: new Blob([sample.content as Uint8Array<ArrayBuffer>]), text: '' })
+		: importRequest({ text: sample.content as string });
 }
 
 /** A refusal says, in words, what is wrong. */
@@ -51,13 +53,21 @@ describe('fuzzing the import', () => {
 				const before = await snapshot(temp.db);
 				const answer = confirm
 					? await importConfirmAnswer(temp.db, { ...org, ip: null, request: request(sample, 'document'), today })
-					: await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: request(sample, sample.via), today });
+					: await importCheckAnswer(temp.db, {
+							organisationId: org.organisationId,
+							request: request(sample, sample.via),
+							today
+						});
 				if (answer.status === 303) {
 					// Only a confirmed, valid plan is saved: one more plan, with its audit row.
 					expect(confirm).toBe(true);
 					saved++;
 					// Removed again (the audit row stays), so the database stays small and each snapshot quick.
-					const plan = await temp.db.selectFrom('plan').select('child_id').where('id', '=', answer.planId).executeTakeFirstOrThrow();
+					const plan = await temp.db
+						.selectFrom('plan')
+						.select('child_id')
+						.where('id', '=', answer.planId)
+						.executeTakeFirstOrThrow();
 					const keys = await childKeys(temp.db, org.organisationId, plan.child_id);
 					await temp.db.transaction().execute((trx) => deleteChildRecords(trx, keys!));
 					return;
@@ -69,8 +79,20 @@ describe('fuzzing the import', () => {
 			{ numRuns: 2_000 }
 		);
 		// Every kind of bad input was tried.
-		expect(Object.keys(kinds).sort()).toEqual(['deep nesting', 'huge strings', 'invalid UTF-8', 'not JSON', 'one field mutated', 'random JSON', 'truncated']);
-		const imported = await temp.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'plan.imported').executeTakeFirstOrThrow();
+		expect(Object.keys(kinds).sort()).toEqual([
+			'deep nesting',
+			'huge strings',
+			'invalid UTF-8',
+			'not JSON',
+			'one field mutated',
+			'random JSON',
+			'truncated'
+		]);
+		const imported = await temp.db
+			.selectFrom('audit_event')
+			.select((eb) => eb.fn.countAll<number>().as('n'))
+			.where('action', '=', 'plan.imported')
+			.executeTakeFirstOrThrow();
 		expect(Number(imported.n)).toBe(saved);
 	}, 300_000);
 });

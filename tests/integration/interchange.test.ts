@@ -29,14 +29,19 @@ async function importText(text: string): Promise<string> {
 }
 
 /** The document as export writes it, with the status it is saved with on import. */
-const asDraft = (document: PlanDocument): PlanDocument => serialisePlanDocument({ ...document, plan: { ...document.plan, status: 'draft' } });
+const asDraft = (document: PlanDocument): PlanDocument =>
+	serialisePlanDocument({ ...document, plan: { ...document.plan, status: 'draft' } });
 
 describe('export', () => {
 	it('names the file after the child and the start date, safely', () => {
 		expect(planJsonFileName(fixture('sarah'))).toBe('Sarah-Okafor-plan-2026-09-07.json');
 		const plan = fixture('sarah');
-		expect(planJsonFileName({ ...plan, child: { ...plan.child, firstName: 'Zoë', lastName: "O'Brien-Łukasz" } })).toBe('Zoe-OBrien-Lukasz-plan-2026-09-07.json');
-		expect(planJsonFileName({ ...plan, child: { ...plan.child, firstName: '李', lastName: 'Nguyễn' } })).toBe('Nguyen-plan-2026-09-07.json');
+		expect(planJsonFileName({ ...plan, child: { ...plan.child, firstName: 'Zoë', lastName: "O'Brien-Łukasz" } })).toBe(
+			'Zoe-OBrien-Lukasz-plan-2026-09-07.json'
+		);
+		expect(planJsonFileName({ ...plan, child: { ...plan.child, firstName: '李', lastName: 'Nguyễn' } })).toBe(
+			'Nguyen-plan-2026-09-07.json'
+		);
 	});
 
 	it('writes the current version in the interchange format, and a past version when asked; not another plan’s', async () => {
@@ -62,7 +67,8 @@ describe('round trip: export → import → export gives the same document apart
 
 	it('the largest plan the format allows (~88 MB), through the store (far over the 1 MB upload limit)', async () => {
 		const document = largestPlan();
-		const store = async (plan: PlanDocument) => (await temp.db.transaction().execute((trx) => insertPlanDocument(trx, { ...org, document: plan, today }))).planId;
+		const store = async (plan: PlanDocument) =>
+			(await temp.db.transaction().execute((trx) => insertPlanDocument(trx, { ...org, document: plan, today }))).planId;
 		const first = (await exportPlan(temp.db, await store(document)))!;
 		expect(first.text.length).toBeGreaterThan(80_000_000);
 		const reparsed = parsePlanDocument(JSON.parse(first.text), { today });
@@ -79,7 +85,9 @@ describe('round trip: export → import → export gives the same document apart
 				const second = (await exportPlan(temp.db, await importText(first.text)))!;
 				expect(second.text).toBe(first.text);
 				// Nothing lost on the way in either: the same plan, apart from ids, status and empty profile lists.
-				const profile = Object.fromEntries(Object.entries(generated.profile ?? {}).filter(([, list]) => list.length > 0));
+				const profile = Object.fromEntries(
+					Object.entries(generated.profile ?? {}).filter(([, list]) => list.length > 0)
+				);
 				const { profile: _dropped, ...rest } = generated;
 				const expected = Object.keys(profile).length > 0 ? { ...rest, profile } : rest;
 				expect(first.document).toEqual(asDraft(expected as PlanDocument));
@@ -92,12 +100,19 @@ describe('round trip: export → import → export gives the same document apart
 describe('import', () => {
 	it('shows a preview without saving anything: counts, findings, and the checked document to carry', async () => {
 		const before = await snapshot(temp.db);
-		const result = await checkImport(temp.db, { organisationId: org.organisationId, content: new TextEncoder().encode(fixtureText('sarah')), today });
+		const result = await checkImport(temp.db, {
+			organisationId: org.organisationId,
+			content: new TextEncoder().encode(fixtureText('sarah')),
+			today
+		});
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		const sarah = fixture('sarah');
 		expect(result.counts).toEqual({
-			profile: (sarah.profile?.likeAndAdmire?.length ?? 0) + (sarah.profile?.important?.length ?? 0) + (sarah.profile?.support?.length ?? 0),
+			profile:
+				(sarah.profile?.likeAndAdmire?.length ?? 0) +
+				(sarah.profile?.important?.length ?? 0) +
+				(sarah.profile?.support?.length ?? 0),
 			team: sarah.team.length,
 			aspirations: sarah.aspirations.length,
 			needs: sarah.needs.length,
@@ -116,12 +131,23 @@ describe('import', () => {
 		plan.child.firstName = '';
 		plan.team[0].colour = 'blue';
 		const before = await snapshot(temp.db);
-		const result = await checkImport(temp.db, { organisationId: org.organisationId, content: JSON.stringify(plan), today });
+		const result = await checkImport(temp.db, {
+			organisationId: org.organisationId,
+			content: JSON.stringify(plan),
+			today
+		});
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.status).toBe(400);
-		expect(result.problems.map((p) => p.location)).toEqual(['The child’s details, first name', 'Team member 1, the field "colour"', 'Outcome 2, target date']);
-		expect(result.problems[2]).toMatchObject({ path: 'outcomes[1].targetDate', message: expect.stringContaining('real date') });
+		expect(result.problems.map((p) => p.location)).toEqual([
+			'The child’s details, first name',
+			'Team member 1, the field "colour"',
+			'Outcome 2, target date'
+		]);
+		expect(result.problems[2]).toMatchObject({
+			path: 'outcomes[1].targetDate',
+			message: expect.stringContaining('real date')
+		});
 		expect(await snapshot(temp.db)).toEqual(before);
 	});
 
@@ -129,7 +155,11 @@ describe('import', () => {
 		const plan = JSON.parse(fixtureText('sarah'));
 		plan.outcomes[1].needIds.push('n99');
 		plan.provision[0].teamMemberId = 'nobody';
-		const result = await checkImport(temp.db, { organisationId: org.organisationId, content: JSON.stringify(plan), today });
+		const result = await checkImport(temp.db, {
+			organisationId: org.organisationId,
+			content: JSON.stringify(plan),
+			today
+		});
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.problems.map((p) => [p.location, p.path])).toEqual([
@@ -140,15 +170,32 @@ describe('import', () => {
 	});
 
 	it('refuses a file over 1 MB before reading it, a file that is not UTF-8, an empty one, and one that is not JSON', async () => {
-		const check = (content: Uint8Array | string) => checkImport(temp.db, { organisationId: org.organisationId, content, today });
+		const check = (content: Uint8Array | string) =>
+			checkImport(temp.db, { organisationId: org.organisationId, content, today });
 		const big = await check(new Uint8Array(IMPORT_MAX_BYTES + 1).fill(0x20));
 		expect(big).toMatchObject({ ok: false, status: 413 });
 		expect(JSON.stringify(big)).toContain('1 MB');
 		expect(await check(`"${'x'.repeat(IMPORT_MAX_BYTES)}"`)).toMatchObject({ ok: false, status: 413 });
-		expect(await check(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toMatchObject({ ok: false, status: 400, problems: [{ message: expect.stringContaining('UTF-8') }] });
-		expect(await check(new Uint8Array())).toMatchObject({ ok: false, status: 400, problems: [{ message: expect.stringContaining('empty') }] });
-		expect(await check('{"format": "golden-thread/plan",\n "version": 1,')).toMatchObject({ ok: false, status: 400, problems: [{ location: 'The file', message: expect.stringContaining('line 2') }] });
-		expect(await check('%PDF-1.7')).toMatchObject({ ok: false, status: 400, problems: [{ message: expect.stringContaining('not valid JSON') }] });
+		expect(await check(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]))).toMatchObject({
+			ok: false,
+			status: 400,
+			problems: [{ message: expect.stringContaining('UTF-8') }]
+		});
+		expect(await check(new Uint8Array())).toMatchObject({
+			ok: false,
+			status: 400,
+			problems: [{ message: expect.stringContaining('empty') }]
+		});
+		expect(await check('{"format": "golden-thread/plan",\n "version": 1,')).toMatchObject({
+			ok: false,
+			status: 400,
+			problems: [{ location: 'The file', message: expect.stringContaining('line 2') }]
+		});
+		expect(await check('%PDF-1.7')).toMatchObject({
+			ok: false,
+			status: 400,
+			problems: [{ message: expect.stringContaining('not valid JSON') }]
+		});
 	});
 
 	it('saves the child and the plan as a draft version 1 with an audit row, whatever status it had', async () => {
@@ -161,12 +208,16 @@ describe('import', () => {
 		expect(audit).toHaveLength(1);
 		expect(audit[0]).toMatchObject({ plan_id: planId, account_id: org.accountId, organisation_id: org.organisationId });
 		const child = await temp.db.selectFrom('child').selectAll().execute();
-		expect(child.map((c) => [c.first_name, c.last_name, c.organisation_id])).toEqual([['Sarah', 'Okafor', org.organisationId]]);
+		expect(child.map((c) => [c.first_name, c.last_name, c.organisation_id])).toEqual([
+			['Sarah', 'Okafor', org.organisationId]
+		]);
 	});
 
 	it('asks whose plan it is when the same child is already here, and adds it to them or to a new child', async () => {
 		const firstPlan = await importText(fixtureText('sarah'));
-		const firstChild = (await temp.db.selectFrom('plan').select('child_id').where('id', '=', firstPlan).executeTakeFirstOrThrow()).child_id;
+		const firstChild = (
+			await temp.db.selectFrom('plan').select('child_id').where('id', '=', firstPlan).executeTakeFirstOrThrow()
+		).child_id;
 		const text = fixtureText('sarah').replace('"Sarah"', '"SARAH"');
 		const checked = await checkImport(temp.db, { organisationId: org.organisationId, content: text, today });
 		expect(checked.ok && checked.duplicates.map((d) => [d.id, d.planCount])).toEqual([[firstChild, 1]]);
@@ -174,11 +225,23 @@ describe('import', () => {
 		const before = await snapshot(temp.db);
 		const unchosen = await confirmImport(temp.db, { ...org, ip: null, json: text, choice: { kind: 'none' }, today });
 		expect(unchosen).toMatchObject({ ok: true, saved: false, choiceError: expect.stringContaining('Choose') });
-		const forged = await confirmImport(temp.db, { ...org, ip: null, json: text, choice: { kind: 'existing', childId: 'someone-else' }, today });
+		const forged = await confirmImport(temp.db, {
+			...org,
+			ip: null,
+			json: text,
+			choice: { kind: 'existing', childId: 'someone-else' },
+			today
+		});
 		expect(forged).toMatchObject({ ok: true, saved: false });
 		expect(await snapshot(temp.db)).toEqual(before);
 
-		const added = await confirmImport(temp.db, { ...org, ip: null, json: text, choice: { kind: 'existing', childId: firstChild }, today });
+		const added = await confirmImport(temp.db, {
+			...org,
+			ip: null,
+			json: text,
+			choice: { kind: 'existing', childId: firstChild },
+			today
+		});
 		expect(added).toMatchObject({ ok: true, saved: true, childId: firstChild });
 		const created = await confirmImport(temp.db, { ...org, ip: null, json: text, choice: { kind: 'new' }, today });
 		expect(created.ok && created.saved && created.childId).not.toBe(firstChild);
@@ -189,39 +252,83 @@ describe('import', () => {
 	it('never matches a child of another organisation', async () => {
 		await importText(fixtureText('sarah'));
 		const other = await seedOrganisation(temp.db, 'hillside');
-		const checked = await checkImport(temp.db, { organisationId: other.organisationId, content: fixtureText('sarah'), today });
+		const checked = await checkImport(temp.db, {
+			organisationId: other.organisationId,
+			content: fixtureText('sarah'),
+			today
+		});
 		expect(checked.ok && checked.duplicates).toEqual([]);
 	});
 });
 
 describe('the import form actions', () => {
 	it('check: a file, or pasted text with \\r\\n line breaks; neither is a plain refusal', async () => {
-		const file = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: importRequest({ file: new Blob([fixtureText('sarah')]), text: '' }), today });
+		const file = await importCheckAnswer(temp.db, {
+			organisationId: org.organisationId,
+			request: importRequest({ file: new Blob([fixtureText('sarah')]), text: '' }),
+			today
+		});
 		expect(file.status).toBe(200);
-		const pasted = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: importRequest({ text: fixtureText('sarah').replace(/\n/g, '\r\n') }), today });
-		expect(pasted).toMatchObject({ status: 200, body: { preview: { child: { name: 'Sarah Okafor', dateOfBirth: '3 October 2012' } } } });
-		const neither = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: importRequest({ text: '  ' }), today });
-		expect(neither).toMatchObject({ status: 400, body: { errors: { file: expect.stringContaining('Choose a plan file') } } });
-		const both = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: importRequest({ file: new Blob([fixtureText('sarah')]), text: fixtureText('amara') }), today });
+		const pasted = await importCheckAnswer(temp.db, {
+			organisationId: org.organisationId,
+			request: importRequest({ text: fixtureText('sarah').replace(/\n/g, '\r\n') }),
+			today
+		});
+		expect(pasted).toMatchObject({
+			status: 200,
+			body: { preview: { child: { name: 'Sarah Okafor', dateOfBirth: '3 October 2012' } } }
+		});
+		const neither = await importCheckAnswer(temp.db, {
+			organisationId: org.organisationId,
+			request: importRequest({ text: '  ' }),
+			today
+		});
+		expect(neither).toMatchObject({
+			status: 400,
+			body: { errors: { file: expect.stringContaining('Choose a plan file') } }
+		});
+		const both = await importCheckAnswer(temp.db, {
+			organisationId: org.organisationId,
+			request: importRequest({ file: new Blob([fixtureText('sarah')]), text: fixtureText('amara') }),
+			today
+		});
 		expect(both).toMatchObject({ status: 400, body: { errors: { file: expect.stringContaining('not both') } } });
 	});
 
 	it('check refuses a request too large to be a plan before reading it', async () => {
-		const request = new Request('http://localhost/plans/import', { method: 'POST', body: 'x', headers: { 'content-length': String(5 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x' } });
+		const request = new Request('http://localhost/plans/import', {
+			method: 'POST',
+			body: 'x',
+			headers: { 'content-length': String(5 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x' }
+		});
 		const answer = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request, today });
 		expect(answer.status).toBe(413);
 	});
 
 	it('confirm: reads the carried document again, and a tampered one is refused', async () => {
-		const check = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request: importRequest({ text: fixtureText('sarah') }), today });
+		const check = await importCheckAnswer(temp.db, {
+			organisationId: org.organisationId,
+			request: importRequest({ text: fixtureText('sarah') }),
+			today
+		});
 		if (check.status !== 200) throw new Error('no preview');
 		const tampered = JSON.parse(check.body.preview.json);
 		tampered.outcomes[0].needIds = ['invented'];
 		const before = await snapshot(temp.db);
-		const refused = await importConfirmAnswer(temp.db, { ...org, ip: null, request: importRequest({ document: JSON.stringify(tampered), childChoice: '' }), today });
+		const refused = await importConfirmAnswer(temp.db, {
+			...org,
+			ip: null,
+			request: importRequest({ document: JSON.stringify(tampered), childChoice: '' }),
+			today
+		});
 		expect(refused.status).toBe(400);
 		expect(await snapshot(temp.db)).toEqual(before);
-		const saved = await importConfirmAnswer(temp.db, { ...org, ip: null, request: importRequest({ document: check.body.preview.json, childChoice: '' }), today });
+		const saved = await importConfirmAnswer(temp.db, {
+			...org,
+			ip: null,
+			request: importRequest({ document: check.body.preview.json, childChoice: '' }),
+			today
+		});
 		expect(saved.status).toBe(303);
 	});
 });

@@ -14,15 +14,49 @@ function problems(schema: v.GenericSchema, input: unknown): Record<string, strin
 	return result.success ? {} : formErrors(result.issues);
 }
 
-const provisionFields = ['deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize', 'startDate', 'reviewDate'] as const;
+const provisionFields = [
+	'deliveredBy',
+	'teamMemberId',
+	'sessions',
+	'per',
+	'minutes',
+	'groupSize',
+	'startDate',
+	'reviewDate'
+] as const;
 const provision = (fields: Record<string, string>) =>
-	problems(provisionSchema, blanksAbsent({ text: 'Speech and language therapy', deliveredBy: '', teamMemberId: '', sessions: '', per: '', minutes: '', groupSize: '', startDate: '', reviewDate: '', ...fields }, provisionFields));
+	problems(
+		provisionSchema,
+		blanksAbsent(
+			{
+				text: 'Speech and language therapy',
+				deliveredBy: '',
+				teamMemberId: '',
+				sessions: '',
+				per: '',
+				minutes: '',
+				groupSize: '',
+				startDate: '',
+				reviewDate: '',
+				...fields
+			},
+			provisionFields
+		)
+	);
 
 describe('the item forms', () => {
 	it('asks for the words and the voice of an aspiration, and refuses 3,000 characters by saying so', () => {
-		expect(problems(aspirationSchema, { text: '  ', voice: '' })).toEqual({ text: 'Enter the aspiration in the speaker’s own words', voice: 'Select whose words these are' });
-		expect(problems(aspirationSchema, { text: 'x'.repeat(3000), voice: 'child' })).toEqual({ text: 'The aspiration must be 2,000 characters or fewer' });
-		expect(v.parse(aspirationSchema, { text: '  I want friends. ', voice: 'child' })).toEqual({ text: 'I want friends.', voice: 'child' });
+		expect(problems(aspirationSchema, { text: '  ', voice: '' })).toEqual({
+			text: 'Enter the aspiration in the speaker’s own words',
+			voice: 'Select whose words these are'
+		});
+		expect(problems(aspirationSchema, { text: 'x'.repeat(3000), voice: 'child' })).toEqual({
+			text: 'The aspiration must be 2,000 characters or fewer'
+		});
+		expect(v.parse(aspirationSchema, { text: '  I want friends. ', voice: 'child' })).toEqual({
+			text: 'I want friends.',
+			voice: 'child'
+		});
 	});
 
 	it('asks for the area of a need in words', () => {
@@ -30,10 +64,18 @@ describe('the item forms', () => {
 	});
 
 	it('refuses dates that do not exist and leaves blank ones out', () => {
-		const outcome = (fields: Record<string, string>) => blanksAbsent({ text: 'An outcome', targetDate: '', successCriteria: '', ...fields }, ['targetDate', 'successCriteria']);
-		expect(problems(outcomeSchema, outcome({ targetDate: '2027-02-30' }))).toEqual({ targetDate: 'Enter the target date as a real date, like 31 July 2027' });
+		const outcome = (fields: Record<string, string>) =>
+			blanksAbsent({ text: 'An outcome', targetDate: '', successCriteria: '', ...fields }, [
+				'targetDate',
+				'successCriteria'
+			]);
+		expect(problems(outcomeSchema, outcome({ targetDate: '2027-02-30' }))).toEqual({
+			targetDate: 'Enter the target date as a real date, like 31 July 2027'
+		});
 		expect(v.parse(outcomeSchema, outcome({}))).toEqual({ text: 'An outcome' });
-		expect(problems(outcomeSchema, outcome({ text: '' }))).toEqual({ text: 'Enter the outcome: what the child will be able to do' });
+		expect(problems(outcomeSchema, outcome({ text: '' }))).toEqual({
+			text: 'Enter the outcome: what the child will be able to do'
+		});
 		expect(problems(stepSchema, blanksAbsent({ text: '', targetDate: '2027-13-01' }, ['targetDate']))).toEqual({
 			text: 'Enter what the step is',
 			targetDate: 'Enter the step’s target date as a real date, like 5 March 2027'
@@ -41,13 +83,26 @@ describe('the item forms', () => {
 	});
 
 	it('takes how much provision as whole numbers of 1 or more, and how often as a number and a period together', () => {
-		expect(provision({ sessions: 'two', per: 'week' })).toEqual({ sessions: 'Enter the number of sessions as a whole number, like 2' });
-		expect(provision({ minutes: '0' })).toEqual({ minutes: 'Enter the minutes in each session as a whole number of 1 or more, like 30' });
-		expect(provision({ groupSize: '1.5' })).toEqual({ groupSize: 'Enter the group size as a whole number: 1 for one to one, or more' });
+		expect(provision({ sessions: 'two', per: 'week' })).toEqual({
+			sessions: 'Enter the number of sessions as a whole number, like 2'
+		});
+		expect(provision({ minutes: '0' })).toEqual({
+			minutes: 'Enter the minutes in each session as a whole number of 1 or more, like 30'
+		});
+		expect(provision({ groupSize: '1.5' })).toEqual({
+			groupSize: 'Enter the group size as a whole number: 1 for one to one, or more'
+		});
 		expect(provision({ sessions: '2' })).toEqual({ per: 'Select how often: a day, a week, a month, a term or a year' });
 		expect(provision({ per: 'week' })).toEqual({ sessions: 'Enter how many sessions there are each period, like 2' });
-		expect(provision({ startDate: '2027-03-01', reviewDate: '2027-02-01' })).toEqual({ reviewDate: 'The review date must be on or after the start date' });
-		expect(v.parse(provisionSchema, blanksAbsent({ text: 'Therapy', sessions: ' 1 ', per: 'week', minutes: '90', groupSize: '1' }, provisionFields))).toEqual({
+		expect(provision({ startDate: '2027-03-01', reviewDate: '2027-02-01' })).toEqual({
+			reviewDate: 'The review date must be on or after the start date'
+		});
+		expect(
+			v.parse(
+				provisionSchema,
+				blanksAbsent({ text: 'Therapy', sessions: ' 1 ', per: 'week', minutes: '90', groupSize: '1' }, provisionFields)
+			)
+		).toEqual({
 			text: 'Therapy',
 			sessions: 1,
 			per: 'week',
@@ -57,7 +112,9 @@ describe('the item forms', () => {
 	});
 
 	it('says how much provision there is in words', () => {
-		expect(quantityInWords({ sessions: 1, per: 'week', minutes: 90, groupSize: 1 })).toBe('1 session a week, 90 minutes, one to one');
+		expect(quantityInWords({ sessions: 1, per: 'week', minutes: 90, groupSize: 1 })).toBe(
+			'1 session a week, 90 minutes, one to one'
+		);
 		expect(quantityInWords({ sessions: 3, per: 'term', groupSize: 6 })).toBe('3 sessions a term, in a group of 6');
 		expect(quantityInWords({ minutes: 1 })).toBe('1 minute');
 		expect(quantityInWords({})).toBe('');
@@ -83,7 +140,11 @@ describe('reading ids from a form', () => {
 });
 
 describe('where a finding is mended', () => {
-	const finding = (rule: Parameters<typeof mendHref>[0]['rule'], kind: Parameters<typeof mendHref>[0]['subject']['kind'], id?: string) => ({ rule, severity: 'warning' as const, subject: { kind, id }, message: '' });
+	const finding = (
+		rule: Parameters<typeof mendHref>[0]['rule'],
+		kind: Parameters<typeof mendHref>[0]['subject']['kind'],
+		id?: string
+	) => ({ rule, severity: 'warning' as const, subject: { kind, id }, message: '' });
 	it.each([
 		[finding('outcome-without-aspiration', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#aspirationIds'],
 		[finding('outcome-not-measurable', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#successCriteria'],

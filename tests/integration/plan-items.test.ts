@@ -22,18 +22,51 @@ function fixture(name: string): PlanDocument {
 	return result.plan;
 }
 
-const store = (document: PlanDocument) => temp.db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId: null, document, today }));
+const store = (document: PlanDocument) =>
+	temp.db
+		.transaction()
+		.execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId: null, document, today }));
 const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) => temp.db.transaction().execute(work);
 const id = (plan: CreatedPlan, key: string) => plan.ids.get(key)!;
 const counts = async () => ({
-	items: Number((await temp.db.selectFrom('plan_item').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n),
-	links: Number((await temp.db.selectFrom('plan_link').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+	items: Number(
+		(
+			await temp.db
+				.selectFrom('plan_item')
+				.select((eb) => eb.fn.countAll().as('n'))
+				.executeTakeFirstOrThrow()
+		).n
+	),
+	links: Number(
+		(
+			await temp.db
+				.selectFrom('plan_link')
+				.select((eb) => eb.fn.countAll().as('n'))
+				.executeTakeFirstOrThrow()
+		).n
+	)
 });
 
 beforeEach(async () => {
 	temp = await createTempDatabase();
-	await createOrganisation(temp.db, { id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T09:00:00Z' });
-	await createAccount(temp.db, { id: 'acc', email: 'd.price@example.org', name: 'Daniel Price', password_hash: 'x', organisation_id: 'org', role: 'coordinator', totp_key: null, totp_last_counter: null, disabled_at: null, created_at: '2026-11-22T09:00:00Z' });
+	await createOrganisation(temp.db, {
+		id: 'org',
+		name: 'Riverside Academy',
+		kind: 'school',
+		created_at: '2026-11-22T09:00:00Z'
+	});
+	await createAccount(temp.db, {
+		id: 'acc',
+		email: 'd.price@example.org',
+		name: 'Daniel Price',
+		password_hash: 'x',
+		organisation_id: 'org',
+		role: 'coordinator',
+		totp_key: null,
+		totp_last_counter: null,
+		disabled_at: null,
+		created_at: '2026-11-22T09:00:00Z'
+	});
 	sarah = await store(fixture('sarah'));
 	other = await store(fixture('sarah'));
 });
@@ -41,20 +74,44 @@ afterEach(() => temp.dispose());
 
 describe('saving each kind of item', () => {
 	it('adds an aspiration at the end of the list, revision 1', async () => {
-		const result = await inTransaction((trx) => saveItem(trx, { versionId: sarah.versionId, kind: 'aspiration', data: { text: 'I want to ride a horse.', voice: 'child' }, accountId: 'acc' }));
+		const result = await inTransaction((trx) =>
+			saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'aspiration',
+				data: { text: 'I want to ride a horse.', voice: 'child' },
+				accountId: 'acc'
+			})
+		);
 		expect(result).toMatchObject({ ok: true, revision: 1 });
 		const loaded = (await loadPlan(temp.db, sarah.planId))!;
-		expect(loaded.document.aspirations.at(-1)).toEqual({ id: result.ok ? result.id : '', text: 'I want to ride a horse.', voice: 'child' });
+		expect(loaded.document.aspirations.at(-1)).toEqual({
+			id: result.ok ? result.id : '',
+			text: 'I want to ride a horse.',
+			voice: 'child'
+		});
 	});
 
 	it('changes a need and replaces its links to aspirations', async () => {
 		const needId = id(sarah, 'need:n2');
 		const result = await inTransaction((trx) =>
-			saveItem(trx, { versionId: sarah.versionId, kind: 'need', id: needId, expectedRevision: 1, data: { text: 'Finds it hard to judge who is safe.', area: 'social-emotional-and-mental-health' }, links: { aspiration: [id(sarah, 'aspiration:a1')] }, accountId: 'acc' })
+			saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'need',
+				id: needId,
+				expectedRevision: 1,
+				data: { text: 'Finds it hard to judge who is safe.', area: 'social-emotional-and-mental-health' },
+				links: { aspiration: [id(sarah, 'aspiration:a1')] },
+				accountId: 'acc'
+			})
 		);
 		expect(result).toEqual({ ok: true, id: needId, revision: 2 });
 		const need = (await loadPlan(temp.db, sarah.planId))!.document.needs.find((n) => n.id === needId);
-		expect(need).toEqual({ id: needId, text: 'Finds it hard to judge who is safe.', area: 'social-emotional-and-mental-health', aspirationIds: [id(sarah, 'aspiration:a1')] });
+		expect(need).toEqual({
+			id: needId,
+			text: 'Finds it hard to judge who is safe.',
+			area: 'social-emotional-and-mental-health',
+			aspirationIds: [id(sarah, 'aspiration:a1')]
+		});
 	});
 
 	it('adds an outcome with its aspirations, needs and a step under it', async () => {
@@ -62,12 +119,22 @@ describe('saving each kind of item', () => {
 			const saved = await saveItem(trx, {
 				versionId: sarah.versionId,
 				kind: 'outcome',
-				data: { text: 'By July 2027, Sarah will order lunch in a café.', targetDate: '2027-07-23', successCriteria: 'Three times, as her mum records.' },
+				data: {
+					text: 'By July 2027, Sarah will order lunch in a café.',
+					targetDate: '2027-07-23',
+					successCriteria: 'Three times, as her mum records.'
+				},
 				links: { aspiration: [id(sarah, 'aspiration:a2')], need: [id(sarah, 'need:n1')] },
 				accountId: 'acc'
 			});
 			if (!saved.ok) throw new Error(saved.reason);
-			const step = await saveItem(trx, { versionId: sarah.versionId, kind: 'step', data: { text: 'Practise with a menu at school.', targetDate: '2027-03-01' }, parentId: saved.id, accountId: 'acc' });
+			const step = await saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'step',
+				data: { text: 'Practise with a menu at school.', targetDate: '2027-03-01' },
+				parentId: saved.id,
+				accountId: 'acc'
+			});
 			expect(step).toMatchObject({ ok: true });
 			return saved.id;
 		});
@@ -89,14 +156,28 @@ describe('saving each kind of item', () => {
 			saveItem(trx, {
 				versionId: sarah.versionId,
 				kind: 'provision',
-				data: { text: 'Speech and language therapy', deliveredBy: 'Speech and language therapist', sessions: 1, per: 'week', minutes: 30, groupSize: 1 },
+				data: {
+					text: 'Speech and language therapy',
+					deliveredBy: 'Speech and language therapist',
+					sessions: 1,
+					per: 'week',
+					minutes: 30,
+					groupSize: 1
+				},
 				links: { outcome: [id(sarah, 'outcome:o1')], team: [id(sarah, 'team:t5')] },
 				accountId: 'acc'
 			})
 		);
 		if (!result.ok) throw new Error(result.reason);
 		const provision = (await loadPlan(temp.db, sarah.planId))!.document.provision.find((p) => p.id === result.id);
-		expect(provision).toMatchObject({ outcomeIds: [id(sarah, 'outcome:o1')], teamMemberId: id(sarah, 'team:t5'), sessions: 1, per: 'week', minutes: 30, groupSize: 1 });
+		expect(provision).toMatchObject({
+			outcomeIds: [id(sarah, 'outcome:o1')],
+			teamMemberId: id(sarah, 'team:t5'),
+			sessions: 1,
+			per: 'week',
+			minutes: 30,
+			groupSize: 1
+		});
 	});
 });
 
@@ -105,7 +186,13 @@ describe('refusals', () => {
 		const before = await counts();
 		const foreign = id(other, 'aspiration:a1');
 		const result = await inTransaction((trx) =>
-			saveItem(trx, { versionId: sarah.versionId, kind: 'outcome', data: { text: 'An outcome' }, links: { aspiration: [id(sarah, 'aspiration:a1'), foreign] }, accountId: 'acc' })
+			saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'outcome',
+				data: { text: 'An outcome' },
+				links: { aspiration: [id(sarah, 'aspiration:a1'), foreign] },
+				accountId: 'acc'
+			})
 		);
 		expect(result).toEqual({ ok: false, reason: 'bad-link', ids: [foreign] });
 		expect(await counts()).toEqual(before);
@@ -114,7 +201,15 @@ describe('refusals', () => {
 	it('refuses a change of an existing need to link to another plan’s aspiration, keeping its old links', async () => {
 		const needId = id(sarah, 'need:n1');
 		const result = await inTransaction((trx) =>
-			saveItem(trx, { versionId: sarah.versionId, kind: 'need', id: needId, expectedRevision: 1, data: { text: 'Changed', area: 'health' }, links: { aspiration: [id(other, 'aspiration:a1')] }, accountId: 'acc' })
+			saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'need',
+				id: needId,
+				expectedRevision: 1,
+				data: { text: 'Changed', area: 'health' },
+				links: { aspiration: [id(other, 'aspiration:a1')] },
+				accountId: 'acc'
+			})
 		);
 		expect(result).toMatchObject({ ok: false, reason: 'bad-link' });
 		const need = (await loadPlan(temp.db, sarah.planId))!.document.needs.find((n) => n.id === needId)!;
@@ -124,16 +219,36 @@ describe('refusals', () => {
 
 	it('refuses a save based on an old revision and says what the other person saved', async () => {
 		const outcomeId = id(sarah, 'outcome:o1');
-		const write = { versionId: sarah.versionId, kind: 'outcome' as const, id: outcomeId, expectedRevision: 1, accountId: 'acc' };
-		expect(await inTransaction((trx) => saveItem(trx, { ...write, data: { text: 'A saved first.' } }))).toMatchObject({ ok: true, revision: 2 });
+		const write = {
+			versionId: sarah.versionId,
+			kind: 'outcome' as const,
+			id: outcomeId,
+			expectedRevision: 1,
+			accountId: 'acc'
+		};
+		expect(await inTransaction((trx) => saveItem(trx, { ...write, data: { text: 'A saved first.' } }))).toMatchObject({
+			ok: true,
+			revision: 2
+		});
 		const stale = await inTransaction((trx) => saveItem(trx, { ...write, data: { text: 'B saved second.' } }));
 		expect(stale).toEqual({ ok: false, reason: 'stale', currentRevision: 2, currentData: { text: 'A saved first.' } });
 		expect((await loadPlan(temp.db, sarah.planId))!.document.outcomes[0]!.text).toBe('A saved first.');
-		expect(await inTransaction((trx) => saveItem(trx, { ...write, expectedRevision: 2, data: { text: 'B saved second.' } }))).toMatchObject({ ok: true, revision: 3 });
+		expect(
+			await inTransaction((trx) => saveItem(trx, { ...write, expectedRevision: 2, data: { text: 'B saved second.' } }))
+		).toMatchObject({ ok: true, revision: 3 });
 	});
 
 	it('refuses to change an item of another plan', async () => {
-		const result = await inTransaction((trx) => saveItem(trx, { versionId: sarah.versionId, kind: 'aspiration', id: id(other, 'aspiration:a1'), expectedRevision: 1, data: { text: 'Hijack', voice: 'child' }, accountId: 'acc' }));
+		const result = await inTransaction((trx) =>
+			saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'aspiration',
+				id: id(other, 'aspiration:a1'),
+				expectedRevision: 1,
+				data: { text: 'Hijack', voice: 'child' },
+				accountId: 'acc'
+			})
+		);
 		expect(result).toEqual({ ok: false, reason: 'not-found' });
 	});
 });
@@ -141,7 +256,12 @@ describe('refusals', () => {
 describe('deleting and moving', () => {
 	it('deletes an outcome with its steps and every link to and from it', async () => {
 		const outcomeId = id(sarah, 'outcome:o1');
-		const links = async () => temp.db.selectFrom('plan_link').select(['from_id', 'to_id']).where((eb) => eb.or([eb('from_id', '=', outcomeId), eb('to_id', '=', outcomeId)])).execute();
+		const links = async () =>
+			temp.db
+				.selectFrom('plan_link')
+				.select(['from_id', 'to_id'])
+				.where((eb) => eb.or([eb('from_id', '=', outcomeId), eb('to_id', '=', outcomeId)]))
+				.execute();
 		expect((await links()).length).toBeGreaterThan(0);
 		expect(await inTransaction((trx) => deleteItem(trx, sarah.versionId, outcomeId, 1))).toMatchObject({ ok: true });
 		expect(await links()).toEqual([]);
@@ -153,9 +273,25 @@ describe('deleting and moving', () => {
 
 	it('refuses to delete an item changed since the confirmation was shown', async () => {
 		const aspirationId = id(sarah, 'aspiration:a1');
-		await inTransaction((trx) => saveItem(trx, { versionId: sarah.versionId, kind: 'aspiration', id: aspirationId, expectedRevision: 1, data: { text: 'Changed', voice: 'child' }, accountId: 'acc' }));
-		expect(await inTransaction((trx) => deleteItem(trx, sarah.versionId, aspirationId, 1))).toMatchObject({ ok: false, reason: 'stale', currentRevision: 2 });
-		expect(await inTransaction((trx) => deleteItem(trx, other.versionId, aspirationId, 2))).toEqual({ ok: false, reason: 'not-found' });
+		await inTransaction((trx) =>
+			saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'aspiration',
+				id: aspirationId,
+				expectedRevision: 1,
+				data: { text: 'Changed', voice: 'child' },
+				accountId: 'acc'
+			})
+		);
+		expect(await inTransaction((trx) => deleteItem(trx, sarah.versionId, aspirationId, 1))).toMatchObject({
+			ok: false,
+			reason: 'stale',
+			currentRevision: 2
+		});
+		expect(await inTransaction((trx) => deleteItem(trx, other.versionId, aspirationId, 2))).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
 	});
 
 	it('moves an item by swapping places with its neighbour, and not past either end', async () => {
@@ -169,20 +305,44 @@ describe('deleting and moving', () => {
 
 	it('moves an aspiration within its voice, past those in other voices between', async () => {
 		// Sarah's plan: a1 (child), a2 (child), a3 (parent-carer). Add a child's aspiration after a3.
-		const added = await inTransaction((trx) => saveItem(trx, { versionId: sarah.versionId, kind: 'aspiration', data: { text: 'I want a dog.', voice: 'child' }, accountId: 'acc' }));
+		const added = await inTransaction((trx) =>
+			saveItem(trx, {
+				versionId: sarah.versionId,
+				kind: 'aspiration',
+				data: { text: 'I want a dog.', voice: 'child' },
+				accountId: 'acc'
+			})
+		);
 		if (!added.ok) throw new Error(added.reason);
 		const voice = (data: unknown) => String((data as { voice: string }).voice);
-		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'aspiration', added.id, 'up', voice))).toBe(true);
+		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'aspiration', added.id, 'up', voice))).toBe(
+			true
+		);
 		const order = (await loadPlan(temp.db, sarah.planId))!.document.aspirations.map((a) => a.id);
-		expect(order).toEqual([id(sarah, 'aspiration:a1'), added.id, id(sarah, 'aspiration:a3'), id(sarah, 'aspiration:a2')]);
-		const children = (await loadPlan(temp.db, sarah.planId))!.document.aspirations.filter((a) => a.voice === 'child').map((a) => a.id);
+		expect(order).toEqual([
+			id(sarah, 'aspiration:a1'),
+			added.id,
+			id(sarah, 'aspiration:a3'),
+			id(sarah, 'aspiration:a2')
+		]);
+		const children = (await loadPlan(temp.db, sarah.planId))!.document.aspirations
+			.filter((a) => a.voice === 'child')
+			.map((a) => a.id);
 		expect(children).toEqual([id(sarah, 'aspiration:a1'), added.id, id(sarah, 'aspiration:a2')]);
 		// The parent's aspiration is alone in its group: it cannot move.
-		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'aspiration', id(sarah, 'aspiration:a3'), 'up', voice))).toBe(false);
+		expect(
+			await inTransaction((trx) =>
+				moveInGroup(trx, sarah.versionId, 'aspiration', id(sarah, 'aspiration:a3'), 'up', voice)
+			)
+		).toBe(false);
 	});
 
 	it('will not move an item of another kind or another plan', async () => {
-		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'need', id(sarah, 'outcome:o2'), 'up'))).toBe(false);
-		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'outcome', id(other, 'outcome:o2'), 'up'))).toBe(false);
+		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'need', id(sarah, 'outcome:o2'), 'up'))).toBe(
+			false
+		);
+		expect(
+			await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'outcome', id(other, 'outcome:o2'), 'up'))
+		).toBe(false);
 	});
 });

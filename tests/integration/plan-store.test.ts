@@ -18,23 +18,35 @@ function fixture(name: string): PlanDocument {
 }
 
 async function roundTrip(document: PlanDocument) {
-	const created = await temp.db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId: null, document, today }));
+	const created = await temp.db
+		.transaction()
+		.execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId: null, document, today }));
 	const loaded = await loadPlan(temp.db, created.planId);
 	return { created, loaded: loaded! };
 }
 
 beforeEach(async () => {
 	temp = await createTempDatabase();
-	await createOrganisation(temp.db, { id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T09:00:00Z' });
+	await createOrganisation(temp.db, {
+		id: 'org',
+		name: 'Riverside Academy',
+		kind: 'school',
+		created_at: '2026-11-22T09:00:00Z'
+	});
 });
 afterEach(() => temp.dispose());
 
 describe('storing a plan', () => {
-	it.each(['sarah', 'amara', 'kacper', 'tariq'])("stores %s's plan and loads back the same document, apart from ids", async (name) => {
-		const document = fixture(name);
-		const { loaded } = await roundTrip(document);
-		expect(serialisePlanDocument(loaded.document)).toEqual(serialisePlanDocument({ ...document, plan: { ...document.plan, status: 'draft' } }));
-	});
+	it.each(['sarah', 'amara', 'kacper', 'tariq'])(
+		"stores %s's plan and loads back the same document, apart from ids",
+		async (name) => {
+			const document = fixture(name);
+			const { loaded } = await roundTrip(document);
+			expect(serialisePlanDocument(loaded.document)).toEqual(
+				serialisePlanDocument({ ...document, plan: { ...document.plan, status: 'draft' } })
+			);
+		}
+	);
 
 	it('keeps the thread counts for the caseload', async () => {
 		const kacper = await roundTrip(fixture('kacper'));
@@ -52,7 +64,9 @@ describe('storing a plan', () => {
 		const result = parsePlanDocument(largestPlan({ items: 200, stepsPerOutcome: 2, textLength: 200 }), { today });
 		if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
 		const { loaded } = await roundTrip(result.plan);
-		expect(serialisePlanDocument(loaded.document)).toEqual(serialisePlanDocument({ ...result.plan, plan: { ...result.plan.plan, status: 'draft' } }));
+		expect(serialisePlanDocument(loaded.document)).toEqual(
+			serialisePlanDocument({ ...result.plan, plan: { ...result.plan.plan, status: 'draft' } })
+		);
 	});
 
 	it('answers undefined for a plan that does not exist', async () => {

@@ -22,7 +22,8 @@ it('blocks an account after 10 failures in 5 minutes, from any address, and leav
 });
 
 it('blocks an address after 10 failures in 5 minutes, whichever accounts they named', async () => {
-	for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, `user${i}@example.org`, '203.0.113.7', false);
+	for (let i = 0; i < maxFailures; i++)
+		await recordSignInAttempt(temp.db, `user${i}@example.org`, '203.0.113.7', false);
 	expect(await signInBlocked(temp.db, 'new@example.org', '203.0.113.7')).toBe(true);
 	expect(await signInBlocked(temp.db, 'new@example.org', '203.0.113.8')).toBe(false);
 });
@@ -40,9 +41,11 @@ it('does not count successes, nor failures older than 5 minutes', async () => {
 it('lets an install raise the limit per address, but never the limit per account', async () => {
 	process.env.SIGN_IN_ADDRESS_LIMIT = '50';
 	try {
-		for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, `user${i}@example.org`, '203.0.113.10', false);
+		for (let i = 0; i < maxFailures; i++)
+			await recordSignInAttempt(temp.db, `user${i}@example.org`, '203.0.113.10', false);
 		expect(await signInBlocked(temp.db, 'new@example.org', '203.0.113.10')).toBe(false);
-		for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, 'one@example.org', `203.0.113.${20 + i}`, false);
+		for (let i = 0; i < maxFailures; i++)
+			await recordSignInAttempt(temp.db, 'one@example.org', `203.0.113.${20 + i}`, false);
 		expect(await signInBlocked(temp.db, 'one@example.org', '203.0.113.99')).toBe(true);
 	} finally {
 		delete process.env.SIGN_IN_ADDRESS_LIMIT;

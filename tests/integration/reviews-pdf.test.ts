@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
-import { progressSection, renderReviewPdf, reviewPdfContent, reviewPdfFileName, type ReviewRecord } from '$lib/pdf/review/review-pdf';
+import {
+	progressSection,
+	renderReviewPdf,
+	reviewPdfContent,
+	reviewPdfFileName,
+	type ReviewRecord
+} from '$lib/pdf/review/review-pdf';
 import { readPdf } from './pdf/read-pdf';
 
 const sarah: PlanDocument = (() => {
-	const result = parsePlanDocument(JSON.parse(readFileSync('tests/fixtures/sarah.plan.json', 'utf8')), { today: '2026-11-22' });
+	const result = parsePlanDocument(JSON.parse(readFileSync('tests/fixtures/sarah.plan.json', 'utf8')), {
+		today: '2026-11-22'
+	});
 	if (!result.ok) throw new Error('sarah');
 	return result.plan;
 })();
@@ -29,7 +37,9 @@ const review: ReviewRecord = {
 
 describe('the review record PDF', () => {
 	it('carries the date, who took part, progress with evidence per outcome, the views and what changes next', async () => {
-		const pdf = await readPdf(await renderReviewPdf(sarah, review, { today: '2027-03-04', author: 'Riverside Academy' }));
+		const pdf = await readPdf(
+			await renderReviewPdf(sarah, review, { today: '2027-03-04', author: 'Riverside Academy' })
+		);
 		const text = pdf.pages.map((page) => page.all).join(' ');
 		for (const words of [
 			'Review of Sarah Okafor’s support plan',
@@ -51,7 +61,14 @@ describe('the review record PDF', () => {
 	});
 
 	it('says plainly what was not recorded, and marks a draft', () => {
-		const draft: ReviewRecord = { ...review, status: 'draft', progress: {}, childViews: null, tookPart: [], childViewsHow: [] };
+		const draft: ReviewRecord = {
+			...review,
+			status: 'draft',
+			progress: {},
+			childViews: null,
+			tookPart: [],
+			childViewsHow: []
+		};
 		const text = JSON.stringify(reviewPdfContent(sarah, draft));
 		expect(text).toContain('Draft: not yet completed.');
 		expect(JSON.stringify(progressSection(sarah, draft)).match(/Not recorded/g)).toHaveLength(4);

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '$lib/server/auth/password';
 import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
-import { absoluteTimeoutMs, createSession, idleTimeoutMs, invalidateAccountSessions, validateSessionToken } from '$lib/server/auth/session';
+import {
+	absoluteTimeoutMs,
+	createSession,
+	idleTimeoutMs,
+	invalidateAccountSessions,
+	validateSessionToken
+} from '$lib/server/auth/session';
 import { setClock } from '$lib/server/clock';
 import { createAccount, disableAccount } from '$lib/server/db/accounts';
 import { createInvitation } from '$lib/server/db/invitations';
@@ -16,7 +22,12 @@ beforeEach(async () => {
 	temp = await createTempDatabase();
 	clock = Date.parse('2026-11-22T09:00:00Z');
 	setClock(() => new Date(clock));
-	await createOrganisation(temp.db, { id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T09:00:00Z' });
+	await createOrganisation(temp.db, {
+		id: 'org',
+		name: 'Riverside Academy',
+		kind: 'school',
+		created_at: '2026-11-22T09:00:00Z'
+	});
 	await createAccount(temp.db, {
 		id: 'acc',
 		email: 'd.price@riverside.example.org',
@@ -82,12 +93,29 @@ describe('sessions', () => {
 describe('secrets at rest', () => {
 	it('keeps no session token, password, invitation token or recovery code in any table', async () => {
 		const token = await createSession(temp.db, 'acc', true);
-		const invitation = await createInvitation(temp.db, { organisationId: 'org', invitedBy: 'acc', name: 'Leah Hart', email: 'l.hart@riverside.example.org', role: 'practitioner' });
+		const invitation = await createInvitation(temp.db, {
+			organisationId: 'org',
+			invitedBy: 'acc',
+			name: 'Leah Hart',
+			email: 'l.hart@riverside.example.org',
+			role: 'practitioner'
+		});
 		const codes = await issueRecoveryCodes(temp.db, 'acc');
-		const secrets = [token, token.split('.')[1]!, 'correct horse battery staple', invitation.token, ...codes, ...codes.map((code) => code.replace(/-/g, ''))];
+		const secrets = [
+			token,
+			token.split('.')[1]!,
+			'correct horse battery staple',
+			invitation.token,
+			...codes,
+			...codes.map((code) => code.replace(/-/g, ''))
+		];
 
-		const tables = temp.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
-		const dump = tables.map(({ name }) => JSON.stringify(temp.sqlite.prepare(`SELECT * FROM "${name}"`).all())).join('\n');
+		const tables = temp.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
+			name: string;
+		}>;
+		const dump = tables
+			.map(({ name }) => JSON.stringify(temp.sqlite.prepare(`SELECT * FROM "${name}"`).all()))
+			.join('\n');
 		expect(dump).toContain('d.price@riverside.example.org'); // the dump did read the rows
 		for (const secret of secrets) expect(dump).not.toContain(secret);
 	});

@@ -21,6 +21,7 @@ export function passwordProblem(password: string): string | undefined {
 	const length = [...password].length;
 	if (length < minimumPasswordLength) return `Password must be at least ${minimumPasswordLength} characters long`;
 	if (length > maximumPasswordLength) return `Password must be ${maximumPasswordLength} characters or fewer`;
-	if (isCommonPassword(password)) return 'That password is too common and easy to guess: choose another, for example three random words';
+	if (isCommonPassword(password))
+		return 'That password is too common and easy to guess: choose another, for example three random words';
 	return undefined;
 }

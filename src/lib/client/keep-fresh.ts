@@ -7,7 +7,9 @@ import type { ActionResult, SubmitFunction } from '@sveltejs/kit';
  * is (another person's change too) as well as the refusal. A form answered in place (a success with
  * no redirect) goes to `redraw` when one is given; anything else goes as usual.
  */
-export function keepFreshThen(redraw?: (result: Extract<ActionResult, { type: 'success' }>) => Promise<void>): SubmitFunction {
+export function keepFreshThen(
+	redraw?: (result: Extract<ActionResult, { type: 'success' }>) => Promise<void>
+): SubmitFunction {
 	return () =>
 		async ({ result, update }) => {
 			if (result.type === 'failure') {

@@ -29,4 +29,3 @@ export function formatUkDateWithWeekday(date: IsoDate): string {
 		.map((part) => part.value)
 		.join(' ');
 }
-

@@ -3,5 +3,8 @@ import { textSchema } from '../plan/schema';
 
 /** Archiving a plan: why it ends (the child left, the support ended). */
 export const archiveSchema = v.object({
-	reason: v.message(textSchema, 'Enter why the plan is being archived, for example “Sarah moved to Hillside School in July 2027” (2,000 characters at most)')
+	reason: v.message(
+		textSchema,
+		'Enter why the plan is being archived, for example “Sarah moved to Hillside School in July 2027” (2,000 characters at most)'
+	)
 });

@@ -4,6 +4,9 @@ import { aspirationEntries } from '../plan/schema';
 
 /** The aspiration form: the hope in the speaker's own words, and whose words they are. */
 export const aspirationSchema = v.object({
-	text: v.message(aspirationEntries.text, textMessage('Enter the aspiration in the speaker’s own words', 'The aspiration')),
+	text: v.message(
+		aspirationEntries.text,
+		textMessage('Enter the aspiration in the speaker’s own words', 'The aspiration')
+	),
 	voice: v.message(aspirationEntries.voice, 'Select whose words these are')
 });

@@ -29,7 +29,9 @@ export function childDetailsEntries(today: string) {
 }
 
 /** How the child communicates: optional, kept on the child. */
-export const communicationField = blankable(v.message(textSchema, 'How they communicate must be 2,000 characters or fewer'));
+export const communicationField = blankable(
+	v.message(textSchema, 'How they communicate must be 2,000 characters or fewer')
+);
 
 /** The "Child's details" form on the plan's details page. */
 export function childDetailsSchema(today: string) {

@@ -7,7 +7,10 @@ import * as v from 'valibot';
  * `checkImport` itself (a file and a text area, either of them).
  */
 export const importConfirmSchema = v.object({
-	document: v.pipe(v.string('The plan was not sent. Start again: choose the file or paste the plan.'), v.nonEmpty('The plan was not sent. Start again: choose the file or paste the plan.')),
+	document: v.pipe(
+		v.string('The plan was not sent. Start again: choose the file or paste the plan.'),
+		v.nonEmpty('The plan was not sent. Start again: choose the file or paste the plan.')
+	),
 	childChoice: v.union(
 		[v.literal(''), v.literal('new'), v.pipe(v.string(), v.regex(/^child:[A-Za-z0-9_-]{1,100}$/))],
 		'Choose one of the children listed, or create a new child'

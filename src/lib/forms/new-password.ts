@@ -20,7 +20,15 @@ export function passwordsMatch<T extends { password: string; confirmPassword: st
 		if (!dataset.typed || dataset.value.password === dataset.value.confirmPassword) return;
 		addIssue({
 			message: 'The passwords do not match: type the same password in both boxes',
-			path: [{ type: 'object', origin: 'value', input: dataset.value as Record<string, unknown>, key: 'confirmPassword', value: dataset.value.confirmPassword }]
+			path: [
+				{
+					type: 'object',
+					origin: 'value',
+					input: dataset.value as Record<string, unknown>,
+					key: 'confirmPassword',
+					value: dataset.value.confirmPassword
+				}
+			]
 		});
 	});
 }

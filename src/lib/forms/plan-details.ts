@@ -15,9 +15,17 @@ export const REVIEW_AFTER_START = 'The review date must be after the start date'
 
 /** The "Plan details" form on the plan's details page. */
 export const planDetailsSchema = v.pipe(
-	v.object({ ...planDetailsEntries, title: v.message(planEntries.title, 'Enter a title for the plan (2,000 characters at most)'), revision: revisionField }),
+	v.object({
+		...planDetailsEntries,
+		title: v.message(planEntries.title, 'Enter a title for the plan (2,000 characters at most)'),
+		revision: revisionField
+	}),
 	v.forward(
-		v.partialCheck([['startDate'], ['reviewDate']], (input) => input.reviewDate === undefined || input.reviewDate > input.startDate, REVIEW_AFTER_START),
+		v.partialCheck(
+			[['startDate'], ['reviewDate']],
+			(input) => input.reviewDate === undefined || input.reviewDate > input.startDate,
+			REVIEW_AFTER_START
+		),
 		['reviewDate']
 	)
 );

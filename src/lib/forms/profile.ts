@@ -4,9 +4,24 @@ import { communicationField, revisionField } from './child-details';
 
 /** The three lists of the one-page profile, as item kinds, with their headings. */
 export const profileLists = [
-	{ kind: 'like-and-admire', heading: 'What people like and admire about me', noun: 'thing people like and admire', example: 'Sarah is kind and notices when younger children are upset.' },
-	{ kind: 'important', heading: 'What is important to me', noun: 'thing that is important', example: 'Seeing her cousin Dami at weekends.' },
-	{ kind: 'support', heading: 'How best to support me', noun: 'way to support me', example: 'Give me time to answer and do not finish my sentences.' }
+	{
+		kind: 'like-and-admire',
+		heading: 'What people like and admire about me',
+		noun: 'thing people like and admire',
+		example: 'Sarah is kind and notices when younger children are upset.'
+	},
+	{
+		kind: 'important',
+		heading: 'What is important to me',
+		noun: 'thing that is important',
+		example: 'Seeing her cousin Dami at weekends.'
+	},
+	{
+		kind: 'support',
+		heading: 'How best to support me',
+		noun: 'way to support me',
+		example: 'Give me time to answer and do not finish my sentences.'
+	}
 ] as const;
 export type ProfileKind = (typeof profileLists)[number]['kind'];
 export const profileKinds = profileLists.map((list) => list.kind) as [ProfileKind, ...ProfileKind[]];

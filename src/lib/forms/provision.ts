@@ -7,7 +7,15 @@ import type { Provision } from '../plan/schema';
 
 /** A whole number of 1 or more, typed into a box. */
 function wholeNumber(message: string) {
-	return v.optional(v.pipe(v.string(), v.trim(), v.regex(/^\d{1,6}$/, message), v.transform(Number), v.message(positiveIntegerSchema, message)));
+	return v.optional(
+		v.pipe(
+			v.string(),
+			v.trim(),
+			v.regex(/^\d{1,6}$/, message),
+			v.transform(Number),
+			v.message(positiveIntegerSchema, message)
+		)
+	);
 }
 
 /**
@@ -27,15 +35,24 @@ export const provisionSchema = v.pipe(
 		reviewDate: v.optional(v.message(isoDateSchema, 'Enter the review date as a real date, like 5 March 2027'))
 	}),
 	v.forward(
-		v.check((input) => input.sessions === undefined || input.per !== undefined, 'Select how often: a day, a week, a month, a term or a year'),
+		v.check(
+			(input) => input.sessions === undefined || input.per !== undefined,
+			'Select how often: a day, a week, a month, a term or a year'
+		),
 		['per']
 	),
 	v.forward(
-		v.check((input) => input.per === undefined || input.sessions !== undefined, 'Enter how many sessions there are each period, like 2'),
+		v.check(
+			(input) => input.per === undefined || input.sessions !== undefined,
+			'Enter how many sessions there are each period, like 2'
+		),
 		['sessions']
 	),
 	v.forward(
-		v.check((input) => input.startDate === undefined || input.reviewDate === undefined || input.reviewDate >= input.startDate, 'The review date must be on or after the start date'),
+		v.check(
+			(input) => input.startDate === undefined || input.reviewDate === undefined || input.reviewDate >= input.startDate,
+			'The review date must be on or after the start date'
+		),
 		['reviewDate']
 	)
 );
@@ -43,9 +60,13 @@ export const provisionSchema = v.pipe(
 /** How much provision there is in words, "1 session a week, 90 minutes, one to one" ('' when not said). */
 export function quantityInWords(provision: Pick<Provision, 'sessions' | 'per' | 'minutes' | 'groupSize'>): string {
 	const parts: string[] = [];
-	if (provision.sessions !== undefined && provision.per) parts.push(`${provision.sessions} ${provision.sessions === 1 ? 'session' : 'sessions'} ${periodLabels[provision.per]}`);
-	if (provision.minutes !== undefined) parts.push(`${provision.minutes} ${provision.minutes === 1 ? 'minute' : 'minutes'}`);
-	if (provision.groupSize !== undefined) parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
+	if (provision.sessions !== undefined && provision.per)
+		parts.push(
+			`${provision.sessions} ${provision.sessions === 1 ? 'session' : 'sessions'} ${periodLabels[provision.per]}`
+		);
+	if (provision.minutes !== undefined)
+		parts.push(`${provision.minutes} ${provision.minutes === 1 ? 'minute' : 'minutes'}`);
+	if (provision.groupSize !== undefined)
+		parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
 	return parts.join(', ');
 }
-

@@ -34,7 +34,10 @@ export const evidenceField = (outcomeId: string) => `evidence-${outcomeId}`;
 export function reviewSchema(outcomeIds: readonly string[]) {
 	const progress: Record<string, v.GenericSchema<unknown, unknown>> = {};
 	for (const id of outcomeIds) {
-		progress[ratingField(id)] = v.optional(v.union([v.literal(''), v.picklist(progressRatings)], 'Choose how far this outcome got'), '');
+		progress[ratingField(id)] = v.optional(
+			v.union([v.literal(''), v.picklist(progressRatings)], 'Choose how far this outcome got'),
+			''
+		);
 		progress[evidenceField(id)] = optionalText('Enter the evidence in a sentence or two (2,000 characters at most)');
 	}
 	return v.object({
@@ -76,7 +79,10 @@ export function reviewInput(data: FormData, outcomeIds: readonly string[]): Reco
 }
 
 /** The progress of each outcome out of the parsed form. */
-export function progressOf(output: Record<string, unknown>, outcomeIds: readonly string[]): Record<string, { rating?: ProgressRating; evidence?: string }> {
+export function progressOf(
+	output: Record<string, unknown>,
+	outcomeIds: readonly string[]
+): Record<string, { rating?: ProgressRating; evidence?: string }> {
 	const progress: Record<string, { rating?: ProgressRating; evidence?: string }> = {};
 	for (const id of outcomeIds) {
 		const rating = output[ratingField(id)];
@@ -90,4 +96,6 @@ export function progressOf(output: Record<string, unknown>, outcomeIds: readonly
 }
 
 /** Starting a review: its date. */
-export const startReviewSchema = v.object({ date: v.message(isoDateSchema, 'Enter the date of the review, like 5 March 2027') });
+export const startReviewSchema = v.object({
+	date: v.message(isoDateSchema, 'Enter the date of the review, like 5 March 2027')
+});

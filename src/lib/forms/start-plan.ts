@@ -7,7 +7,11 @@ export function startPlanSchema(today: string) {
 	return v.pipe(
 		v.object({ ...childDetailsEntries(today), communication: communicationField, ...planDetailsEntries }),
 		v.forward(
-			v.partialCheck([['startDate'], ['reviewDate']], (input) => input.reviewDate === undefined || input.reviewDate > input.startDate, REVIEW_AFTER_START),
+			v.partialCheck(
+				[['startDate'], ['reviewDate']],
+				(input) => input.reviewDate === undefined || input.reviewDate > input.startDate,
+				REVIEW_AFTER_START
+			),
 			['reviewDate']
 		)
 	);

@@ -14,7 +14,10 @@ export const stepSchema = v.object({
  * A form's strings with the blank (after trimming) `optional` fields left out, so that they read as
  * absent; a blank required field stays '' and gets its own message.
  */
-export function blanksAbsent<T extends Record<string, string>>(input: T, optional: readonly string[]): { [K in keyof T]?: string } {
+export function blanksAbsent<T extends Record<string, string>>(
+	input: T,
+	optional: readonly string[]
+): { [K in keyof T]?: string } {
 	const output: { [K in keyof T]?: string } = {};
 	for (const [key, value] of Object.entries(input) as Array<[keyof T, string]>) {
 		if (value.trim() !== '' || !optional.includes(key as string)) output[key] = value;
@@ -27,5 +30,6 @@ export function blanksAbsent<T extends Record<string, string>>(input: T, optiona
  * that it is too long ("The aspiration must be 2,000 characters or fewer").
  */
 export function textMessage(enter: string, name: string) {
-	return (issue: v.BaseIssue<unknown>) => (issue.type === 'max_length' ? `${name} must be 2,000 characters or fewer` : enter);
+	return (issue: v.BaseIssue<unknown>) =>
+		issue.type === 'max_length' ? `${name} must be 2,000 characters or fewer` : enter;
 }

@@ -39,7 +39,11 @@ export function keepTogetherIfShort(characters: number, ...content: Content[]): 
  * `maxHeight` points tall. pdfmake drops a row kept whole (`dontBreakRows`) that is taller than a
  * page, so rows are kept whole only when this says yes.
  */
-export function rowFits(cells: ReadonlyArray<{ text: string; width: number }>, maxHeight: number, fontSize = 10.5): boolean {
+export function rowFits(
+	cells: ReadonlyArray<{ text: string; width: number }>,
+	maxHeight: number,
+	fontSize = 10.5
+): boolean {
 	// Wider than the average character and taller than the line, so the estimate errs high.
 	const charWidth = fontSize * 0.6;
 	const lineHeight = fontSize * 1.25 * 1.4;

@@ -2,8 +2,24 @@ import type { PlanDocument } from '../plan/document';
 
 /** Letters that Unicode does not split into a base letter and an accent. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-	Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ø: 'O', ø: 'o', Æ: 'AE', æ: 'ae', Œ: 'OE', œ: 'oe',
-	ß: 'ss', Þ: 'Th', þ: 'th', Ð: 'D', ð: 'd', ı: 'i', Ħ: 'H', ħ: 'h'
+	Ł: 'L',
+	ł: 'l',
+	Đ: 'D',
+	đ: 'd',
+	Ø: 'O',
+	ø: 'o',
+	Æ: 'AE',
+	æ: 'ae',
+	Œ: 'OE',
+	œ: 'oe',
+	ß: 'ss',
+	Þ: 'Th',
+	þ: 'th',
+	Ð: 'D',
+	ð: 'd',
+	ı: 'i',
+	Ħ: 'H',
+	ħ: 'h'
 };
 
 /** The longest a name may be in a file name, in characters. */
@@ -32,6 +48,11 @@ export function fileNamePart(name: string): string {
  * out (`support-plan-2026-09-07.pdf`).
  */
 export function planPdfFileName(plan: Pick<PlanDocument, 'child' | 'plan'>): string {
-	const parts = [fileNamePart(plan.child.firstName), fileNamePart(plan.child.lastName), 'support-plan', plan.plan.startDate];
+	const parts = [
+		fileNamePart(plan.child.firstName),
+		fileNamePart(plan.child.lastName),
+		'support-plan',
+		plan.plan.startDate
+	];
 	return `${parts.filter((part) => part !== '').join('-')}.pdf`;
 }

@@ -41,7 +41,10 @@ export interface PlanPdfOptions {
 export const PDF_LANGUAGE = 'en-GB';
 
 /** The PDF's metadata: title, author, subject, and dates from `today`. */
-export function planPdfInfo(plan: PlanDocument, { today, author }: PlanPdfOptions): NonNullable<TDocumentDefinitions['info']> {
+export function planPdfInfo(
+	plan: PlanDocument,
+	{ today, author }: PlanPdfOptions
+): NonNullable<TDocumentDefinitions['info']> {
 	const date = toUtcDate(today);
 	return {
 		title: plan.plan.title,
@@ -93,9 +96,7 @@ export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): 
 			return fixText ? fixTextLayer(header) : header;
 		},
 		footer: (page, pages) => pageFooter(page, pages),
-		...(draft
-			? { watermark: { text: 'DRAFT', font: FONT, color: colours.draft, opacity: 0.07, bold: true } }
-			: {}),
+		...(draft ? { watermark: { text: 'DRAFT', font: FONT, color: colours.draft, opacity: 0.07, bold: true } } : {}),
 		content: planPdfContent(plan)
 	};
 }

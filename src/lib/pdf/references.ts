@@ -3,7 +3,14 @@
  * that an outcome can name the aspirations and needs it serves, and provision the outcomes, without
  * repeating their whole text. Pure: computed once per render from the plan.
  */
-import { areasOfNeed, type Aspiration, type Need, type Outcome, type PlanDocument, type Provision } from '../plan/document';
+import {
+	areasOfNeed,
+	type Aspiration,
+	type Need,
+	type Outcome,
+	type PlanDocument,
+	type Provision
+} from '../plan/document';
 
 /** An item in print order, with the number it is shown with. */
 export interface Numbered<T> {
@@ -40,9 +47,7 @@ export function referencesOf(plan: PlanDocument): References {
 		...plan.aspirations.filter((aspiration) => aspiration.voice === 'child'),
 		...plan.aspirations.filter((aspiration) => aspiration.voice !== 'child')
 	]);
-	const needs = numbered(
-		areasOfNeed.flatMap((area) => plan.needs.filter((need) => need.area === area))
-	);
+	const needs = numbered(areasOfNeed.flatMap((area) => plan.needs.filter((need) => need.area === area)));
 	const outcomes = numbered(plan.outcomes);
 	const provision = numbered(plan.provision);
 	return {

@@ -35,7 +35,8 @@ export function fixTextLayer<T>(content: T): T {
 		if (typeof node !== 'object' || node === null) return node;
 		const copy: Record<string, unknown> = {};
 		for (const [key, value] of Object.entries(node)) {
-			copy[key] = typeof value === 'string' && key !== 'text' ? value : typeof value === 'function' ? value : fix(value);
+			copy[key] =
+				typeof value === 'string' && key !== 'text' ? value : typeof value === 'function' ? value : fix(value);
 		}
 		return copy;
 	};

@@ -271,7 +271,12 @@ export function measureWords(
 			const bold = lookUp(item, 'bold', false);
 			const italics = lookUp(item, 'italics', false);
 			style = {
-				font: pdfDocument.provideFont.call(pdfDocument, font as string, bold as boolean, italics as boolean) as WordStyle['font'],
+				font: pdfDocument.provideFont.call(
+					pdfDocument,
+					font as string,
+					bold as boolean,
+					italics as boolean
+				) as WordStyle['font'],
 				alignment: lookUp(item, 'alignment', 'left'),
 				fontSize: lookUp(item, 'fontSize', 12) as number,
 				fontFeatures: lookUp(item, 'fontFeatures', null),
@@ -467,7 +472,13 @@ interface LayoutBuilderPrototype {
 }
 
 /** pdfmake's ElementWriter.addFragment: a laid-out block's lines and shapes copied onto the current page. */
-type AddFragment = (this: PageWriter, fragment: unknown, useXOffset: boolean, useYOffset: boolean, stay: boolean) => void;
+type AddFragment = (
+	this: PageWriter,
+	fragment: unknown,
+	useXOffset: boolean,
+	useYOffset: boolean,
+	stay: boolean
+) => void;
 
 let tuned = false;
 
@@ -501,10 +512,11 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 	}
 
 	// 2. Shaped words shared per font file, within a limit.
-	const documentPrototype = (fromPdfmake('./PDFDocument') as { default: { prototype: PdfmakeDocumentPrototype } }).default
-		.prototype;
+	const documentPrototype = (fromPdfmake('./PDFDocument') as { default: { prototype: PdfmakeDocumentPrototype } })
+		.default.prototype;
 	const layoutCaches = new WeakMap<object, { words: Record<string, unknown>; uses: number }>();
-	for (const buffer of buffers) layoutCaches.set(buffer, { words: Object.create(null) as Record<string, unknown>, uses: 0 });
+	for (const buffer of buffers)
+		layoutCaches.set(buffer, { words: Object.create(null) as Record<string, unknown>, uses: 0 });
 	const provideFont = documentPrototype.provideFont;
 	const given = new WeakSet<EmbeddedFont>();
 	documentPrototype.provideFont = function (family, bold, italics) {
@@ -588,13 +600,15 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 		const own = (item as Record<string, unknown>)[property];
 		if (isValue(own)) return own;
 		if (!stack) return defaultValue;
-		const source = typeof item === 'object' && item !== null ? (item as Record<symbol, object | undefined>)[SOURCE] : undefined;
+		const source =
+			typeof item === 'object' && item !== null ? (item as Record<symbol, object | undefined>)[SOURCE] : undefined;
 		let value: unknown;
 		if (!source) {
 			value = resolve(item, stack, property);
 		} else {
 			const version = (stack as unknown as Record<symbol, number>)[VERSION] ?? 0;
-			let remembered = source === PLAIN_SOURCE ? plainRemembered : (source as Record<symbol, Remembered | undefined>)[REMEMBERED];
+			let remembered =
+				source === PLAIN_SOURCE ? plainRemembered : (source as Record<symbol, Remembered | undefined>)[REMEMBERED];
 			if (!remembered || remembered.stack !== stack || remembered.version !== version) {
 				remembered = { stack, version, values: new Map() };
 				if (source === PLAIN_SOURCE) plainRemembered = remembered;
@@ -615,7 +629,9 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 	const measure = TextInlines.prototype.measure;
 	TextInlines.prototype.measure = function (this: TextInlinesInstance, array, stack) {
 		if (typeof this.pdfDocument?.provideFont !== 'function') return measure.call(this, array, stack);
-		return measureWords(this, array, stack, (item, property, defaultValue) => Stack.getStyleProperty(item, stack, property, defaultValue));
+		return measureWords(this, array, stack, (item, property, defaultValue) =>
+			Stack.getStyleProperty(item, stack, property, defaultValue)
+		);
 	};
 
 	// 6. Text encoded without re-including known glyphs or concatenating arrays.
@@ -624,7 +640,8 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 		encodingPatched = true;
 		const prototype = Object.getPrototypeOf(font) as EncodingFont;
 		const candidate = font as unknown as Partial<EncodingFont>;
-		if (typeof prototype.encode !== 'function' || typeof prototype.layoutCached !== 'function' || !candidate.subset) return;
+		if (typeof prototype.encode !== 'function' || typeof prototype.layoutCached !== 'function' || !candidate.subset)
+			return;
 		if (typeof candidate.subset.includeGlyph !== 'function' || !candidate.widths || !candidate.unicode) return;
 		const encode = prototype.encode;
 		prototype.encode = function (this: EncodingFont, text: string, features?: unknown) {
@@ -643,7 +660,8 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 	let referencePatched = false;
 	const patchReferences = (root: unknown) => {
 		referencePatched = true;
-		const prototype = typeof root === 'object' && root !== null ? (Object.getPrototypeOf(root) as PdfReference) : undefined;
+		const prototype =
+			typeof root === 'object' && root !== null ? (Object.getPrototypeOf(root) as PdfReference) : undefined;
 		if (!prototype || typeof prototype.write !== 'function' || typeof prototype.finalize !== 'function') return;
 		const { write, finalize } = prototype;
 		const flush = (reference: PdfReference) => {
@@ -676,8 +694,8 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 	};
 
 	// 8. A header or footer the same as an earlier page's laid out once.
-	const builderPrototype = (fromPdfmake('./LayoutBuilder') as { default: { prototype: LayoutBuilderPrototype } }).default
-		.prototype;
+	const builderPrototype = (fromPdfmake('./LayoutBuilder') as { default: { prototype: LayoutBuilderPrototype } })
+		.default.prototype;
 	const writerPrototype = (fromPdfmake('./PageElementWriter') as { default: { prototype: object } }).default.prototype;
 	const addFragment = (Object.getPrototypeOf(writerPrototype) as { addFragment?: AddFragment }).addFragment;
 	if (typeof builderPrototype.addDynamicRepeatable === 'function' && typeof addFragment === 'function') {
@@ -712,7 +730,8 @@ export function tunePdfmake(buffers: readonly Uint8Array[]): void {
 	}
 
 	// 3. Runs of words written in one text operation.
-	const rendererPrototype = (fromPdfmake('./Renderer') as { default: { prototype: RendererPrototype } }).default.prototype;
+	const rendererPrototype = (fromPdfmake('./Renderer') as { default: { prototype: RendererPrototype } }).default
+		.prototype;
 	const renderLine = rendererPrototype.renderLine;
 	rendererPrototype.renderLine = function (line, x, y) {
 		if (!line._pageNodeRef && line.inlines.length > 1) line.inlines = mergedInlines(line.inlines);

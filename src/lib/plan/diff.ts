@@ -55,14 +55,27 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): ItemDiff[]
 		for (const item of a) {
 			const next = byIdAfter.get(item.id);
 			if (!next) {
-				changes.push({ layer, id: item.id, change: 'removed', label: labelOf(item), fields: fieldChanges(fieldsOf(item), {}) });
+				changes.push({
+					layer,
+					id: item.id,
+					change: 'removed',
+					label: labelOf(item),
+					fields: fieldChanges(fieldsOf(item), {})
+				});
 				continue;
 			}
 			const fields = fieldChanges(fieldsOf(item), fieldsOf(next));
 			if (fields.length > 0) changes.push({ layer, id: item.id, change: 'changed', label: labelOf(next), fields });
 		}
 		for (const item of b) {
-			if (!byIdBefore.has(item.id)) changes.push({ layer, id: item.id, change: 'added', label: labelOf(item), fields: fieldChanges({}, fieldsOf(item)) });
+			if (!byIdBefore.has(item.id))
+				changes.push({
+					layer,
+					id: item.id,
+					change: 'added',
+					label: labelOf(item),
+					fields: fieldChanges({}, fieldsOf(item))
+				});
 		}
 	}
 	return changes;
@@ -88,7 +101,12 @@ function asText(value: unknown): string {
 	if (value === undefined) return '';
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number') return String(value);
-	if (Array.isArray(value)) return value.map((entry) => (typeof entry === 'object' && entry !== null ? Object.values(entry).map(asText).join(', ') : asText(entry))).join('\n');
+	if (Array.isArray(value))
+		return value
+			.map((entry) =>
+				typeof entry === 'object' && entry !== null ? Object.values(entry).map(asText).join(', ') : asText(entry)
+			)
+			.join('\n');
 	return JSON.stringify(value);
 }
 
@@ -99,7 +117,10 @@ function fieldChanges(before: Record<string, unknown>, after: Record<string, unk
 		const a = asText(before[field]);
 		const b = asText(after[field]);
 		if (a === b) continue;
-		const parts = diffWords(a, b).map((part): TextPart => ({ text: part.value, change: part.added ? 'added' : part.removed ? 'removed' : 'same' }));
+		const parts = diffWords(a, b).map((part): TextPart => ({
+			text: part.value,
+			change: part.added ? 'added' : part.removed ? 'removed' : 'same'
+		}));
 		changes.push({ field, before: a, after: b, parts });
 	}
 	return changes;

@@ -8,8 +8,15 @@ import { defaultReviewDate } from './review-dates';
  * review's date, with the review date moved on by the default interval (12 months, 6 for a child under 5),
  * which the team may change.
  */
-export function nextVersionDocument(reviewed: PlanDocument, review: { date: string; progress: Readonly<Record<string, ProgressRating>> }): PlanDocument {
-	const closed = new Set(reviewed.outcomes.filter((outcome) => closingRatings.includes(review.progress[outcome.id] ?? 'some-progress')).map((o) => o.id));
+export function nextVersionDocument(
+	reviewed: PlanDocument,
+	review: { date: string; progress: Readonly<Record<string, ProgressRating>> }
+): PlanDocument {
+	const closed = new Set(
+		reviewed.outcomes
+			.filter((outcome) => closingRatings.includes(review.progress[outcome.id] ?? 'some-progress'))
+			.map((o) => o.id)
+	);
 	return {
 		...structuredClone(reviewed),
 		plan: {
@@ -19,6 +26,9 @@ export function nextVersionDocument(reviewed: PlanDocument, review: { date: stri
 			reviewDate: defaultReviewDate(review.date, reviewed.child.dateOfBirth)
 		},
 		outcomes: structuredClone(reviewed.outcomes.filter((outcome) => !closed.has(outcome.id))),
-		provision: reviewed.provision.map((provision) => ({ ...structuredClone(provision), outcomeIds: provision.outcomeIds.filter((id) => !closed.has(id)) }))
+		provision: reviewed.provision.map((provision) => ({
+			...structuredClone(provision),
+			outcomeIds: provision.outcomeIds.filter((id) => !closed.has(id))
+		}))
 	};
 }

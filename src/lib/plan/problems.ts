@@ -1,5 +1,14 @@
 import type * as v from 'valibot';
-import { LIST_MAX_ITEMS, TEXT_MAX_LENGTH, areasOfNeed, periods, planKinds, planStatuses, roles, voices } from './vocabulary';
+import {
+	LIST_MAX_ITEMS,
+	TEXT_MAX_LENGTH,
+	areasOfNeed,
+	periods,
+	planKinds,
+	planStatuses,
+	roles,
+	voices
+} from './vocabulary';
 import { isPlainObject } from './schema';
 import { documentShape, type ObjectShape } from './shape';
 
@@ -227,9 +236,7 @@ export function findUnknownFields(
 		const field = value[key];
 		if (shape.lists.has(key)) {
 			if (!Array.isArray(field) || field.length > LIST_MAX_ITEMS) continue;
-			field.forEach((item: unknown, index) =>
-				findUnknownFields(item, child, [...segments, key, index], out)
-			);
+			field.forEach((item: unknown, index) => findUnknownFields(item, child, [...segments, key, index], out));
 		} else {
 			findUnknownFields(field, child, [...segments, key], out);
 		}

@@ -1,5 +1,11 @@
 /** How far an outcome got by a review (reviews.md), with plain-English labels. */
-export const progressRatings = ['achieved', 'good-progress', 'some-progress', 'no-progress', 'no-longer-relevant'] as const;
+export const progressRatings = [
+	'achieved',
+	'good-progress',
+	'some-progress',
+	'no-progress',
+	'no-longer-relevant'
+] as const;
 export type ProgressRating = (typeof progressRatings)[number];
 
 export const progressLabels: Record<ProgressRating, string> = {

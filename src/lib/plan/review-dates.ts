@@ -19,9 +19,7 @@ export function isUnderFiveOn(dateOfBirth: IsoDate, date: IsoDate): boolean {
 
 /** The longest interval, in months, from a plan's start to its review: 6 for a child under 5 then, else 12. */
 export function reviewIntervalMonths(startDate: IsoDate, dateOfBirth: IsoDate): number {
-	return isUnderFiveOn(dateOfBirth, startDate)
-		? UNDER_FIVE_REVIEW_INTERVAL_MONTHS
-		: REVIEW_INTERVAL_MONTHS;
+	return isUnderFiveOn(dateOfBirth, startDate) ? UNDER_FIVE_REVIEW_INTERVAL_MONTHS : REVIEW_INTERVAL_MONTHS;
 }
 
 /**

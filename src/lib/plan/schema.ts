@@ -19,12 +19,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /** Non-empty text of at most 2,000 characters, trimmed. */
-export const textSchema = v.pipe(
-	v.string(),
-	v.trim(),
-	v.minLength(1),
-	v.maxLength(TEXT_MAX_LENGTH)
-);
+export const textSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(TEXT_MAX_LENGTH));
 
 /** A real calendar date written `YYYY-MM-DD` (surrounding spaces are trimmed). */
 export const isoDateSchema = v.pipe(
@@ -54,9 +49,7 @@ function record<const TEntries extends v.ObjectEntries>(entries: TEntries) {
 }
 
 /** A list of items with `id`s, each id used once (a repeat is a problem at `list[i].id`). */
-function listWithIds<const TEntries extends v.ObjectEntries & { id: typeof textSchema }>(
-	entries: TEntries
-) {
+function listWithIds<const TEntries extends v.ObjectEntries & { id: typeof textSchema }>(entries: TEntries) {
 	return v.pipe(
 		list(record(entries)),
 		v.rawCheck(({ dataset, addIssue }) => {

@@ -93,13 +93,25 @@ function writePlanDetails(plan: PlanDetails): PlanDetails {
 
 /** The plan as an interchange object, ready for `JSON.stringify`. The input is not changed. */
 export function serialisePlanDocument(plan: PlanDocument): PlanDocument {
-	const team = renumber(plan.team, 't', each(plan.provision, (p) => p.teamMemberId));
+	const team = renumber(
+		plan.team,
+		't',
+		each(plan.provision, (p) => p.teamMemberId)
+	);
 	const aspirations = renumber(plan.aspirations, 'a', [
 		...each(plan.needs, (n) => n.aspirationIds),
 		...each(plan.outcomes, (o) => o.aspirationIds)
 	]);
-	const needs = renumber(plan.needs, 'n', each(plan.outcomes, (o) => o.needIds));
-	const outcomes = renumber(plan.outcomes, 'o', each(plan.provision, (p) => p.outcomeIds));
+	const needs = renumber(
+		plan.needs,
+		'n',
+		each(plan.outcomes, (o) => o.needIds)
+	);
+	const outcomes = renumber(
+		plan.outcomes,
+		'o',
+		each(plan.provision, (p) => p.outcomeIds)
+	);
 	const provision = renumber(plan.provision, 'p', []);
 
 	const out = {
@@ -117,21 +129,17 @@ export function serialisePlanDocument(plan: PlanDocument): PlanDocument {
 		put(item, 'phone', member.phone);
 		return item;
 	});
-	out.aspirations = plan.aspirations.map(
-		(aspiration, index): Aspiration => ({
-			id: aspirations.ids[index] ?? aspiration.id,
-			text: aspiration.text,
-			voice: aspiration.voice
-		})
-	);
-	out.needs = plan.needs.map(
-		(need, index): Need => ({
-			id: needs.ids[index] ?? need.id,
-			text: need.text,
-			area: need.area,
-			aspirationIds: relink(aspirations, need.aspirationIds)
-		})
-	);
+	out.aspirations = plan.aspirations.map((aspiration, index): Aspiration => ({
+		id: aspirations.ids[index] ?? aspiration.id,
+		text: aspiration.text,
+		voice: aspiration.voice
+	}));
+	out.needs = plan.needs.map((need, index): Need => ({
+		id: needs.ids[index] ?? need.id,
+		text: need.text,
+		area: need.area,
+		aspirationIds: relink(aspirations, need.aspirationIds)
+	}));
 	out.outcomes = plan.outcomes.map((outcome, index): Outcome => {
 		const item = {
 			id: outcomes.ids[index] ?? outcome.id,
@@ -158,9 +166,7 @@ export function serialisePlanDocument(plan: PlanDocument): PlanDocument {
 		put(
 			item,
 			'teamMemberId',
-			provided.teamMemberId === undefined
-				? undefined
-				: (team.links.get(provided.teamMemberId) ?? provided.teamMemberId)
+			provided.teamMemberId === undefined ? undefined : (team.links.get(provided.teamMemberId) ?? provided.teamMemberId)
 		);
 		put(item, 'sessions', provided.sessions);
 		put(item, 'per', provided.per);

@@ -53,11 +53,7 @@ export const documentShape: ObjectShape = shapeOf(
 		team: shapeOf(teamMemberEntries),
 		aspirations: shapeOf(aspirationEntries),
 		needs: shapeOf(needEntries, {}, ['aspirationIds']),
-		outcomes: shapeOf(outcomeEntries, { steps: shapeOf(stepEntries) }, [
-			'aspirationIds',
-			'needIds',
-			'steps'
-		]),
+		outcomes: shapeOf(outcomeEntries, { steps: shapeOf(stepEntries) }, ['aspirationIds', 'needIds', 'steps']),
 		provision: shapeOf(provisionEntries, {}, ['outcomeIds'])
 	},
 	['team', 'aspirations', 'needs', 'outcomes', 'provision']

@@ -68,8 +68,13 @@ export function taskOfFinding(finding: Finding): TaskId | undefined {
  * - "Done": otherwise. Warnings never stop a task being done: they are counted beside it as checks.
  * Share is done once the plan has been shared with at least one person (`sharedWith`).
  */
-export function taskStates(plan: PlanDocument, findings: readonly Finding[], options: { sharedWith?: number } = {}): TaskState[] {
-	const count = (task: TaskId, severity: Finding['severity']) => findings.filter((f) => f.severity === severity && taskOfFinding(f) === task).length;
+export function taskStates(
+	plan: PlanDocument,
+	findings: readonly Finding[],
+	options: { sharedWith?: number } = {}
+): TaskState[] {
+	const count = (task: TaskId, severity: Finding['severity']) =>
+		findings.filter((f) => f.severity === severity && taskOfFinding(f) === task).length;
 	const profile = plan.profile ?? {};
 	const profileLists = [profile.likeAndAdmire ?? [], profile.important ?? [], profile.support ?? []];
 	const aboutMeItems = profileLists.reduce((sum, list) => sum + list.length, 0) + (plan.child.communication ? 1 : 0);
@@ -80,15 +85,30 @@ export function taskStates(plan: PlanDocument, findings: readonly Finding[], opt
 	const layerState = (id: TaskId, items: number, whole: boolean): TaskState => {
 		const problems = count(id, 'error');
 		const checks = count(id, 'warning');
-		const status: TaskStatus = items === 0 ? 'not-started' : problems > 0 ? 'has-problems' : whole ? 'done' : 'in-progress';
-		return { id, label: taskLabels[id], status, problems: items === 0 ? 0 : problems, checks: items === 0 ? 0 : checks };
+		const status: TaskStatus =
+			items === 0 ? 'not-started' : problems > 0 ? 'has-problems' : whole ? 'done' : 'in-progress';
+		return {
+			id,
+			label: taskLabels[id],
+			status,
+			problems: items === 0 ? 0 : problems,
+			checks: items === 0 ? 0 : checks
+		};
 	};
 
 	const threadItems = layers.reduce((sum, n) => sum + n, 0);
 	const shared = options.sharedWith ?? 0;
 	return [
-		layerState('about-me', aboutMeItems, profileLists.every((list) => list.length > 0) && Boolean(plan.child.communication)),
-		layerState('team', plan.team.length, plan.team.some((m) => m.role === 'child-young-person') && plan.team.length >= 2),
+		layerState(
+			'about-me',
+			aboutMeItems,
+			profileLists.every((list) => list.length > 0) && Boolean(plan.child.communication)
+		),
+		layerState(
+			'team',
+			plan.team.length,
+			plan.team.some((m) => m.role === 'child-young-person') && plan.team.length >= 2
+		),
 		layerState('aspirations', plan.aspirations.length, true),
 		layerState('needs', plan.needs.length, true),
 		layerState('outcomes', plan.outcomes.length, true),
@@ -96,7 +116,14 @@ export function taskStates(plan: PlanDocument, findings: readonly Finding[], opt
 		{
 			id: 'check',
 			label: taskLabels.check,
-			status: threadItems === 0 ? 'not-started' : allErrors > 0 ? 'has-problems' : layers.every((n) => n > 0) ? 'done' : 'in-progress',
+			status:
+				threadItems === 0
+					? 'not-started'
+					: allErrors > 0
+						? 'has-problems'
+						: layers.every((n) => n > 0)
+							? 'done'
+							: 'in-progress',
 			problems: threadItems === 0 ? 0 : allErrors,
 			checks: threadItems === 0 ? 0 : allWarnings
 		},

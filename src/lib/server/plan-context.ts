@@ -54,13 +54,19 @@ export async function changePlan<T>(
 	change: (trx: Transaction<Database>, plan: OpenPlan) => Promise<T>
 ): Promise<T> {
 	const plan = await openPlan(event, action);
-	if (isFrozen(plan.loaded)) throw new PlanFrozenError('This plan has been agreed, so it cannot be changed. Changes come through a review.');
+	if (isFrozen(plan.loaded))
+		throw new PlanFrozenError('This plan has been agreed, so it cannot be changed. Changes come through a review.');
 	return database()
 		.transaction()
 		.execute(async (trx) => {
 			// Checked again inside the transaction: an agreement landing since the plan was opened wins.
-			const version = await trx.selectFrom('plan_version').select('status').where('id', '=', plan.loaded.rows.version.id).executeTakeFirst();
-			if (version?.status !== 'draft') throw new PlanFrozenError('This plan has been agreed, so it cannot be changed. Changes come through a review.');
+			const version = await trx
+				.selectFrom('plan_version')
+				.select('status')
+				.where('id', '=', plan.loaded.rows.version.id)
+				.executeTakeFirst();
+			if (version?.status !== 'draft')
+				throw new PlanFrozenError('This plan has been agreed, so it cannot be changed. Changes come through a review.');
 			const result = await change(trx, plan);
 			await refreshThreadCounts(trx, plan.plan.id, today());
 			await recordAudit(trx, {

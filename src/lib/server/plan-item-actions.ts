@@ -72,7 +72,12 @@ export type Changed<T> = { ok: true; value: T } | { ok: false; message: string }
  * `changePlan`, with an agreed plan's refusal turned into a message rather than a 500. A plan the
  * account may not change answers 404, as `openPlan` does.
  */
-export async function tryChange<T>(event: Event, action: PlanAction, item: AuditedItem<T>, change: (trx: Trx, plan: OpenPlan) => Promise<T>): Promise<Changed<T>> {
+export async function tryChange<T>(
+	event: Event,
+	action: PlanAction,
+	item: AuditedItem<T>,
+	change: (trx: Trx, plan: OpenPlan) => Promise<T>
+): Promise<Changed<T>> {
 	try {
 		return { ok: true, value: await changePlan(event, action, item, change) };
 	} catch (caught) {
@@ -107,7 +112,12 @@ export function refusalMessage(result: Refusal, noun: string, linkNoun: string):
 
 /** The kind of an item of the version, or undefined if it is not one of the version's items. */
 async function kindOf(trx: Trx, versionId: string, id: string): Promise<PlanItemKind | undefined> {
-	const row = await trx.selectFrom('plan_item').select('kind').where('id', '=', id).where('version_id', '=', versionId).executeTakeFirst();
+	const row = await trx
+		.selectFrom('plan_item')
+		.select('kind')
+		.where('id', '=', id)
+		.where('version_id', '=', versionId)
+		.executeTakeFirst();
 	return row?.kind;
 }
 
@@ -116,10 +126,24 @@ async function kindOf(trx: Trx, versionId: string, id: string): Promise<PlanItem
  * together — `groupOf` names the group (an aspiration's voice, a need's area) — so that "Move up" moves
  * it up the list the person sees. Without `groupOf`, the core's `moveItem`.
  */
-export async function moveInGroup(trx: Trx, versionId: string, kind: PlanItemKind, id: string, direction: 'up' | 'down', groupOf?: (data: unknown) => string): Promise<boolean> {
+export async function moveInGroup(
+	trx: Trx,
+	versionId: string,
+	kind: PlanItemKind,
+	id: string,
+	direction: 'up' | 'down',
+	groupOf?: (data: unknown) => string
+): Promise<boolean> {
 	if ((await kindOf(trx, versionId, id)) !== kind) return false;
 	if (!groupOf) return moveItem(trx, versionId, id, direction);
-	const rows = await trx.selectFrom('plan_item').select(['id', 'position', 'data']).where('version_id', '=', versionId).where('kind', '=', kind).orderBy('position').orderBy('id').execute();
+	const rows = await trx
+		.selectFrom('plan_item')
+		.select(['id', 'position', 'data'])
+		.where('version_id', '=', versionId)
+		.where('kind', '=', kind)
+		.orderBy('position')
+		.orderBy('id')
+		.execute();
 	const self = rows.find((row) => row.id === id);
 	if (!self) return false;
 	const group = groupOf(JSON.parse(self.data));
@@ -128,8 +152,16 @@ export async function moveInGroup(trx: Trx, versionId: string, kind: PlanItemKin
 	const neighbour = siblings[direction === 'up' ? index - 1 : index + 1];
 	if (!neighbour) return false;
 	const at = now().toISOString();
-	await trx.updateTable('plan_item').set({ position: neighbour.position, updated_at: at }).where('id', '=', id).execute();
-	await trx.updateTable('plan_item').set({ position: self.position, updated_at: at }).where('id', '=', neighbour.id).execute();
+	await trx
+		.updateTable('plan_item')
+		.set({ position: neighbour.position, updated_at: at })
+		.where('id', '=', id)
+		.execute();
+	await trx
+		.updateTable('plan_item')
+		.set({ position: self.position, updated_at: at })
+		.where('id', '=', neighbour.id)
+		.execute();
 	return true;
 }
 
@@ -138,8 +170,11 @@ export async function moveAction(event: Event, kind: PlanItemKind, groupOf?: (da
 	const data = await event.request.formData();
 	const id = formId(data.get('id'));
 	const direction = data.get('direction') === 'up' ? 'up' : data.get('direction') === 'down' ? 'down' : undefined;
-	if (!id || !direction) return refuse(400, { errors: { form: 'That item could not be moved. Try again.' }, values: {} });
-	const changed = await tryChange(event, 'edit', `${kind}:${id}`, (trx, plan) => moveInGroup(trx, plan.loaded.rows.version.id, kind, id, direction, groupOf));
+	if (!id || !direction)
+		return refuse(400, { errors: { form: 'That item could not be moved. Try again.' }, values: {} });
+	const changed = await tryChange(event, 'edit', `${kind}:${id}`, (trx, plan) =>
+		moveInGroup(trx, plan.loaded.rows.version.id, kind, id, direction, groupOf)
+	);
 	if (!changed.ok) return refuse(409, { errors: { form: changed.message }, values: {} });
 	redirect(303, `${event.url.pathname}?moved=${id}#item-${id}`);
 }
@@ -152,7 +187,11 @@ export async function deleteAction(event: Event, kind: PlanItemKind, noun: strin
 	const data = await event.request.formData();
 	const id = formId(data.get('id'));
 	const revision = formRevision(data.get('revision'));
-	if (!id || revision === undefined) return refuse(400, { errors: { form: `That ${noun} could not be found. It may have been deleted already.` }, values: {} });
+	if (!id || revision === undefined)
+		return refuse(400, {
+			errors: { form: `That ${noun} could not be found. It may have been deleted already.` },
+			values: {}
+		});
 	const changed = await tryChange(event, 'edit', `${kind}:${id}`, async (trx, plan) => {
 		const versionId = plan.loaded.rows.version.id;
 		if ((await kindOf(trx, versionId, id)) !== kind) throw new Refused({ ok: false, reason: 'not-found' });
@@ -167,7 +206,9 @@ export async function deleteAction(event: Event, kind: PlanItemKind, noun: strin
 	const result = changed.value;
 	if (!result.ok && result.reason === 'stale') {
 		return refuse(409, {
-			errors: { form: `Someone else changed this ${noun} since you asked to delete it. Check it below, then delete it again if you still want to.` },
+			errors: {
+				form: `Someone else changed this ${noun} since you asked to delete it. Check it below, then delete it again if you still want to.`
+			},
 			values: {},
 			deleteId: id
 		});
@@ -182,8 +223,17 @@ export function planSummary(plan: OpenPlan) {
 	const frozen = isFrozen(plan.loaded);
 	return {
 		planId: plan.plan.id,
-		child: { firstName: child.firstName, lastName: child.lastName, ...(child.knownAs ? { knownAs: child.knownAs } : {}) },
-		plan: { title: details.title, status: details.status, kind: details.kind, ...(details.reviewDate ? { reviewDate: details.reviewDate } : {}) },
+		child: {
+			firstName: child.firstName,
+			lastName: child.lastName,
+			...(child.knownAs ? { knownAs: child.knownAs } : {})
+		},
+		plan: {
+			title: details.title,
+			status: details.status,
+			kind: details.kind,
+			...(details.reviewDate ? { reviewDate: details.reviewDate } : {})
+		},
 		childName: child.knownAs ?? child.firstName,
 		frozen,
 		canEdit: !frozen && plan.actions.has('edit'),
@@ -229,7 +279,16 @@ export function mendHref(finding: Finding, planId: string): string | undefined {
 		case 'vague-wording':
 		case 'broken-link': {
 			const layer = finding.subject.kind;
-			const page = layer === 'aspiration' ? 'aspirations' : layer === 'need' ? 'needs' : layer === 'outcome' ? 'outcomes' : layer === 'provision' ? 'provision' : undefined;
+			const page =
+				layer === 'aspiration'
+					? 'aspirations'
+					: layer === 'need'
+						? 'needs'
+						: layer === 'outcome'
+							? 'outcomes'
+							: layer === 'provision'
+								? 'provision'
+								: undefined;
 			return id && page ? `${base}/${page}?edit=${id}#text` : undefined;
 		}
 		default:
@@ -238,7 +297,11 @@ export function mendHref(finding: Finding, planId: string): string | undefined {
 }
 
 /** The findings about items of `kind`, by item id, each with its mend link; and the plan-wide ones `planRules` names. */
-export function findingsFor(plan: OpenPlan, kind: Finding['subject']['kind'], planRules: readonly Finding['rule'][] = []) {
+export function findingsFor(
+	plan: OpenPlan,
+	kind: Finding['subject']['kind'],
+	planRules: readonly Finding['rule'][] = []
+) {
 	const byItem: Record<string, MendableFinding[]> = {};
 	const planWide: MendableFinding[] = [];
 	for (const finding of plan.findings) {
@@ -285,7 +348,12 @@ export async function saveAction(
 	const { kind, noun, id, failure } = options;
 	let changed: Changed<{ id: string }>;
 	try {
-		changed = await tryChange(event, options.action, id ? `${kind}:${id}` : (saved) => `${kind}:${saved.id}`, options.write);
+		changed = await tryChange(
+			event,
+			options.action,
+			id ? `${kind}:${id}` : (saved) => `${kind}:${saved.id}`,
+			options.write
+		);
 	} catch (caught) {
 		if (!(caught instanceof Refused)) throw caught;
 		const result = caught.result;
@@ -299,7 +367,12 @@ export async function saveAction(
 				theirs: options.theirs(fresh, id!)
 			});
 		}
-		if (result.reason === 'not-found') return refuse(409, { ...failure, errors: { form: message }, values: { ...failure.values, id: '', revision: '' } });
+		if (result.reason === 'not-found')
+			return refuse(409, {
+				...failure,
+				errors: { form: message },
+				values: { ...failure.values, id: '', revision: '' }
+			});
 		if (result.reason === 'bad-link') return refuse(400, { ...failure, errors: { [options.linkField]: message } });
 		return refuse(403, { ...failure, errors: { form: message } });
 	}

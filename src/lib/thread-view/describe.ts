@@ -18,7 +18,8 @@ export function describeProvision(provision: Provision, team: ReadonlyMap<string
 	} else if (provision.minutes !== undefined) {
 		parts.push(`${provision.minutes} minutes a session`);
 	}
-	if (provision.groupSize !== undefined) parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
+	if (provision.groupSize !== undefined)
+		parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
 	return parts.join(', ');
 }
 

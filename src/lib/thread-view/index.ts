@@ -1,6 +1,14 @@
 /** The thread view: the plan's thread laid out as four columns with lines, and the same as nested lists. */
 export { layoutThread, sizes, type LinkKind, type ThreadBox, type ThreadLayout, type ThreadLine } from './layout';
-export { threadOutline, type ThreadOutline, type OutlineAspiration, type OutlineOutcome, type OutlineProvision, type OutlineNeed, type OutlineLooseEnd } from './outline';
+export {
+	threadOutline,
+	type ThreadOutline,
+	type OutlineAspiration,
+	type OutlineOutcome,
+	type OutlineProvision,
+	type OutlineNeed,
+	type OutlineLooseEnd
+} from './outline';
 export { layers, layerHeadings, layerIcons, layerLabels, type Layer } from './layers';
 export { looseEnds, looseEndRules, type LooseEnd } from './loose-ends';
 export { mendHref } from './mend-href';

@@ -108,7 +108,12 @@ export function layoutThread(plan: PlanDocument, findings: readonly Finding[]): 
 	const width = columnX(4) - sizes.columnGap + sizes.padding;
 
 	const boxes: ThreadBox[] = [];
-	const byId: Record<Layer, Map<string, ThreadBox>> = { aspiration: new Map(), need: new Map(), outcome: new Map(), provision: new Map() };
+	const byId: Record<Layer, Map<string, ThreadBox>> = {
+		aspiration: new Map(),
+		need: new Map(),
+		outcome: new Map(),
+		provision: new Map()
+	};
 	/** The spacing of each column's boxes: its slot height. */
 	const slot: Record<Layer, number> = { aspiration: 0, need: 0, outcome: 0, provision: 0 };
 	for (const layer of layers) {
@@ -153,7 +158,8 @@ export function layoutThread(plan: PlanDocument, findings: readonly Finding[]): 
 		add('outcome-aspiration', byId.outcome.get(outcome.id), 'aspiration', outcome.aspirationIds);
 		add('outcome-need', byId.outcome.get(outcome.id), 'need', outcome.needIds);
 	}
-	for (const provision of plan.provision) add('provision-outcome', byId.provision.get(provision.id), 'outcome', provision.outcomeIds);
+	for (const provision of plan.provision)
+		add('provision-outcome', byId.provision.get(provision.id), 'outcome', provision.outcomeIds);
 
 	// Outcome → aspiration lines cross the needs' column in the gap nearest their middle height.
 	const needCount = lists.need.length;
@@ -212,7 +218,15 @@ export function layoutThread(plan: PlanDocument, findings: readonly Finding[]): 
 			const needRight = needLeft + sizes.columnWidth;
 			d = `${curve(start.x, start.y, needLeft, lane, 'M')} L${round(needRight)} ${round(lane)} ${curve(needRight, lane, end.x, end.y, '')}`;
 		}
-		return { kind: link.kind, from: link.right.id, to: link.left.id, start, end, ...(lane === undefined ? {} : { laneY: lane }), d };
+		return {
+			kind: link.kind,
+			from: link.right.id,
+			to: link.left.id,
+			start,
+			end,
+			...(lane === undefined ? {} : { laneY: lane }),
+			d
+		};
 	});
 
 	return {

@@ -65,7 +65,8 @@ export function threadOutline(plan: PlanDocument, findings: readonly Finding[]):
 	const team = new Map<string, TeamMember>();
 	for (const member of plan.team) if (!team.has(member.id)) team.set(member.id, member);
 	const needs = new Map<string, OutlineNeed>();
-	for (const need of plan.needs) if (!needs.has(need.id)) needs.set(need.id, { id: need.id, text: need.text, area: areaOfNeedLabels[need.area] });
+	for (const need of plan.needs)
+		if (!needs.has(need.id)) needs.set(need.id, { id: need.id, text: need.text, area: areaOfNeedLabels[need.area] });
 
 	const provisionFor = new Map<string, OutlineProvision[]>();
 	for (const provision of plan.provision) {
@@ -104,7 +105,10 @@ export function threadOutline(plan: PlanDocument, findings: readonly Finding[]):
 		});
 	}
 	// The child's voice first (a stable partition, so each group keeps the plan's order).
-	const ordered = [...aspirations.filter((a) => a.voice === 'child'), ...aspirations.filter((a) => a.voice !== 'child')];
+	const ordered = [
+		...aspirations.filter((a) => a.voice === 'child'),
+		...aspirations.filter((a) => a.voice !== 'child')
+	];
 
 	const loose = looseEnds(findings);
 	const ends: OutlineLooseEnd[] = [];

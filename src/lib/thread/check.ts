@@ -58,9 +58,6 @@ export function checkThread(plan: PlanDocument, options: { today: string }): Fin
 			});
 		});
 	}
-	found.sort(
-		(a, b) =>
-			a.severity - b.severity || a.kind - b.kind || a.position - b.position || a.order - b.order
-	);
+	found.sort((a, b) => a.severity - b.severity || a.kind - b.kind || a.position - b.position || a.order - b.order);
 	return found.map((entry) => entry.finding);
 }

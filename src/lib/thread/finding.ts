@@ -33,15 +33,7 @@ export type Severity = 'error' | 'warning';
  * child and the team (the "About me" and "Team" tasks come first in the plan), then the layers of
  * the thread: aspirations, needs, outcomes, provision.
  */
-export const subjectKinds = [
-	'plan',
-	'child',
-	'team',
-	'aspiration',
-	'need',
-	'outcome',
-	'provision'
-] as const;
+export const subjectKinds = ['plan', 'child', 'team', 'aspiration', 'need', 'outcome', 'provision'] as const;
 
 /** What a finding can be about. */
 export type SubjectKind = (typeof subjectKinds)[number];

@@ -31,12 +31,21 @@ const HOW_OFTEN = 'Say how often, such as “twice a week for 20 minutes”.';
 
 /** The phrases of the design's rule table, each with how to mend it. */
 export const woollyPhrases: readonly { readonly phrase: string; readonly hint: string }[] = [
-	{ phrase: 'access to', hint: 'Say what will be provided, by whom, how many sessions, how often and for how many minutes.' },
+	{
+		phrase: 'access to',
+		hint: 'Say what will be provided, by whom, how many sessions, how often and for how many minutes.'
+	},
 	{ phrase: 'opportunity to / opportunities to', hint: 'Say what will happen, how often and who will make it happen.' },
-	{ phrase: 'opportunity for / opportunities for', hint: 'Say what will happen, how often and who will make it happen.' },
+	{
+		phrase: 'opportunity for / opportunities for',
+		hint: 'Say what will happen, how often and who will make it happen.'
+	},
 	{ phrase: 'regular', hint: HOW_OFTEN },
 	{ phrase: 'regularly', hint: HOW_OFTEN },
-	{ phrase: 'as / when / where / if + needed / required / appropriate / necessary / possible', hint: 'Say when, or how often, and who decides.' },
+	{
+		phrase: 'as / when / where / if + needed / required / appropriate / necessary / possible',
+		hint: 'Say when, or how often, and who decides.'
+	},
 	{ phrase: 'as and when', hint: 'Say when, or how often, and who decides.' },
 	{ phrase: 'may', hint: WILL },
 	{ phrase: 'might', hint: WILL },
@@ -81,7 +90,9 @@ function isMonth(text: string, index: number): boolean {
 	if (YEAR_AFTER.test(text.slice(index + 3, index + 12))) return true;
 	const before = text.slice(Math.max(0, index - 12), index);
 	if (DAY_BEFORE.test(before)) return true;
-	return text[index] === 'M' && text[index + 1] === 'a' && !SENTENCE_START.test(text.slice(Math.max(0, index - 6), index));
+	return (
+		text[index] === 'M' && text[index + 1] === 'a' && !SENTENCE_START.test(text.slice(Math.max(0, index - 6), index))
+	);
 }
 
 function hintFor(key: string): string {
@@ -89,7 +100,7 @@ function hintFor(key: string): string {
 	if (first === 'access') return woollyPhrases[0]!.hint;
 	if (first.startsWith('opportunit')) return woollyPhrases[1]!.hint;
 	if (first === 'regular' || first === 'regularly') return HOW_OFTEN;
-	if (key === 'as and when' || key.split(' ').length === 2 && ['as', 'when', 'where', 'if'].includes(first)) {
+	if (key === 'as and when' || (key.split(' ').length === 2 && ['as', 'when', 'where', 'if'].includes(first))) {
 		return woollyPhrases[5]!.hint;
 	}
 	return woollyPhrases.find((entry) => entry.phrase === key)?.hint ?? WILL;

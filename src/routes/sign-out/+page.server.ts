@@ -13,7 +13,14 @@ export const actions = {
 		if (auth) {
 			const db = database();
 			await invalidateSession(db, auth.session.id);
-			await recordAudit(db, { organisation_id: auth.account.organisation_id, account_id: auth.account.id, plan_id: null, action: 'sign-out', item: null, ip: getClientAddress() });
+			await recordAudit(db, {
+				organisation_id: auth.account.organisation_id,
+				account_id: auth.account.id,
+				plan_id: null,
+				action: 'sign-out',
+				item: null,
+				ip: getClientAddress()
+			});
 		}
 		deleteSessionCookie(cookies, url);
 		redirect(303, `/sign-in?notice=${url.searchParams.get('reason') === 'timed-out' ? 'timed-out' : 'signed-out'}`);

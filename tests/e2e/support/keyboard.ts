@@ -5,7 +5,8 @@ import type { Locator, Page } from '@playwright/test';
  * works. No clicks, no `fill`, no focusing an element directly.
  */
 
-const isFocused = (target: Locator) => target.evaluate((element) => element === document.activeElement).catch(() => false);
+const isFocused = (target: Locator) =>
+	target.evaluate((element) => element === document.activeElement).catch(() => false);
 
 /** Presses Tab until `target` has focus, failing after `most` presses. */
 export async function tabTo(page: Page, target: Locator, most = 300): Promise<void> {
@@ -48,7 +49,11 @@ export async function typeDate(page: Page, field: Locator, isoDate: string): Pro
 export async function chooseRadio(page: Page, radio: Locator): Promise<void> {
 	const name = await radio.getAttribute('name');
 	const group = page.locator(`input[type="radio"][name="${name}"]`);
-	for (let press = 0; !(await group.evaluateAll((radios) => radios.includes(document.activeElement as HTMLInputElement))); press++) {
+	for (
+		let press = 0;
+		!(await group.evaluateAll((radios) => radios.includes(document.activeElement as HTMLInputElement)));
+		press++
+	) {
 		if (press > 300) throw new Error(`could not reach the radios "${name}" by Tab`);
 		await page.keyboard.press('Tab');
 	}
@@ -66,7 +71,12 @@ export async function tick(page: Page, checkbox: Locator): Promise<void> {
 }
 
 /** Tabs to a select and moves through its options with the arrow keys until the one wanted is chosen. */
-export async function chooseOption(page: Page, select: Locator, wanted: string, by: 'label' | 'value' = 'label'): Promise<void> {
+export async function chooseOption(
+	page: Page,
+	select: Locator,
+	wanted: string,
+	by: 'label' | 'value' = 'label'
+): Promise<void> {
 	await tabTo(page, select);
 	await page.keyboard.press('Home');
 	const chosen = () => select.evaluate((element: HTMLSelectElement, by) => element.selectedOptions[0]?.[by], by);

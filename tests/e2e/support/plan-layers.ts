@@ -14,7 +14,10 @@ export function emptyThread(): PlanDocument {
  * A new coordinator of a new organisation, signed in, with a draft plan of `document` (Sarah's whole
  * plan unless given). Returns the plan's address.
  */
-export async function signedInWithPlan(page: Page, document: PlanDocument = fixturePlan('sarah')): Promise<{ staff: SeededStaff; planId: string; base: string; ids: Map<string, string> }> {
+export async function signedInWithPlan(
+	page: Page,
+	document: PlanDocument = fixturePlan('sarah')
+): Promise<{ staff: SeededStaff; planId: string; base: string; ids: Map<string, string> }> {
 	const staff = await seedStaff({ role: 'coordinator' });
 	const created = await seedPlan(staff.organisationId, document, staff.id);
 	await signIn(page, staff);
@@ -31,7 +34,11 @@ export async function someoneElsesPlan(): Promise<Map<string, string>> {
  * Posts a form to a page's action as a browser without JavaScript would (the app's own cookies, same
  * origin), for input the page's own controls cannot produce; answers the status and the page's HTML.
  */
-export async function postForm(page: Page, path: string, fields: Array<[string, string]>): Promise<{ status: number; html: string }> {
+export async function postForm(
+	page: Page,
+	path: string,
+	fields: Array<[string, string]>
+): Promise<{ status: number; html: string }> {
 	const body = new URLSearchParams(fields).toString();
 	const origin = new URL(page.url()).origin;
 	const response = await page.request.post(`${origin}${path}`, {
@@ -51,10 +58,18 @@ export async function signedInAsFamily(page: Page, organisationId: string, planI
 	await seedGrant(planId, member.id, 'contributor');
 	const handle = openDatabase(e2eDatabasePath);
 	try {
-		await handle.db.updateTable('account').set({ organisation_id: null, role: null }).where('id', '=', member.id).execute();
+		await handle.db
+			.updateTable('account')
+			.set({ organisation_id: null, role: null })
+			.where('id', '=', member.id)
+			.execute();
 	} finally {
 		await handle.close();
 	}
 	const [name, ...value] = (await seedSessionCookie(member.id)).split('=');
-	await page.context().addCookies([{ name: name!, value: value.join('='), url: test.info().project.use.baseURL ?? 'http://localhost:4173' }]);
+	await page
+		.context()
+		.addCookies([
+			{ name: name!, value: value.join('='), url: test.info().project.use.baseURL ?? 'http://localhost:4173' }
+		]);
 }

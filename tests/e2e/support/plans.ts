@@ -25,14 +25,24 @@ async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>['db'])
 
 /** One of the example plans in tests/fixtures, parsed. */
 export function fixturePlan(name: 'sarah' | 'amara' | 'kacper' | 'tariq'): PlanDocument {
-	const result = parsePlanDocument(JSON.parse(readFileSync(`tests/fixtures/${name}.plan.json`, 'utf8')), { today: '2026-11-22' });
+	const result = parsePlanDocument(JSON.parse(readFileSync(`tests/fixtures/${name}.plan.json`, 'utf8')), {
+		today: '2026-11-22'
+	});
 	if (!result.ok) throw new Error(`fixture ${name} does not parse`);
 	return result.plan;
 }
 
 /** Stores a plan document as a new draft plan of the organisation. */
-export function seedPlan(organisationId: string, document: PlanDocument, accountId: string | null = null): Promise<CreatedPlan> {
-	return withDatabase((db) => db.transaction().execute((trx) => insertPlanDocument(trx, { organisationId, accountId, document, today: '2026-11-22' })));
+export function seedPlan(
+	organisationId: string,
+	document: PlanDocument,
+	accountId: string | null = null
+): Promise<CreatedPlan> {
+	return withDatabase((db) =>
+		db
+			.transaction()
+			.execute((trx) => insertPlanDocument(trx, { organisationId, accountId, document, today: '2026-11-22' }))
+	);
 }
 
 export function seedGrant(planId: string, accountId: string, level: PlanAccessLevel): Promise<void> {
@@ -46,7 +56,11 @@ export async function seedSessionCookie(accountId: string): Promise<string> {
 }
 
 /** Agrees a seeded plan (its thread must have no errors) and opens a draft review of it. */
-export async function seedAgreedWithReview(planId: string, versionId: string, accountId: string): Promise<{ reviewId: string }> {
+export async function seedAgreedWithReview(
+	planId: string,
+	versionId: string,
+	accountId: string
+): Promise<{ reviewId: string }> {
 	return withDatabase(async (db) => {
 		const agreed = await agreePlan(db, { planId, versionId, accountId, tookPart: [], today: '2026-11-22', ip: null });
 		if (!agreed.ok) throw new Error(`could not agree the seeded plan: ${agreed.reason}`);

@@ -41,19 +41,33 @@ function withDatabase<T>(work: (db: SQLite.Database) => T): T {
 /** A family member (no organisation, no second factor) given contributor access to one plan. */
 export async function seedContributor(planId: string): Promise<{ email: string; password: string }> {
 	const suffix = unique();
-	const who = { id: randomBytes(15).toString('hex'), email: `review-family-${suffix}@example.org`.toLowerCase(), password: `family password ${suffix}` };
+	const who = {
+		id: randomBytes(15).toString('hex'),
+		email: `review-family-${suffix}@example.org`.toLowerCase(),
+		password: `family password ${suffix}`
+	};
 	const passwordHash = await hash(who.password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 	withDatabase((db) => {
 		const at = new Date().toISOString();
-		db.prepare('INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?)').run(who.id, who.email, `Grace ${suffix}`, passwordHash, at);
-		db.prepare("INSERT INTO plan_access (plan_id, account_id, level, granted_by, granted_at) VALUES (?, ?, 'contributor', NULL, ?)").run(planId, who.id, at);
+		db.prepare(
+			'INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?)'
+		).run(who.id, who.email, `Grace ${suffix}`, passwordHash, at);
+		db.prepare(
+			"INSERT INTO plan_access (plan_id, account_id, level, granted_by, granted_at) VALUES (?, ?, 'contributor', NULL, ?)"
+		).run(planId, who.id, at);
 	});
 	return who;
 }
 
 /** The audit actions recorded for a plan, oldest first. */
 export function planAuditActions(planId: string): string[] {
-	return withDatabase((db) => (db.prepare('SELECT action FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{ action: string }>).map((row) => row.action));
+	return withDatabase((db) =>
+		(
+			db.prepare('SELECT action FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{
+				action: string;
+			}>
+		).map((row) => row.action)
+	);
 }
 
 /** Marks a plan's current version agreed as the agree step does (status, who, snapshot), through the app's own code. */
@@ -68,7 +82,13 @@ export async function seedAgreed(planId: string, accountId: string): Promise<voi
 		const document = { ...loaded.document, plan: { ...loaded.document.plan, status: 'agreed' as const } };
 		await handle.db
 			.updateTable('plan_version')
-			.set({ status: 'agreed', agreed_at: new Date().toISOString(), agreed_by: accountId, agreed_with: '[]', snapshot: JSON.stringify({ document, findings: checkThread(loaded.document, { today: '2026-11-22' }) }) })
+			.set({
+				status: 'agreed',
+				agreed_at: new Date().toISOString(),
+				agreed_by: accountId,
+				agreed_with: '[]',
+				snapshot: JSON.stringify({ document, findings: checkThread(loaded.document, { today: '2026-11-22' }) })
+			})
 			.where('id', '=', loaded.rows.version.id)
 			.execute();
 	} finally {

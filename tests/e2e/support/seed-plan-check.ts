@@ -25,7 +25,8 @@ export function brokenPlan(): PlanDocument {
 				aspirationIds: [],
 				needIds: [],
 				targetDate: '2027-07-16',
-				successCriteria: 'Sarah orders her lunch on her own on four days out of five, as seen by the lunchtime supervisor.',
+				successCriteria:
+					'Sarah orders her lunch on her own on four days out of five, as seen by the lunchtime supervisor.',
 				steps: []
 			}
 		]
@@ -43,12 +44,26 @@ function withDatabase<T>(work: (db: SQLite.Database) => T): T {
 }
 
 /** The plan's current version as stored: status and the agreement's record. */
-export function currentVersion(planId: string): { status: string; agreed_by: string | null; agreed_at: string | null; agreed_with: string | null; snapshot: string | null } {
+export function currentVersion(planId: string): {
+	status: string;
+	agreed_by: string | null;
+	agreed_at: string | null;
+	agreed_with: string | null;
+	snapshot: string | null;
+} {
 	return withDatabase(
 		(db) =>
 			db
-				.prepare('SELECT v.status, v.agreed_by, v.agreed_at, v.agreed_with, v.snapshot FROM plan p JOIN plan_version v ON v.id = p.current_version_id WHERE p.id = ?')
-				.get(planId) as { status: string; agreed_by: string | null; agreed_at: string | null; agreed_with: string | null; snapshot: string | null }
+				.prepare(
+					'SELECT v.status, v.agreed_by, v.agreed_at, v.agreed_with, v.snapshot FROM plan p JOIN plan_version v ON v.id = p.current_version_id WHERE p.id = ?'
+				)
+				.get(planId) as {
+				status: string;
+				agreed_by: string | null;
+				agreed_at: string | null;
+				agreed_with: string | null;
+				snapshot: string | null;
+			}
 	);
 }
 
@@ -57,12 +72,20 @@ export function storedItems(planId: string): Array<{ id: string; kind: string; r
 	return withDatabase(
 		(db) =>
 			db
-				.prepare('SELECT i.id, i.kind, i.revision, i.data FROM plan p JOIN plan_item i ON i.version_id = p.current_version_id WHERE p.id = ? ORDER BY i.kind, i.position, i.id')
+				.prepare(
+					'SELECT i.id, i.kind, i.revision, i.data FROM plan p JOIN plan_item i ON i.version_id = p.current_version_id WHERE p.id = ? ORDER BY i.kind, i.position, i.id'
+				)
 				.all(planId) as Array<{ id: string; kind: string; revision: number; data: string }>
 	);
 }
 
 /** The plan's audit rows, in order. */
 export function planAudit(planId: string): Array<{ action: string; account_id: string | null }> {
-	return withDatabase((db) => db.prepare('SELECT action, account_id FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{ action: string; account_id: string | null }>);
+	return withDatabase(
+		(db) =>
+			db.prepare('SELECT action, account_id FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{
+				action: string;
+				account_id: string | null;
+			}>
+	);
 }

@@ -37,7 +37,11 @@ function newTotpKey(): string {
 
 export function seedOrganisation(name = `Test School ${unique()}`): { id: string; name: string } {
 	const organisation = { id: id(), name };
-	withDatabase((db) => db.prepare('INSERT INTO organisation (id, name, kind, created_at) VALUES (?, ?, ?, ?)').run(organisation.id, name, 'school', new Date().toISOString()));
+	withDatabase((db) =>
+		db
+			.prepare('INSERT INTO organisation (id, name, kind, created_at) VALUES (?, ?, ?, ?)')
+			.run(organisation.id, name, 'school', new Date().toISOString())
+	);
 	return organisation;
 }
 
@@ -51,7 +55,11 @@ export interface SeededStaff {
 }
 
 /** A staff member who has signed up and set up an authenticator; in a new organisation unless one is given. */
-export async function seedStaff(options: { role: 'admin' | 'coordinator' | 'practitioner'; organisationId?: string; name?: string }): Promise<SeededStaff> {
+export async function seedStaff(options: {
+	role: 'admin' | 'coordinator' | 'practitioner';
+	organisationId?: string;
+	name?: string;
+}): Promise<SeededStaff> {
 	const suffix = unique();
 	const organisationId = options.organisationId ?? seedOrganisation().id;
 	const staff: SeededStaff = {
@@ -65,14 +73,31 @@ export async function seedStaff(options: { role: 'admin' | 'coordinator' | 'prac
 	const passwordHash = await hash(staff.password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 	withDatabase((db) =>
 		db
-			.prepare('INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)')
-			.run(staff.id, staff.email, staff.name, passwordHash, organisationId, options.role, staff.totpKey, new Date().toISOString())
+			.prepare(
+				'INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)'
+			)
+			.run(
+				staff.id,
+				staff.email,
+				staff.name,
+				passwordHash,
+				organisationId,
+				options.role,
+				staff.totpKey,
+				new Date().toISOString()
+			)
 	);
 	return staff;
 }
 
 /** An invitation row with a known token (only its SHA-256 is stored, as the app does). */
-export function seedInvitation(options: { organisationId: string; invitedBy: string; role?: string; expiresAt: Date; name?: string }): { id: string; token: string; email: string } {
+export function seedInvitation(options: {
+	organisationId: string;
+	invitedBy: string;
+	role?: string;
+	expiresAt: Date;
+	name?: string;
+}): { id: string; token: string; email: string } {
 	const token = randomBytes(20).toString('hex');
 	const invitation = { id: id(), token, email: `invitee-${unique()}@example.org`.toLowerCase() };
 	withDatabase((db) =>
@@ -96,8 +121,14 @@ export function seedInvitation(options: { organisationId: string; invitedBy: str
 }
 
 /** Rows of the audit log for an item, to check a change was recorded. */
-export function auditRows(organisationId: string): Array<{ action: string; item: string | null; account_id: string | null }> {
-	return withDatabase((db) => db.prepare('SELECT action, item, account_id FROM audit_event WHERE organisation_id = ? ORDER BY id').all(organisationId)) as Array<{
+export function auditRows(
+	organisationId: string
+): Array<{ action: string; item: string | null; account_id: string | null }> {
+	return withDatabase((db) =>
+		db
+			.prepare('SELECT action, item, account_id FROM audit_event WHERE organisation_id = ? ORDER BY id')
+			.all(organisationId)
+	) as Array<{
 		action: string;
 		item: string | null;
 		account_id: string | null;
@@ -105,7 +136,11 @@ export function auditRows(organisationId: string): Array<{ action: string; item:
 }
 
 /** Signs in through the pages: email and password, then a code from the authenticator. */
-export async function signIn(page: Page, who: { email: string; password: string; totpKey: string }, stepsAhead = 1): Promise<void> {
+export async function signIn(
+	page: Page,
+	who: { email: string; password: string; totpKey: string },
+	stepsAhead = 1
+): Promise<void> {
 	await page.goto('/sign-in');
 	await page.getByLabel('Email address').fill(who.email);
 	await page.getByLabel('Password').fill(who.password);

@@ -19,7 +19,11 @@ describe('a plan at the limits of the format', () => {
 			...(plan.profile?.support ?? []),
 			...plan.aspirations.map((aspiration) => aspiration.text),
 			...plan.needs.map((need) => need.text),
-			...plan.outcomes.flatMap((outcome) => [outcome.text, outcome.successCriteria ?? '', ...outcome.steps.map((step) => step.text)])
+			...plan.outcomes.flatMap((outcome) => [
+				outcome.text,
+				outcome.successCriteria ?? '',
+				...outcome.steps.map((step) => step.text)
+			])
 		];
 		expect(texts).toHaveLength(3 * 3 + 3 + 3 + 3 * 4);
 		for (const text of texts) expect(body, text.slice(0, 30)).toContain(text);
@@ -40,7 +44,10 @@ describe('a plan at the limits of the format', () => {
 			.filter(({ page }) => page.width > page.height);
 		expect(provisionPages.length).toBeGreaterThan(10);
 		for (const { page, number } of provisionPages) {
-			expect(page.body.startsWith(number === provisionPages[0]!.number ? 'Provision' : HEADER_ROW), `page ${number}`).toBe(true);
+			expect(
+				page.body.startsWith(number === provisionPages[0]!.number ? 'Provision' : HEADER_ROW),
+				`page ${number}`
+			).toBe(true);
 			expect(page.body, `page ${number}`).toContain(HEADER_ROW);
 		}
 		// The table is in one run of pages, and all 200 rows are there, in order.

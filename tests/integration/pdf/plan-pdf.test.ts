@@ -33,7 +33,9 @@ describe("Sarah's plan as a PDF, read back", async () => {
 		}
 		const landscape = pages.filter((page) => page.width > page.height);
 		expect(landscape.length).toBeGreaterThan(0);
-		expect(landscape.every((page) => page.body.includes('What Who How often How long Group size Start Review'))).toBe(true);
+		expect(landscape.every((page) => page.body.includes('What Who How often How long Group size Start Review'))).toBe(
+			true
+		);
 	});
 
 	it("has the child's name and the plan's dates at the top of every page", () => {
@@ -76,7 +78,11 @@ describe("Sarah's plan as a PDF, read back", async () => {
 			'Social, emotional and mental health',
 			sarah.needs[1]!.text,
 			'Outcomes',
-			...sarah.outcomes.flatMap((outcome) => [outcome.text, outcome.successCriteria!, ...outcome.steps.map((step) => step.text)]),
+			...sarah.outcomes.flatMap((outcome) => [
+				outcome.text,
+				outcome.successCriteria!,
+				...outcome.steps.map((step) => step.text)
+			]),
 			'Provision',
 			'What',
 			'Who',
@@ -141,7 +147,10 @@ describe("names from our families' languages", () => {
 		const team = names.map((name, index) => ({ id: `x${index}`, name, role: 'parent-carer' as const }));
 		const plan: PlanDocument = { ...agreed, team: [...sarah.team, ...team] };
 		const { pages } = await readPdf(await renderPlanPdf(plan, OPTIONS));
-		const text = pages.map((page) => page.body).join(' ').normalize('NFC');
+		const text = pages
+			.map((page) => page.body)
+			.join(' ')
+			.normalize('NFC');
 		for (const name of names) expect(text).toContain(name.normalize('NFC'));
 	});
 });

@@ -23,10 +23,14 @@ afterEach(async () => {
 
 describe('the PDF worker pool', () => {
 	it('renders in worker threads under tsx, four plans through two workers', async () => {
-		const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/integration/pdf/pool-child.ts'], {
-			cwd: root,
-			timeout: 60_000
-		});
+		const { stdout } = await promisify(execFile)(
+			process.execPath,
+			['--import', 'tsx', 'tests/integration/pdf/pool-child.ts'],
+			{
+				cwd: root,
+				timeout: 60_000
+			}
+		);
 		const report = JSON.parse(stdout) as {
 			stats: { size: number; inThread: boolean };
 			warnings: string[];
@@ -41,7 +45,10 @@ describe('the PDF worker pool', () => {
 
 	it('gives back the same bytes as rendering in this thread', async () => {
 		const sarah = fixturePlan('sarah');
-		const [fromPool, here] = await Promise.all([pool({ size: 1 }).render(sarah, OPTIONS), renderPlanPdf(sarah, OPTIONS)]);
+		const [fromPool, here] = await Promise.all([
+			pool({ size: 1 }).render(sarah, OPTIONS),
+			renderPlanPdf(sarah, OPTIONS)
+		]);
 		expect(Buffer.from(fromPool).equals(Buffer.from(here))).toBe(true);
 	});
 
@@ -60,7 +67,10 @@ describe('the PDF worker pool', () => {
 			familyViews: 'Sarah is much happier going out.',
 			changesNext: 'Travel training for the town centre.'
 		};
-		const [fromPool, here] = await Promise.all([pool({ size: 1 }).make({ kind: 'review', plan: sarah, review, options: OPTIONS }), renderReviewPdf(sarah, review, OPTIONS)]);
+		const [fromPool, here] = await Promise.all([
+			pool({ size: 1 }).make({ kind: 'review', plan: sarah, review, options: OPTIONS }),
+			renderReviewPdf(sarah, review, OPTIONS)
+		]);
 		expect(Buffer.from(fromPool).subarray(0, 5).toString()).toBe('%PDF-');
 		expect(Buffer.from(fromPool).equals(Buffer.from(here))).toBe(true);
 	});
@@ -85,7 +95,9 @@ describe('the PDF worker pool', () => {
 
 	it('passes on a render that fails, and rejects renders still waiting when closed', async () => {
 		const failing = pool({ size: 1 });
-		await expect(failing.render(fixturePlan('sarah'), { today: 'not a date', author: 'x' })).rejects.toThrow(/ISO date/);
+		await expect(failing.render(fixturePlan('sarah'), { today: 'not a date', author: 'x' })).rejects.toThrow(
+			/ISO date/
+		);
 		const closing = pool({ size: 1 });
 		const waiting = expect(closing.render(fixturePlan('sarah'), OPTIONS)).rejects.toThrow(/closed/);
 		await closing.close();

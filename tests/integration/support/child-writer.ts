@@ -14,7 +14,9 @@ const writerScript = resolve('tests/integration/support/writer.ts');
 
 /** Starts the writer in a child process against a database file. */
 export function startChildWriter(databasePath: string): ChildWriter {
-	const child = spawn(process.execPath, ['--import', 'tsx', writerScript, databasePath], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, ['--import', 'tsx', writerScript, databasePath], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	const confirmed: string[] = [];
 	let partial = '';
 	const waiters: Array<{ count: number; resolve: () => void }> = [];

@@ -26,7 +26,13 @@ export async function runCrashCycles(cycles: number, random: () => number = Math
 	await migrateToLatest(setup.db, migrationProvider);
 	await setup.close();
 
-	const report: CrashReport = { cycles, confirmedWrites: 0, lostWrites: 0, integrityFailures: 0, foreignKeyFailures: 0 };
+	const report: CrashReport = {
+		cycles,
+		confirmedWrites: 0,
+		lostWrites: 0,
+		integrityFailures: 0,
+		foreignKeyFailures: 0
+	};
 	const confirmed: string[] = [];
 	try {
 		for (let cycle = 0; cycle < cycles; cycle++) {
@@ -44,7 +50,9 @@ export async function runCrashCycles(cycles: number, random: () => number = Math
 					(check.prepare('SELECT id FROM organisation').all() as Array<{ id: string }>).map((row) => row.id)
 				);
 				const audited = new Set(
-					(check.prepare('SELECT organisation_id FROM audit_event').all() as Array<{ organisation_id: string }>).map((row) => row.organisation_id)
+					(check.prepare('SELECT organisation_id FROM audit_event').all() as Array<{ organisation_id: string }>).map(
+						(row) => row.organisation_id
+					)
 				);
 				report.lostWrites = confirmed.filter((id) => !present.has(id) || !audited.has(id)).length;
 			} finally {

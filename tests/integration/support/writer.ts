@@ -10,8 +10,22 @@ const prefix = `${process.pid}-`;
 for (let n = 0; ; n++) {
 	const id = prefix + n;
 	await db.transaction().execute(async (trx) => {
-		await trx.insertInto('organisation').values({ id, name: `Organisation ${n}`, kind: 'school', created_at: new Date().toISOString() }).execute();
-		await trx.insertInto('audit_event').values({ at: new Date().toISOString(), organisation_id: id, action: 'test.write', account_id: null, plan_id: null, item: null, ip: null }).execute();
+		await trx
+			.insertInto('organisation')
+			.values({ id, name: `Organisation ${n}`, kind: 'school', created_at: new Date().toISOString() })
+			.execute();
+		await trx
+			.insertInto('audit_event')
+			.values({
+				at: new Date().toISOString(),
+				organisation_id: id,
+				action: 'test.write',
+				account_id: null,
+				plan_id: null,
+				item: null,
+				ip: null
+			})
+			.execute();
 	});
 	process.stdout.write(id + '\n');
 }

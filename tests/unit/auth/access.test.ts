@@ -3,15 +3,26 @@ import { decidePlanAccess, planActions, type PlanAction } from '$lib/server/auth
 import type { OrganisationRole, PlanAccessLevel } from '$lib/roles';
 
 const plan = { organisation_id: 'org-a' };
-const staff = (role: OrganisationRole, organisation = 'org-a') => ({ organisation_id: organisation, role, disabled_at: null });
+const staff = (role: OrganisationRole, organisation = 'org-a') => ({
+	organisation_id: organisation,
+	role,
+	disabled_at: null
+});
 const family = { organisation_id: null, role: null, disabled_at: null };
 
-const cases: Array<[string, Parameters<typeof decidePlanAccess>[0], PlanAccessLevel | undefined, readonly PlanAction[]]> = [
+const cases: Array<
+	[string, Parameters<typeof decidePlanAccess>[0], PlanAccessLevel | undefined, readonly PlanAction[]]
+> = [
 	['an admin of the organisation', staff('admin'), undefined, planActions],
 	['a coordinator of the organisation', staff('coordinator'), undefined, planActions],
 	['a practitioner with no grant', staff('practitioner'), undefined, []],
 	['a practitioner granted viewer', staff('practitioner'), 'viewer', ['view', 'export']],
-	['a practitioner granted editor', staff('practitioner'), 'editor', ['view', 'export', 'contribute', 'edit', 'agree', 'view-audit']],
+	[
+		'a practitioner granted editor',
+		staff('practitioner'),
+		'editor',
+		['view', 'export', 'contribute', 'edit', 'agree', 'view-audit']
+	],
 	['a family member with no grant', family, undefined, []],
 	['a family member granted contributor', family, 'contributor', ['view', 'export', 'contribute']],
 	['a coordinator of another organisation', staff('coordinator', 'org-b'), undefined, []],
@@ -26,7 +37,9 @@ describe('deciding plan access', () => {
 	});
 
 	it('lets only coordinators and admins share a plan', () => {
-		const sharers = cases.filter(([, account, grant]) => decidePlanAccess(account, plan, grant).has('share')).map(([who]) => who);
+		const sharers = cases
+			.filter(([, account, grant]) => decidePlanAccess(account, plan, grant).has('share'))
+			.map(([who]) => who);
 		expect(sharers).toEqual(['an admin of the organisation', 'a coordinator of the organisation']);
 	});
 });

@@ -21,9 +21,7 @@ describe('isIsoDate', () => {
 		20270305,
 		null,
 		undefined
-	])('refuses %s, which is not a real date written YYYY-MM-DD', (value) =>
-		expect(isIsoDate(value)).toBe(false)
-	);
+	])('refuses %s, which is not a real date written YYYY-MM-DD', (value) => expect(isIsoDate(value)).toBe(false));
 });
 
 describe('parseIsoDate', () => {

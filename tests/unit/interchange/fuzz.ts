@@ -22,9 +22,14 @@ const encoder = new TextEncoder();
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every path to a value inside a JSON value, objects' keys and arrays' positions. */
-function paths(value: Json, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+function paths(
+	value: Json,
+	prefix: Array<string | number> = [],
+	out: Array<Array<string | number>> = []
+): Array<Array<string | number>> {
 	if (Array.isArray(value)) value.forEach((item, index) => paths(item, [...prefix, index], out));
-	else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], out);
+	else if (value !== null && typeof value === 'object')
+		for (const [key, item] of Object.entries(value)) paths(item, [...prefix, key], out);
 	out.push(prefix);
 	return out;
 }
@@ -45,7 +50,8 @@ function mutate(document: Json, path: Array<string | number>, mutation: Mutation
 		else delete holder[last as never];
 	} else {
 		const target = holder[last as never];
-		if (target !== null && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, Json>)[mutation.key] = mutation.value;
+		if (target !== null && typeof target === 'object' && !Array.isArray(target))
+			(target as Record<string, Json>)[mutation.key] = mutation.value;
 		else holder[last as never] = { [mutation.key]: mutation.value };
 	}
 	return copy;
@@ -53,7 +59,23 @@ function mutate(document: Json, path: Array<string | number>, mutation: Mutation
 
 /** Values of the wrong type, out of range or of the wrong shape, for a field. */
 const oddValue: fc.Arbitrary<Json> = fc.oneof(
-	fc.constantFrom<Json>(null, '', ' ', 0, -1, 1.5, 1e309 as number, true, [], {}, '2027-02-30', '2027-13-01', 'golden-thread/plan', 'a1', 'x'.repeat(2001)),
+	fc.constantFrom<Json>(
+		null,
+		'',
+		' ',
+		0,
+		-1,
+		1.5,
+		1e309 as number,
+		true,
+		[],
+		{},
+		'2027-02-30',
+		'2027-13-01',
+		'golden-thread/plan',
+		'a1',
+		'x'.repeat(2001)
+	),
 	fc.string({ maxLength: 40 }),
 	fc.integer(),
 	fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>
@@ -62,41 +84,55 @@ const oddValue: fc.Arbitrary<Json> = fc.oneof(
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
 	{ weight: 4, arbitrary: oddValue.map((value): Mutation => ({ type: 'set', value })) },
 	{ weight: 2, arbitrary: fc.constant<Mutation>({ type: 'delete' }) },
-	{ weight: 1, arbitrary: fc.tuple(fc.string({ minLength: 1, maxLength: 12 }), oddValue).map(([key, value]): Mutation => ({ type: 'add-key', key, value })) }
+	{
+		weight: 1,
+		arbitrary: fc
+			.tuple(fc.string({ minLength: 1, maxLength: 12 }), oddValue)
+			.map(([key, value]): Mutation => ({ type: 'add-key', key, value }))
+	}
 );
 
 /** A valid plan (Sarah's, or a generated one) with one field mutated. */
 const mutatedPlan: fc.Arbitrary<string> = fc
-	.oneof(fc.constant(JSON.parse(sarahText) as Json), planArbitrary({ maxItems: 3, brokenLinks: true }).map((plan) => plan as unknown as Json))
+	.oneof(
+		fc.constant(JSON.parse(sarahText) as Json),
+		planArbitrary({ maxItems: 3, brokenLinks: true }).map((plan) => plan as unknown as Json)
+	)
 	.chain((document) => fc.tuple(fc.constant(document), fc.constantFrom(...paths(document)), mutation))
 	.map(([document, path, change]) => JSON.stringify(mutate(document, path, change)));
 
 /** Nesting far deeper than any plan: arrays, objects, and objects in a plan's own fields. */
-const deepNesting: fc.Arbitrary<string> = fc.tuple(fc.integer({ min: 100, max: 100_000 }), fc.constantFrom('array', 'object', 'in-plan')).map(([depth, shape]) => {
-	if (shape === 'array') return `${'['.repeat(depth)}${']'.repeat(depth)}`;
-	if (shape === 'object') return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-	return sarahText.replace('"Sarah"', `${'{"firstName":'.repeat(depth)}"Sarah"${'}'.repeat(depth)}`);
-});
+const deepNesting: fc.Arbitrary<string> = fc
+	.tuple(fc.integer({ min: 100, max: 100_000 }), fc.constantFrom('array', 'object', 'in-plan'))
+	.map(([depth, shape]) => {
+		if (shape === 'array') return `${'['.repeat(depth)}${']'.repeat(depth)}`;
+		if (shape === 'object') return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+		return sarahText.replace('"Sarah"', `${'{"firstName":'.repeat(depth)}"Sarah"${'}'.repeat(depth)}`);
+	});
 
 /** Strings far over the 2,000-character limit, in a field or as the whole file (some over 1 MB). */
-const hugeStrings: fc.Arbitrary<string> = fc.tuple(fc.integer({ min: 2_001, max: 1_100_000 }), fc.constantFrom('field', 'whole', 'key')).map(([length, where]) => {
-	const text = 'é'.repeat(Math.ceil(length / 2)).slice(0, length);
-	if (where === 'whole') return JSON.stringify(text);
-	if (where === 'key') return sarahText.replace('"format"', `"${text}": 1, "format"`);
-	return sarahText.replace('"Okafor"', JSON.stringify(text));
-});
+const hugeStrings: fc.Arbitrary<string> = fc
+	.tuple(fc.integer({ min: 2_001, max: 1_100_000 }), fc.constantFrom('field', 'whole', 'key'))
+	.map(([length, where]) => {
+		const text = 'é'.repeat(Math.ceil(length / 2)).slice(0, length);
+		if (where === 'whole') return JSON.stringify(text);
+		if (where === 'key') return sarahText.replace('"format"', `"${text}": 1, "format"`);
+		return sarahText.replace('"Okafor"', JSON.stringify(text));
+	});
 
 /** Bytes that are not UTF-8: random bytes, or a plan with a bad byte in it. */
 const invalidUtf8: fc.Arbitrary<Uint8Array> = fc.oneof(
 	fc.uint8Array({ minLength: 1, maxLength: 2000 }),
-	fc.tuple(fc.integer({ min: 0, max: sarahText.length - 1 }), fc.constantFrom(0xff, 0xfe, 0xc0, 0x80, 0xed)).map(([at, byte]) => {
-		const bytes = encoder.encode(sarahText);
-		const out = new Uint8Array(bytes.length + 1);
-		out.set(bytes.subarray(0, at));
-		out[at] = byte;
-		out.set(bytes.subarray(at), at + 1);
-		return out;
-	})
+	fc
+		.tuple(fc.integer({ min: 0, max: sarahText.length - 1 }), fc.constantFrom(0xff, 0xfe, 0xc0, 0x80, 0xed))
+		.map(([at, byte]) => {
+			const bytes = encoder.encode(sarahText);
+			const out = new Uint8Array(bytes.length + 1);
+			out.set(bytes.subarray(0, at));
+			out[at] = byte;
+			out.set(bytes.subarray(at), at + 1);
+			return out;
+		})
 );
 
 /** Files that are not JSON, sent with a .json name. */
@@ -118,11 +154,25 @@ const notJson: fc.Arbitrary<Uint8Array | string> = fc.oneof(
 /** Every kind of bad (and sometimes valid) input, labelled with its kind. */
 export function importFuzzCase(): fc.Arbitrary<FuzzCase> {
 	const text = (kind: string, arbitrary: fc.Arbitrary<string | Uint8Array>) =>
-		fc.tuple(arbitrary, fc.constantFrom<'file' | 'text'>('file', 'text')).map(([content, via]): FuzzCase => ({ kind, via: typeof content === 'string' ? via : 'file', content }));
+		fc
+			.tuple(arbitrary, fc.constantFrom<'file' | 'text'>('file', 'text'))
+			.map(([content, via]): FuzzCase => ({ kind, via: typeof content === 'string' ? via : 'file', content }));
 	return fc.oneof(
-		{ weight: 3, arbitrary: text('random JSON', fc.jsonValue().map((value) => JSON.stringify(value) ?? 'null')) },
+		{
+			weight: 3,
+			arbitrary: text(
+				'random JSON',
+				fc.jsonValue().map((value) => JSON.stringify(value) ?? 'null')
+			)
+		},
 		{ weight: 6, arbitrary: text('one field mutated', mutatedPlan) },
-		{ weight: 2, arbitrary: text('truncated', fc.integer({ min: 0, max: sarahText.length - 1 }).map((at) => sarahText.slice(0, at))) },
+		{
+			weight: 2,
+			arbitrary: text(
+				'truncated',
+				fc.integer({ min: 0, max: sarahText.length - 1 }).map((at) => sarahText.slice(0, at))
+			)
+		},
 		{ weight: 1, arbitrary: text('deep nesting', deepNesting) },
 		{ weight: 1, arbitrary: text('huge strings', hugeStrings) },
 		{ weight: 2, arbitrary: text('invalid UTF-8', invalidUtf8) },

@@ -25,7 +25,13 @@ describe('where a problem is, in plain English', () => {
 	});
 
 	it('finds the path of a finding’s subject', () => {
-		const plan = { outcomes: [{ id: 'o1' }, { id: 'o2' }], provision: [], team: [], aspirations: [], needs: [] } as unknown as PlanDocument;
+		const plan = {
+			outcomes: [{ id: 'o1' }, { id: 'o2' }],
+			provision: [],
+			team: [],
+			aspirations: [],
+			needs: []
+		} as unknown as PlanDocument;
 		expect(subjectPath(plan, { kind: 'outcome', id: 'o2' })).toBe('outcomes[1]');
 		expect(subjectPath(plan, { kind: 'provision', id: 'x' })).toBe('provision');
 		expect(subjectPath(plan, { kind: 'plan' })).toBe('plan');

@@ -40,7 +40,9 @@ export async function seedOrganisation(db: Kysely<Database>, id: string) {
 
 /** The user tables of the database, from SQLite's own catalogue. */
 export async function tableNames(db: Kysely<Database>): Promise<string[]> {
-	const result = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
+	const result = await sql<{
+		name: string;
+	}>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
 	return result.rows.map((row) => row.name);
 }
 

@@ -6,7 +6,10 @@ import { fixturePlan } from './fixtures';
 /** Sarah's plan with one more aspiration of `characters` characters. */
 function withAspirationOf(characters: number): PlanDocument {
 	const sarah = fixturePlan('sarah');
-	return { ...sarah, aspirations: [...sarah.aspirations, { id: 'long', text: 'x'.repeat(characters), voice: 'child' }] };
+	return {
+		...sarah,
+		aspirations: [...sarah.aspirations, { id: 'long', text: 'x'.repeat(characters), voice: 'child' }]
+	};
 }
 
 describe('how long a plan may be to be made into a PDF', () => {
@@ -15,7 +18,14 @@ describe('how long a plan may be to be made into a PDF', () => {
 		const counted = planTextLength(sarah);
 		expect(counted).toBeGreaterThan(2_000);
 		// An outcome's step, two levels down, counts.
-		const longerStep = { ...sarah, outcomes: sarah.outcomes.map((outcome, index) => (index === 0 ? { ...outcome, steps: [{ ...outcome.steps[0]!, text: `${outcome.steps[0]!.text}12345` }] } : outcome)) };
+		const longerStep = {
+			...sarah,
+			outcomes: sarah.outcomes.map((outcome, index) =>
+				index === 0
+					? { ...outcome, steps: [{ ...outcome.steps[0]!, text: `${outcome.steps[0]!.text}12345` }] }
+					: outcome
+			)
+		};
 		expect(planTextLength(longerStep)).toBe(counted + 5);
 		expect(planTextLength(withAspirationOf(100))).toBe(counted + 100 + 'long'.length + 'child'.length);
 	});

@@ -30,7 +30,9 @@ describe('the order and numbers of items in the PDF', () => {
 
 	it('names a few links with their words, and many by number only', () => {
 		const refs = referencesOf(fixturePlan('sarah'));
-		expect(linkLines('Aspiration', 'Aspirations', [1], refs.aspirations, true)).toEqual(['Aspiration 1: “I want to have friends.”']);
+		expect(linkLines('Aspiration', 'Aspirations', [1], refs.aspirations, true)).toEqual([
+			'Aspiration 1: “I want to have friends.”'
+		]);
 		const many = Array.from({ length: 12 }, (_, index) => index + 1);
 		expect(linkLines('Aspiration', 'Aspirations', many, refs.aspirations)).toEqual(['Aspirations 1 to 12']);
 	});

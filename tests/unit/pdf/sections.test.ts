@@ -82,7 +82,16 @@ describe('About me', () => {
 describe('the team', () => {
 	it('lists name, role in plain English, organisation and contact for everyone', () => {
 		const text = textOf(teamSection(context));
-		expectInOrder(text, ['Name', 'Role', 'Organisation', 'Contact', 'Sarah Okafor', 'Child or young person', 'Grace Okafor', 'grace.okafor@example.org']);
+		expectInOrder(text, [
+			'Name',
+			'Role',
+			'Organisation',
+			'Contact',
+			'Sarah Okafor',
+			'Child or young person',
+			'Grace Okafor',
+			'grace.okafor@example.org'
+		]);
 		expect(text).toContain('Speech and language therapist');
 		expect(text).toContain('SENCo (special educational needs co-ordinator)');
 		expect(text).toContain("Children's Community Health");
@@ -186,7 +195,9 @@ describe('provision', () => {
 		expect(textOf(table.body[1] as Content[])).toBe(
 			'Provision 1 Travel training with buddy support on the routes between home, school and the town centre. For: Outcome 2: By the age of 16, Sarah will travel independently by bus… Independent travel trainer Tom Reilly 1 session a week 1 hour 30 minutes One to one 14 September 2026 5 March 2027'
 		);
-		expect(textOf(table.body[3] as Content[])).toContain('Teaching assistant Ms Leah Hart 2 sessions a week 30 minutes Group of 6');
+		expect(textOf(table.body[3] as Content[])).toContain(
+			'Teaching assistant Ms Leah Hart 2 sessions a week 30 minutes Group of 6'
+		);
 	});
 
 	it('starts on a landscape page of its own, so that seven columns have room', () => {
@@ -226,7 +237,12 @@ describe('key dates', () => {
 	});
 
 	it('groups the steps of many outcomes into a line', () => {
-		const day = Array.from({ length: 6 }, (_, index) => ({ date: '2027-01-01', kind: 'step-target' as const, number: 1 + (index % 3), step: 1 + Math.floor(index / 3) }));
+		const day = Array.from({ length: 6 }, (_, index) => ({
+			date: '2027-01-01',
+			kind: 'step-target' as const,
+			number: 1 + (index % 3),
+			step: 1 + Math.floor(index / 3)
+		}));
 		expect(describeDay(day)).toEqual(['Target date for steps 1 and 2 of each of outcomes 1 to 3']);
 	});
 });
@@ -236,7 +252,16 @@ describe('sign-off', () => {
 		const content = signOffSection(context);
 		const table = nodesOf(content).find((node) => 'table' in node)?.table as { body: unknown[][] };
 		expect(table.body).toHaveLength(1 + sarah.team.length + BLANK_SIGN_OFF_LINES);
-		expectInOrder(textOf(content), ['Agreeing the plan', 'Signature', 'Date', 'Sarah Okafor', 'Grace Okafor', 'Tom Reilly', 'Other, Independent Travel Training Service', 'Name:']);
+		expectInOrder(textOf(content), [
+			'Agreeing the plan',
+			'Signature',
+			'Date',
+			'Sarah Okafor',
+			'Grace Okafor',
+			'Tom Reilly',
+			'Other, Independent Travel Training Service',
+			'Name:'
+		]);
 	});
 });
 
@@ -299,7 +324,9 @@ describe('the whole document definition', () => {
 
 	it('marks only a draft with a DRAFT watermark', () => {
 		expect(planPdfDefinition(sarah, options).watermark).toMatchObject({ text: 'DRAFT' });
-		expect(planPdfDefinition({ ...sarah, plan: { ...sarah.plan, status: 'agreed' } }, options).watermark).toBeUndefined();
+		expect(
+			planPdfDefinition({ ...sarah, plan: { ...sarah.plan, status: 'agreed' } }, options).watermark
+		).toBeUndefined();
 	});
 
 	it('is built afresh for each render, as pdfmake changes what it is given', () => {

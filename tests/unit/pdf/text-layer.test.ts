@@ -4,7 +4,10 @@ import { fontFiles } from '../../../src/lib/pdf/fonts';
 import { fixTextLayer, FONT_DECOMPOSES, forTextLayer, needsTextLayerFix } from '../../../src/lib/pdf/text-layer';
 
 interface Fontkit {
-	openSync(path: string): { hasGlyphForCodePoint(codePoint: number): boolean; layout(text: string): { glyphs: unknown[] } };
+	openSync(path: string): {
+		hasGlyphForCodePoint(codePoint: number): boolean;
+		layout(text: string): { glyphs: unknown[] };
+	};
 }
 
 /** The fontkit pdfkit uses. */
@@ -20,7 +23,10 @@ describe('the text layer', () => {
 		for (const path of [files.normal, files.bold]) {
 			const font = fontkit().openSync(path);
 			const decomposed: string[] = [];
-			for (const [from, to] of [[0xa0, 0x24f], [0x1e00, 0x1eff]] as const) {
+			for (const [from, to] of [
+				[0xa0, 0x24f],
+				[0x1e00, 0x1eff]
+			] as const) {
 				for (let codePoint = from; codePoint <= to; codePoint++) {
 					const letter = String.fromCodePoint(codePoint);
 					if (font.hasGlyphForCodePoint(codePoint) && font.layout(letter).glyphs.length > 1) decomposed.push(letter);

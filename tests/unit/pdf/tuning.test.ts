@@ -43,7 +43,8 @@ describe('measuring the words of a text', () => {
 		// Ten points a character, so that widths are easy to check.
 		widthOfText: (text: string) => text.length * 10
 	};
-	const lookUp = (item: Record<string, unknown>, property: string, defaultValue: unknown) => item[property] ?? defaultValue;
+	const lookUp = (item: Record<string, unknown>, property: string, defaultValue: unknown) =>
+		item[property] ?? defaultValue;
 
 	it('gives every word its style, size and cuts, and keeps what the word carried', () => {
 		const words: Array<{ text: string; [key: string]: unknown }> = [
@@ -53,7 +54,14 @@ describe('measuring the words of a text', () => {
 		const measured = measureWords(inlines, words, {} as never, lookUp);
 		expect(measured).toBe(words);
 		expect(measured[0]).toMatchObject({ text: 'Sarah ', bold: true, font: embedded, fontSize: 12, color: 'black' });
-		expect(measured[0]).toMatchObject({ width: 60, height: 15, leadingCut: 0, trailingCut: 10, link: null, opacity: 1 });
+		expect(measured[0]).toMatchObject({
+			width: 60,
+			height: 15,
+			leadingCut: 0,
+			trailingCut: 10,
+			link: null,
+			opacity: 1
+		});
 		expect(measured[1]).toMatchObject({ text: 'reads', lineEnd: true, noNewLine: true, width: 50, trailingCut: 0 });
 	});
 });

@@ -101,42 +101,182 @@ describe('parsePlanDocument on documents with problems', () => {
 		['a missing first name', (j) => delete j.child.firstName, 'child.firstName', /^First name is missing\.$/],
 		['a missing date of birth', (j) => delete j.child.dateOfBirth, 'child.dateOfBirth', /Date of birth is missing/],
 		['a missing plan section', (j) => delete j.plan, 'plan', /plan.*is missing/],
-		['a missing list', (j) => delete j.outcomes[0].steps, 'outcomes[0].steps', /list of steps is missing\. Write \[\] when there are none/],
+		[
+			'a missing list',
+			(j) => delete j.outcomes[0].steps,
+			'outcomes[0].steps',
+			/list of steps is missing\. Write \[\] when there are none/
+		],
 		['a missing list of provision', (j) => delete j.provision, 'provision', /list of provision is missing/],
 		['an empty required string', (j) => (j.child.lastName = ''), 'child.lastName', /^Last name must not be empty\.$/],
 		['a required string of spaces only', (j) => (j.plan.title = '   '), 'plan.title', /^Title must not be empty\.$/],
 		['an empty optional string', (j) => (j.child.pronouns = ' '), 'child.pronouns', /^Pronouns must not be empty\.$/],
-		['an empty entry in a profile list', (j) => (j.profile.support[1] = ''), 'profile.support[1]', /^Entry 2 must not be empty\.$/],
-		['an empty id in a list of links', (j) => (j.needs[0].aspirationIds = ['']), 'needs[0].aspirationIds[0]', /^Linked aspiration 1 must not be empty\.$/],
+		[
+			'an empty entry in a profile list',
+			(j) => (j.profile.support[1] = ''),
+			'profile.support[1]',
+			/^Entry 2 must not be empty\.$/
+		],
+		[
+			'an empty id in a list of links',
+			(j) => (j.needs[0].aspirationIds = ['']),
+			'needs[0].aspirationIds[0]',
+			/^Linked aspiration 1 must not be empty\.$/
+		],
 		['a number where text belongs', (j) => (j.child.firstName = 7), 'child.firstName', /^First name must be text/],
-		['null for an optional field', (j) => (j.child.pronouns = null), 'child.pronouns', /^Pronouns is null\. Leave the field out when it has no value\.$/],
-		['null for a required field', (j) => (j.child.firstName = null), 'child.firstName', /^First name is null\. It must have a value\.$/],
+		[
+			'null for an optional field',
+			(j) => (j.child.pronouns = null),
+			'child.pronouns',
+			/^Pronouns is null\. Leave the field out when it has no value\.$/
+		],
+		[
+			'null for a required field',
+			(j) => (j.child.firstName = null),
+			'child.firstName',
+			/^First name is null\. It must have a value\.$/
+		],
 		['null for a list', (j) => (j.needs = null), 'needs', /list of needs is null/],
-		['null for a number', (j) => (j.provision[0].minutes = null), 'provision[0].minutes', /Minutes is null\. Leave the field out/],
+		[
+			'null for a number',
+			(j) => (j.provision[0].minutes = null),
+			'provision[0].minutes',
+			/Minutes is null\. Leave the field out/
+		],
 		['an object where a list belongs', (j) => (j.team = {}), 'team', /must be a list in square brackets/],
-		['a list where an object belongs', (j) => (j.child = []), 'child', /must be a group of fields written in curly brackets/],
-		['text where a list item object belongs', (j) => (j.outcomes[1] = 'text'), 'outcomes[1]', /^Outcome 2 must be a group of fields/],
-		['a date that is not real', (j) => (j.outcomes[1].targetDate = '2027-02-30'), 'outcomes[1].targetDate', /^Target date must be a real date, like 2027-03-05\.$/],
-		['a date in another format', (j) => (j.plan.startDate = '07/09/2026'), 'plan.startDate', /^Start date must be a real date, like 2027-03-05\.$/],
-		['a step date that is not real', (j) => (j.outcomes[0].steps[0].targetDate = '2027-13-01'), 'outcomes[0].steps[0].targetDate', /Target date must be a real date/],
-		['a date of birth after today', (j) => (j.child.dateOfBirth = '2026-11-23'), 'child.dateOfBirth', /^Date of birth must not be after today \(22 November 2026\)/],
-		['a kind that is not one of the kinds', (j) => (j.plan.kind = 'iep'), 'plan.kind', /^Kind of plan must be one of: sen-support, ehc-plan, early-help, tac\.$/],
-		['a status that is not one of the statuses', (j) => (j.plan.status = 'Draft'), 'plan.status', /^Status must be one of: draft, agreed, archived\.$/],
-		['an unknown role', (j) => (j.team[0].role = 'teacher'), 'team[0].role', /^Role must be one of: child-young-person, parent-carer, class-teacher/],
-		['an unknown voice', (j) => (j.aspirations[0].voice = 'pupil'), 'aspirations[0].voice', /^Voice must be one of: child, parent-carer, professional\.$/],
-		['an unknown area of need', (j) => (j.needs[0].area = 'behaviour'), 'needs[0].area', /^Area of need must be one of: communication-and-interaction/],
-		['an unknown period', (j) => (j.provision[0].per = 'fortnight'), 'provision[0].per', /^Per must be one of: day, week, month, term, year\.$/],
-		['zero sessions', (j) => (j.provision[0].sessions = 0), 'provision[0].sessions', /^Sessions must be a whole number of 1 or more/],
-		['a fraction of a minute', (j) => (j.provision[0].minutes = 1.5), 'provision[0].minutes', /^Minutes must be a whole number of 1 or more/],
-		['a negative group size', (j) => (j.provision[0].groupSize = -1), 'provision[0].groupSize', /^Group size must be a whole number of 1 or more/],
-		['a number written as text', (j) => (j.provision[0].sessions = '2'), 'provision[0].sessions', /^Sessions must be a whole number, like 2\.$/],
-		['text of 2,001 characters', (j) => (j.outcomes[0].successCriteria = 'x'.repeat(2001)), 'outcomes[0].successCriteria', /^Success criteria is 2,001 characters long\. The most allowed is 2,000: shorten it\.$/],
-		['a list of 201 items', (j) => (j.profile.likeAndAdmire = Array(201).fill('Kind')), 'profile.likeAndAdmire', /has 201 items\. The most allowed is 200/],
-		['a repeated id', (j) => (j.outcomes[1].id = 'o1'), 'outcomes[1].id', /^The id "o1" is already used by item 1 of this list\. Give each item its own id\.$/],
+		[
+			'a list where an object belongs',
+			(j) => (j.child = []),
+			'child',
+			/must be a group of fields written in curly brackets/
+		],
+		[
+			'text where a list item object belongs',
+			(j) => (j.outcomes[1] = 'text'),
+			'outcomes[1]',
+			/^Outcome 2 must be a group of fields/
+		],
+		[
+			'a date that is not real',
+			(j) => (j.outcomes[1].targetDate = '2027-02-30'),
+			'outcomes[1].targetDate',
+			/^Target date must be a real date, like 2027-03-05\.$/
+		],
+		[
+			'a date in another format',
+			(j) => (j.plan.startDate = '07/09/2026'),
+			'plan.startDate',
+			/^Start date must be a real date, like 2027-03-05\.$/
+		],
+		[
+			'a step date that is not real',
+			(j) => (j.outcomes[0].steps[0].targetDate = '2027-13-01'),
+			'outcomes[0].steps[0].targetDate',
+			/Target date must be a real date/
+		],
+		[
+			'a date of birth after today',
+			(j) => (j.child.dateOfBirth = '2026-11-23'),
+			'child.dateOfBirth',
+			/^Date of birth must not be after today \(22 November 2026\)/
+		],
+		[
+			'a kind that is not one of the kinds',
+			(j) => (j.plan.kind = 'iep'),
+			'plan.kind',
+			/^Kind of plan must be one of: sen-support, ehc-plan, early-help, tac\.$/
+		],
+		[
+			'a status that is not one of the statuses',
+			(j) => (j.plan.status = 'Draft'),
+			'plan.status',
+			/^Status must be one of: draft, agreed, archived\.$/
+		],
+		[
+			'an unknown role',
+			(j) => (j.team[0].role = 'teacher'),
+			'team[0].role',
+			/^Role must be one of: child-young-person, parent-carer, class-teacher/
+		],
+		[
+			'an unknown voice',
+			(j) => (j.aspirations[0].voice = 'pupil'),
+			'aspirations[0].voice',
+			/^Voice must be one of: child, parent-carer, professional\.$/
+		],
+		[
+			'an unknown area of need',
+			(j) => (j.needs[0].area = 'behaviour'),
+			'needs[0].area',
+			/^Area of need must be one of: communication-and-interaction/
+		],
+		[
+			'an unknown period',
+			(j) => (j.provision[0].per = 'fortnight'),
+			'provision[0].per',
+			/^Per must be one of: day, week, month, term, year\.$/
+		],
+		[
+			'zero sessions',
+			(j) => (j.provision[0].sessions = 0),
+			'provision[0].sessions',
+			/^Sessions must be a whole number of 1 or more/
+		],
+		[
+			'a fraction of a minute',
+			(j) => (j.provision[0].minutes = 1.5),
+			'provision[0].minutes',
+			/^Minutes must be a whole number of 1 or more/
+		],
+		[
+			'a negative group size',
+			(j) => (j.provision[0].groupSize = -1),
+			'provision[0].groupSize',
+			/^Group size must be a whole number of 1 or more/
+		],
+		[
+			'a number written as text',
+			(j) => (j.provision[0].sessions = '2'),
+			'provision[0].sessions',
+			/^Sessions must be a whole number, like 2\.$/
+		],
+		[
+			'text of 2,001 characters',
+			(j) => (j.outcomes[0].successCriteria = 'x'.repeat(2001)),
+			'outcomes[0].successCriteria',
+			/^Success criteria is 2,001 characters long\. The most allowed is 2,000: shorten it\.$/
+		],
+		[
+			'a list of 201 items',
+			(j) => (j.profile.likeAndAdmire = Array(201).fill('Kind')),
+			'profile.likeAndAdmire',
+			/has 201 items\. The most allowed is 200/
+		],
+		[
+			'a repeated id',
+			(j) => (j.outcomes[1].id = 'o1'),
+			'outcomes[1].id',
+			/^The id "o1" is already used by item 1 of this list\. Give each item its own id\.$/
+		],
 		['a repeated id after trimming', (j) => (j.team[3].id = ' t1'), 'team[3].id', /"t1" is already used by item 1/],
-		['an unknown top-level field', (j) => (j.colour = 'blue'), 'colour', /^There is no field called "colour" here\. Remove it, or check its spelling\.$/],
-		['an unknown field in a step', (j) => (j.outcomes[0].steps[0].done = true), 'outcomes[0].steps[0].done', /no field called "done"/],
-		['a field in the wrong case', (j) => (j.outcomes[0].targetdate = '2027-01-01'), 'outcomes[0].targetdate', /Did you mean "targetDate"\?/]
+		[
+			'an unknown top-level field',
+			(j) => (j.colour = 'blue'),
+			'colour',
+			/^There is no field called "colour" here\. Remove it, or check its spelling\.$/
+		],
+		[
+			'an unknown field in a step',
+			(j) => (j.outcomes[0].steps[0].done = true),
+			'outcomes[0].steps[0].done',
+			/no field called "done"/
+		],
+		[
+			'a field in the wrong case',
+			(j) => (j.outcomes[0].targetdate = '2027-01-01'),
+			'outcomes[0].targetdate',
+			/Did you mean "targetDate"\?/
+		]
 	];
 	it.each(cases)('reports %s at %s', (_, change, path, message) => {
 		const json = sarah();

@@ -4,7 +4,9 @@ import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
 import { nextVersionDocument } from '$lib/plan/next-version';
 
 function fixture(name: string): PlanDocument {
-	const result = parsePlanDocument(JSON.parse(readFileSync(`tests/fixtures/${name}.plan.json`, 'utf8')), { today: '2026-11-22' });
+	const result = parsePlanDocument(JSON.parse(readFileSync(`tests/fixtures/${name}.plan.json`, 'utf8')), {
+		today: '2026-11-22'
+	});
 	if (!result.ok) throw new Error(name);
 	return result.plan;
 }
@@ -13,8 +15,17 @@ describe('the next version after a review', () => {
 	const sarah = { ...fixture('sarah'), plan: { ...fixture('sarah').plan, status: 'agreed' as const } };
 
 	it('starts as a draft on the review date, with the review moved on 12 months', () => {
-		const next = nextVersionDocument(sarah, { date: '2027-03-05', progress: { o1: 'good-progress', o2: 'some-progress' } });
-		expect(next.plan).toMatchObject({ status: 'draft', startDate: '2027-03-05', reviewDate: '2028-03-05', title: sarah.plan.title, kind: sarah.plan.kind });
+		const next = nextVersionDocument(sarah, {
+			date: '2027-03-05',
+			progress: { o1: 'good-progress', o2: 'some-progress' }
+		});
+		expect(next.plan).toMatchObject({
+			status: 'draft',
+			startDate: '2027-03-05',
+			reviewDate: '2028-03-05',
+			title: sarah.plan.title,
+			kind: sarah.plan.kind
+		});
 		expect(next.outcomes.map((o) => o.id)).toEqual(['o1', 'o2']);
 	});
 

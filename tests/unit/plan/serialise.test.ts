@@ -33,9 +33,7 @@ function plan(): PlanDocument {
 			{ id: 'goal-z', text: 'Z', aspirationIds: ['hope-1'], needIds: ['need-x'], steps: [] },
 			{ id: 'goal-y', text: 'Y', aspirationIds: ['hope-2'], needIds: [], steps: [{ text: 'Step' }] }
 		],
-		provision: [
-			{ id: 'help', text: 'Help', outcomeIds: ['goal-y', 'goal-z'], teamMemberId: 'member-a' }
-		]
+		provision: [{ id: 'help', text: 'Help', outcomeIds: ['goal-y', 'goal-z'], teamMemberId: 'member-a' }]
 	};
 }
 
@@ -64,15 +62,47 @@ describe('serialisePlanDocument', () => {
 		const sarah = example('sarah');
 		const out = serialisePlanDocument({ ...sarah, child: { ...sarah.child, pronouns: undefined } });
 		expect(Object.keys(out)).toEqual([
-			'format', 'version', 'child', 'profile', 'plan', 'team', 'aspirations', 'needs', 'outcomes', 'provision'
+			'format',
+			'version',
+			'child',
+			'profile',
+			'plan',
+			'team',
+			'aspirations',
+			'needs',
+			'outcomes',
+			'provision'
 		]);
-		expect(Object.keys(out.child)).toEqual(['firstName', 'lastName', 'knownAs', 'setting', 'communication', 'dateOfBirth']);
+		expect(Object.keys(out.child)).toEqual([
+			'firstName',
+			'lastName',
+			'knownAs',
+			'setting',
+			'communication',
+			'dateOfBirth'
+		]);
 		expect(Object.keys(out.needs[0]!)).toEqual(['id', 'text', 'area', 'aspirationIds']);
 		expect(Object.keys(out.outcomes[0]!)).toEqual([
-			'id', 'text', 'aspirationIds', 'needIds', 'targetDate', 'successCriteria', 'steps'
+			'id',
+			'text',
+			'aspirationIds',
+			'needIds',
+			'targetDate',
+			'successCriteria',
+			'steps'
 		]);
 		expect(Object.keys(out.provision[0]!)).toEqual([
-			'id', 'text', 'outcomeIds', 'deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize', 'startDate', 'reviewDate'
+			'id',
+			'text',
+			'outcomeIds',
+			'deliveredBy',
+			'teamMemberId',
+			'sessions',
+			'per',
+			'minutes',
+			'groupSize',
+			'startDate',
+			'reviewDate'
 		]);
 	});
 

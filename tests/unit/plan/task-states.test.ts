@@ -18,7 +18,13 @@ const empty: PlanDocument = {
 	format: 'golden-thread/plan',
 	version: 1,
 	child: { firstName: 'Sarah', lastName: 'Okafor', dateOfBirth: '2012-10-03' },
-	plan: { title: "Sarah's support plan", kind: 'sen-support', status: 'draft', startDate: '2026-09-07', reviewDate: '2027-09-07' },
+	plan: {
+		title: "Sarah's support plan",
+		kind: 'sen-support',
+		status: 'draft',
+		startDate: '2026-09-07',
+		reviewDate: '2027-09-07'
+	},
 	team: [],
 	aspirations: [],
 	needs: [],
@@ -26,13 +32,29 @@ const empty: PlanDocument = {
 	provision: []
 };
 
-function statuses(plan: PlanDocument, findings: readonly Finding[] = checkThread(plan, { today }), sharedWith = 0): Record<TaskId, TaskStatus> {
-	return Object.fromEntries(taskStates(plan, findings, { sharedWith }).map((t) => [t.id, t.status])) as Record<TaskId, TaskStatus>;
+function statuses(
+	plan: PlanDocument,
+	findings: readonly Finding[] = checkThread(plan, { today }),
+	sharedWith = 0
+): Record<TaskId, TaskStatus> {
+	return Object.fromEntries(taskStates(plan, findings, { sharedWith }).map((t) => [t.id, t.status])) as Record<
+		TaskId,
+		TaskStatus
+	>;
 }
 
 describe('task states', () => {
 	it('lists the eight tasks of the flow in order', () => {
-		expect(taskStates(empty, []).map((t) => t.label)).toEqual(['About me', 'Team', 'Aspirations', 'Needs', 'Outcomes', 'Provision', 'Check the thread', 'Share']);
+		expect(taskStates(empty, []).map((t) => t.label)).toEqual([
+			'About me',
+			'Team',
+			'Aspirations',
+			'Needs',
+			'Outcomes',
+			'Provision',
+			'Check the thread',
+			'Share'
+		]);
 	});
 
 	it('says every task of a new, empty plan is not started, whatever plan-wide findings there are', () => {
@@ -49,7 +71,8 @@ describe('task states', () => {
 		expect(states.map((t) => t.status)).toEqual(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'done']);
 		const warnings = findings.filter((f) => f.severity === 'warning');
 		expect(states.find((t) => t.id === 'check')!.checks).toBe(warnings.length);
-		for (const task of states.slice(0, 6)) expect(task.checks).toBe(warnings.filter((f) => taskOfFinding(f) === task.id).length);
+		for (const task of states.slice(0, 6))
+			expect(task.checks).toBe(warnings.filter((f) => taskOfFinding(f) === task.id).length);
 	});
 
 	it('marks a layer with an error as having problems, and only that layer', () => {
@@ -77,17 +100,25 @@ describe('task states', () => {
 	it('keeps the team in progress until it has the child and someone else', () => {
 		const onlyTa = { ...empty, team: [{ id: 't1', name: 'Ms Leah Hart', role: 'teaching-assistant' as const }] };
 		expect(statuses(onlyTa).team).toBe('in-progress');
-		const withChild = { ...onlyTa, team: [...onlyTa.team, { id: 't2', name: 'Sarah Okafor', role: 'child-young-person' as const }] };
+		const withChild = {
+			...onlyTa,
+			team: [...onlyTa.team, { id: 't2', name: 'Sarah Okafor', role: 'child-young-person' as const }]
+		};
 		expect(statuses(withChild).team).toBe('done');
 	});
 
 	it('keeps "Check the thread" in progress while a layer is empty, and puts plan-wide aspiration findings under Aspirations', () => {
-		const plan = { ...empty, aspirations: [{ id: 'a1', text: 'We want Sarah to feel safe.', voice: 'parent-carer' as const }] };
+		const plan = {
+			...empty,
+			aspirations: [{ id: 'a1', text: 'We want Sarah to feel safe.', voice: 'parent-carer' as const }]
+		};
 		const findings = checkThread(plan, { today });
 		expect(statuses(plan, findings).check).toBe('in-progress');
 		const aspirations = taskStates(plan, findings).find((t) => t.id === 'aspirations')!;
 		expect(aspirations.status).toBe('done');
-		expect(aspirations.checks).toBe(findings.filter((f) => f.subject.kind === 'aspiration' || f.rule === 'no-child-voice').length);
+		expect(aspirations.checks).toBe(
+			findings.filter((f) => f.subject.kind === 'aspiration' || f.rule === 'no-child-voice').length
+		);
 		expect(findings.some((f) => f.rule === 'no-child-voice')).toBe(true);
 	});
 
@@ -97,7 +128,10 @@ describe('task states', () => {
 	});
 
 	it("gives the child's own aspirations, in their words", () => {
-		expect(childVoiceAspirations(sarah())).toEqual(['I want to have friends.', 'I want to go into town with my friends on my own.']);
+		expect(childVoiceAspirations(sarah())).toEqual([
+			'I want to have friends.',
+			'I want to go into town with my friends on my own.'
+		]);
 		expect(childVoiceAspirations(empty)).toEqual([]);
 	});
 });

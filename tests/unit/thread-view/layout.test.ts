@@ -14,7 +14,8 @@ function overlaps(a: ThreadBox, b: ThreadBox): boolean {
 function expectNoOverlap(layout: ThreadLayout): void {
 	for (const layer of ['aspiration', 'need', 'outcome', 'provision'] as const) {
 		const column = layout.boxes.filter((box) => box.layer === layer).sort((a, b) => a.y - b.y);
-		for (let i = 1; i < column.length; i += 1) expect(overlaps(column[i - 1]!, column[i]!), `${layer} ${i}`).toBe(false);
+		for (let i = 1; i < column.length; i += 1)
+			expect(overlaps(column[i - 1]!, column[i]!), `${layer} ${i}`).toBe(false);
 	}
 	// Columns never share a strip of the drawing.
 	const xs = new Set(layout.columns.map((c) => c.x));
@@ -35,12 +36,16 @@ function linksOf(plan: PlanDocument): string[] {
 		outcome: new Set(plan.outcomes.map((o) => o.id))
 	};
 	const links = new Set<string>();
-	for (const need of plan.needs) for (const id of need.aspirationIds) if (ids.aspiration.has(id)) links.add(`need-aspiration:${need.id}>${id}`);
+	for (const need of plan.needs)
+		for (const id of need.aspirationIds) if (ids.aspiration.has(id)) links.add(`need-aspiration:${need.id}>${id}`);
 	for (const outcome of plan.outcomes) {
-		for (const id of outcome.aspirationIds) if (ids.aspiration.has(id)) links.add(`outcome-aspiration:${outcome.id}>${id}`);
+		for (const id of outcome.aspirationIds)
+			if (ids.aspiration.has(id)) links.add(`outcome-aspiration:${outcome.id}>${id}`);
 		for (const id of outcome.needIds) if (ids.need.has(id)) links.add(`outcome-need:${outcome.id}>${id}`);
 	}
-	for (const provision of plan.provision) for (const id of provision.outcomeIds) if (ids.outcome.has(id)) links.add(`provision-outcome:${provision.id}>${id}`);
+	for (const provision of plan.provision)
+		for (const id of provision.outcomeIds)
+			if (ids.outcome.has(id)) links.add(`provision-outcome:${provision.id}>${id}`);
 	return [...links].sort();
 }
 
@@ -105,12 +110,36 @@ describe('layoutThread', () => {
 			...sarah,
 			aspirations: [...sarah.aspirations, { id: 'a4', text: 'I want to ride a horse.', voice: 'child' }],
 			needs: [...sarah.needs, { id: 'n3', text: 'Sarah tires quickly.', area: 'health', aspirationIds: [] }],
-			outcomes: [...sarah.outcomes, { id: 'o3', text: 'By July 2027, Sarah will swim 25 metres.', aspirationIds: [], needIds: [], targetDate: '2027-07-16', successCriteria: 'Swims it.', steps: [] }],
-			provision: [...sarah.provision, { id: 'p4', text: 'Swimming lesson, 1 a week.', outcomeIds: [], deliveredBy: 'Coach', sessions: 1, per: 'week', minutes: 30 }]
+			outcomes: [
+				...sarah.outcomes,
+				{
+					id: 'o3',
+					text: 'By July 2027, Sarah will swim 25 metres.',
+					aspirationIds: [],
+					needIds: [],
+					targetDate: '2027-07-16',
+					successCriteria: 'Swims it.',
+					steps: []
+				}
+			],
+			provision: [
+				...sarah.provision,
+				{
+					id: 'p4',
+					text: 'Swimming lesson, 1 a week.',
+					outcomeIds: [],
+					deliveredBy: 'Coach',
+					sessions: 1,
+					per: 'week',
+					minutes: 30
+				}
+			]
 		};
 		const { findings } = withFindings(plan);
 		const layout = layoutThread(plan, findings);
-		const loose = Object.fromEntries(layout.boxes.filter((box) => box.looseEnd.length > 0).map((box) => [box.id, box.looseEnd]));
+		const loose = Object.fromEntries(
+			layout.boxes.filter((box) => box.looseEnd.length > 0).map((box) => [box.id, box.looseEnd])
+		);
 		expect(loose).toEqual({
 			a4: ['No outcome works towards this aspiration yet.'],
 			n3: ['No outcome addresses this need yet.'],
@@ -153,14 +182,17 @@ describe('layoutThread', () => {
 				expectNoOverlap(layout);
 				expect(linesOf(layout)).toEqual(linksOf(plan));
 				const needs = layout.boxes.filter((box) => box.layer === 'need');
-				for (const line of layout.lines) if (line.laneY !== undefined) for (const need of needs) expect(line.laneY < need.y || line.laneY > need.y + need.height).toBe(true);
+				for (const line of layout.lines)
+					if (line.laneY !== undefined)
+						for (const need of needs) expect(line.laneY < need.y || line.laneY > need.y + need.height).toBe(true);
 			}),
 			{ numRuns: 200 }
 		);
 	});
 
 	it('takes time in proportion to the size of the plan', () => {
-		const plan = (items: number) => largestPlan({ items, stepsPerOutcome: 0, linksPerItem: 4, textLength: 120 }) as PlanDocument;
+		const plan = (items: number) =>
+			largestPlan({ items, stepsPerOutcome: 0, linksPerItem: 4, textLength: 120 }) as PlanDocument;
 		const small = plan(1_500);
 		const large = plan(6_000);
 		const time = (document: PlanDocument) => {

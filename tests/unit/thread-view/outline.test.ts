@@ -31,7 +31,15 @@ describe('threadOutline', () => {
 
 	it("lists the child's own words first, then the others in the plan's order", () => {
 		const sarah = example('sarah').plan;
-		const plan: PlanDocument = { ...sarah, aspirations: [sarah.aspirations[2]!, { id: 'a9', text: 'Sarah will thrive.', voice: 'professional' }, sarah.aspirations[0]!, sarah.aspirations[1]!] };
+		const plan: PlanDocument = {
+			...sarah,
+			aspirations: [
+				sarah.aspirations[2]!,
+				{ id: 'a9', text: 'Sarah will thrive.', voice: 'professional' },
+				sarah.aspirations[0]!,
+				sarah.aspirations[1]!
+			]
+		};
 		expect(threadOutline(plan, []).aspirations.map((a) => a.id)).toEqual(['a1', 'a2', 'a3', 'a9']);
 	});
 
@@ -39,13 +47,34 @@ describe('threadOutline', () => {
 		const sarah = example('sarah').plan;
 		const plan: PlanDocument = {
 			...sarah,
-			outcomes: [...sarah.outcomes, { id: 'o3', text: 'By July 2027, Sarah will swim 25 metres.', aspirationIds: [], needIds: ['n1'], targetDate: '2027-07-16', successCriteria: 'Swims it.', steps: [] }],
+			outcomes: [
+				...sarah.outcomes,
+				{
+					id: 'o3',
+					text: 'By July 2027, Sarah will swim 25 metres.',
+					aspirationIds: [],
+					needIds: ['n1'],
+					targetDate: '2027-07-16',
+					successCriteria: 'Swims it.',
+					steps: []
+				}
+			],
 			aspirations: [...sarah.aspirations, { id: 'a4', text: 'I want to ride a horse.', voice: 'child' }]
 		};
 		const { findings } = withFindings(plan);
 		expect(threadOutline(plan, findings).looseEnds).toEqual([
-			{ layer: 'aspiration', id: 'a4', text: 'I want to ride a horse.', reasons: ['No outcome works towards this aspiration yet.'] },
-			{ layer: 'outcome', id: 'o3', text: 'By July 2027, Sarah will swim 25 metres.', reasons: ['This outcome works towards no aspiration.', 'No provision supports this outcome yet.'] }
+			{
+				layer: 'aspiration',
+				id: 'a4',
+				text: 'I want to ride a horse.',
+				reasons: ['No outcome works towards this aspiration yet.']
+			},
+			{
+				layer: 'outcome',
+				id: 'o3',
+				text: 'By July 2027, Sarah will swim 25 metres.',
+				reasons: ['This outcome works towards no aspiration.', 'No provision supports this outcome yet.']
+			}
 		]);
 	});
 });
@@ -53,18 +82,29 @@ describe('threadOutline', () => {
 describe('describeProvision', () => {
 	it('names the team member when no one else is named, and leaves out what is not given', () => {
 		const team = new Map([['t4', { id: 't4', name: 'Ms Leah Hart', role: 'teaching-assistant' as const }]]);
-		expect(describeProvision({ id: 'p', text: 'x', outcomeIds: [], teamMemberId: 't4', sessions: 3, per: 'term' }, team)).toBe('Ms Leah Hart (Teaching assistant), 3 sessions a term');
+		expect(
+			describeProvision({ id: 'p', text: 'x', outcomeIds: [], teamMemberId: 't4', sessions: 3, per: 'term' }, team)
+		).toBe('Ms Leah Hart (Teaching assistant), 3 sessions a term');
 		expect(describeProvision({ id: 'p', text: 'x', outcomeIds: [] }, team)).toBe('');
 	});
 });
 
 describe('wrapText', () => {
 	it('keeps short text whole', () => {
-		expect(wrapText('I want to have friends.', 25, 3)).toEqual({ lines: ['I want to have friends.'], truncated: false });
+		expect(wrapText('I want to have friends.', 25, 3)).toEqual({
+			lines: ['I want to have friends.'],
+			truncated: false
+		});
 	});
 	it('breaks at spaces and cuts a word longer than a line', () => {
-		expect(wrapText('aaaa bbbb cccccccccccc', 5, 5)).toEqual({ lines: ['aaaa', 'bbbb', 'ccccc', 'ccccc', 'cc'], truncated: false });
-		expect(wrapText('aaaa bbbb cccccccccccc', 5, 4)).toEqual({ lines: ['aaaa', 'bbbb', 'ccccc', 'cccc…'], truncated: true });
+		expect(wrapText('aaaa bbbb cccccccccccc', 5, 5)).toEqual({
+			lines: ['aaaa', 'bbbb', 'ccccc', 'ccccc', 'cc'],
+			truncated: false
+		});
+		expect(wrapText('aaaa bbbb cccccccccccc', 5, 4)).toEqual({
+			lines: ['aaaa', 'bbbb', 'ccccc', 'cccc…'],
+			truncated: true
+		});
 	});
 	it('ends a cut text with an ellipsis within the line length', () => {
 		const { lines, truncated } = wrapText('one two three four five six seven eight nine ten', 10, 2);
@@ -79,7 +119,12 @@ describe('groupFindings and mendHref', () => {
 		const findings: Finding[] = [
 			{ rule: 'outcome-without-aspiration', severity: 'error', subject: { kind: 'outcome', id: 'o3' }, message: 'm1' },
 			{ rule: 'no-child-voice', severity: 'warning', subject: { kind: 'plan' }, message: 'm2' },
-			{ rule: 'provision-not-quantified', severity: 'warning', subject: { kind: 'provision', id: 'p3' }, message: 'm3' },
+			{
+				rule: 'provision-not-quantified',
+				severity: 'warning',
+				subject: { kind: 'provision', id: 'p3' },
+				message: 'm3'
+			},
 			{ rule: 'outcome-not-measurable', severity: 'warning', subject: { kind: 'outcome', id: 'o3' }, message: 'm4' }
 		];
 		const groups = groupFindings(findings);
@@ -91,8 +136,19 @@ describe('groupFindings and mendHref', () => {
 	});
 
 	it("links an item's finding to its form and a plan-wide one to the task that mends it", () => {
-		expect(mendHref('p1', { rule: 'provision-not-quantified', severity: 'warning', subject: { kind: 'provision', id: 'x y' }, message: '' })).toBe('/plans/p1/provision?edit=x%20y');
-		expect(mendHref('p1', { rule: 'review-too-far', severity: 'warning', subject: { kind: 'plan' }, message: '' })).toBe('/plans/p1/details');
-		expect(mendHref('p1', { rule: 'no-aspirations', severity: 'error', subject: { kind: 'plan' }, message: '' })).toBe('/plans/p1/aspirations');
+		expect(
+			mendHref('p1', {
+				rule: 'provision-not-quantified',
+				severity: 'warning',
+				subject: { kind: 'provision', id: 'x y' },
+				message: ''
+			})
+		).toBe('/plans/p1/provision?edit=x%20y');
+		expect(
+			mendHref('p1', { rule: 'review-too-far', severity: 'warning', subject: { kind: 'plan' }, message: '' })
+		).toBe('/plans/p1/details');
+		expect(mendHref('p1', { rule: 'no-aspirations', severity: 'error', subject: { kind: 'plan' }, message: '' })).toBe(
+			'/plans/p1/aspirations'
+		);
 	});
 });

@@ -12,8 +12,24 @@ describe('checkThread', () => {
 			p.aspirations.push({ id: 'a2', text: 'Second', voice: 'parent-carer' });
 			p.needs.push({ id: 'n2', text: 'Second need', area: 'health', aspirationIds: [] });
 			p.outcomes.push({ id: 'o2', text: 'Sarah may join.', aspirationIds: [], needIds: ['n1'], steps: [] });
-			p.outcomes.unshift({ id: 'o0', text: 'Sarah will read.', aspirationIds: ['a1'], needIds: ['n1'], targetDate: '2027-01-01', successCriteria: 'Read.', steps: [] });
-			p.provision.push({ id: 'p2', text: 'Help.', outcomeIds: ['o9'], deliveredBy: 'TA', sessions: 1, per: 'week', minutes: 5 });
+			p.outcomes.unshift({
+				id: 'o0',
+				text: 'Sarah will read.',
+				aspirationIds: ['a1'],
+				needIds: ['n1'],
+				targetDate: '2027-01-01',
+				successCriteria: 'Read.',
+				steps: []
+			});
+			p.provision.push({
+				id: 'p2',
+				text: 'Help.',
+				outcomeIds: ['o9'],
+				deliveredBy: 'TA',
+				sessions: 1,
+				per: 'week',
+				minutes: 5
+			});
 			delete p.plan.reviewDate;
 		});
 		expect(findingCodes(plan)).toEqual([
@@ -37,9 +53,24 @@ describe('checkThread', () => {
 			delete p.outcomes[0]!.successCriteria;
 		});
 		expect(checkThread(plan, { today: '2026-11-22' })).toEqual([
-			{ rule: 'outcome-without-aspiration', severity: 'error', subject: { kind: 'outcome', id: 'o1' }, message: expect.stringContaining('not linked to any aspiration') },
-			{ rule: 'aspiration-without-outcome', severity: 'warning', subject: { kind: 'aspiration', id: 'a1' }, message: expect.stringContaining('No outcome works towards') },
-			{ rule: 'outcome-not-measurable', severity: 'warning', subject: { kind: 'outcome', id: 'o1' }, message: expect.stringContaining('no success criteria') }
+			{
+				rule: 'outcome-without-aspiration',
+				severity: 'error',
+				subject: { kind: 'outcome', id: 'o1' },
+				message: expect.stringContaining('not linked to any aspiration')
+			},
+			{
+				rule: 'aspiration-without-outcome',
+				severity: 'warning',
+				subject: { kind: 'aspiration', id: 'a1' },
+				message: expect.stringContaining('No outcome works towards')
+			},
+			{
+				rule: 'outcome-not-measurable',
+				severity: 'warning',
+				subject: { kind: 'outcome', id: 'o1' },
+				message: expect.stringContaining('no success criteria')
+			}
 		]);
 	});
 
@@ -60,7 +91,13 @@ describe('the rule registry', () => {
 	});
 
 	it('gives the errors of the design’s table and makes the rest warnings', () => {
-		const errors = ['no-aspirations', 'outcome-without-aspiration', 'provision-without-outcome', 'broken-link', 'review-date-missing'];
+		const errors = [
+			'no-aspirations',
+			'outcome-without-aspiration',
+			'provision-without-outcome',
+			'broken-link',
+			'review-date-missing'
+		];
 		for (const rule of rules) expect(rule.severity).toBe(errors.includes(rule.id) ? 'error' : 'warning');
 	});
 

@@ -10,7 +10,12 @@ const expected: Record<string, string[]> = JSON.parse(
 
 describe('the example plans', () => {
 	it('are all listed in expected-findings.json', () => {
-		expect(Object.keys(expected).sort()).toEqual(['amara.plan.json', 'kacper.plan.json', 'sarah.plan.json', 'tariq.plan.json']);
+		expect(Object.keys(expected).sort()).toEqual([
+			'amara.plan.json',
+			'kacper.plan.json',
+			'sarah.plan.json',
+			'tariq.plan.json'
+		]);
 	});
 
 	it.each(Object.entries(expected))('%s parses and gets exactly the findings expected', (file, findings) => {

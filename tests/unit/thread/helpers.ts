@@ -10,10 +10,18 @@ const base: PlanDocument = {
 	format: 'golden-thread/plan',
 	version: 1,
 	child: { firstName: 'Sarah', lastName: 'Okafor', dateOfBirth: '2012-10-03' },
-	plan: { title: 'Sarah’s plan', kind: 'sen-support', status: 'draft', startDate: '2026-09-07', reviewDate: '2027-03-05' },
+	plan: {
+		title: 'Sarah’s plan',
+		kind: 'sen-support',
+		status: 'draft',
+		startDate: '2026-09-07',
+		reviewDate: '2027-03-05'
+	},
 	team: [{ id: 't1', name: 'Ms Leah Hart', role: 'teaching-assistant' }],
 	aspirations: [{ id: 'a1', text: 'I want to have friends.', voice: 'child' }],
-	needs: [{ id: 'n1', text: 'Sarah has a language delay.', area: 'communication-and-interaction', aspirationIds: ['a1'] }],
+	needs: [
+		{ id: 'n1', text: 'Sarah has a language delay.', area: 'communication-and-interaction', aspirationIds: ['a1'] }
+	],
 	outcomes: [
 		{
 			id: 'o1',
@@ -53,9 +61,7 @@ export function planWith(change: (plan: PlanDocument) => void = () => {}): PlanD
 
 /** Every finding as `rule:subject-id` (`rule:plan` for plan-wide findings). */
 export function findingCodes(plan: PlanDocument, today = TODAY): string[] {
-	return checkThread(plan, { today }).map(
-		(finding) => `${finding.rule}:${finding.subject.id ?? finding.subject.kind}`
-	);
+	return checkThread(plan, { today }).map((finding) => `${finding.rule}:${finding.subject.id ?? finding.subject.kind}`);
 }
 
 /** The findings of one rule, as `rule:subject-id`. */

@@ -7,7 +7,9 @@ describe('quote', () => {
 	});
 
 	it('cuts long text at a word, within 40 characters, with an ellipsis', () => {
-		expect(quote('By the age of 16, Sarah will have a small group of friends.')).toBe('“By the age of 16, Sarah will have a…”');
+		expect(quote('By the age of 16, Sarah will have a small group of friends.')).toBe(
+			'“By the age of 16, Sarah will have a…”'
+		);
 	});
 
 	it('makes line breaks and runs of spaces single spaces', () => {

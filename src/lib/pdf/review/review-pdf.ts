@@ -40,12 +40,21 @@ const called = (plan: PlanDocument) => plan.child.knownAs ?? plan.child.firstNam
 export function reviewTitle(plan: PlanDocument, review: ReviewRecord): Content[] {
 	return [
 		{ text: `Review of ${fullName(plan.child)}’s support plan`, style: 'title' },
-		{ text: `${plan.plan.title}, version ${review.versionNumber}. Reviewed on ${dateText(review.date)}.${review.status === 'draft' ? ' Draft: not yet completed.' : ''}`, style: 'subtitle' }
+		{
+			text: `${plan.plan.title}, version ${review.versionNumber}. Reviewed on ${dateText(review.date)}.${review.status === 'draft' ? ' Draft: not yet completed.' : ''}`,
+			style: 'subtitle'
+		}
 	];
 }
 
 function field(label: string, value: string): Content {
-	return { stack: [{ text: label, style: 'fieldLabel' }, { text: value, style: 'field', margin: [0, 0, 0, 8] }], unbreakable: true };
+	return {
+		stack: [
+			{ text: label, style: 'fieldLabel' },
+			{ text: value, style: 'field', margin: [0, 0, 0, 8] }
+		],
+		unbreakable: true
+	};
 }
 
 /** Who took part: team members, the child, the family, and how the child gave their views. */
@@ -55,7 +64,10 @@ export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Conte
 		field('Team members', review.tookPart.length > 0 ? review.tookPart.join('\n') : 'Not recorded'),
 		field(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
 		field('The family took part', review.familyTookPart ? 'Yes' : 'No'),
-		field(`How ${called(plan)} gave their views`, review.childViewsHow.length > 0 ? review.childViewsHow.join('; ') : 'Not recorded')
+		field(
+			`How ${called(plan)} gave their views`,
+			review.childViewsHow.length > 0 ? review.childViewsHow.join('; ') : 'Not recorded'
+		)
 	];
 }
 
@@ -68,7 +80,12 @@ export function progressSection(plan: PlanDocument, review: ReviewRecord): Conte
 			return {
 				margin: [0, 8, 0, 4],
 				stack: [
-					{ text: [{ text: `Outcome ${i + 1}  `, style: 'itemLabel', color: colours.outcome }, { text: outcome.text, style: 'itemText' }] },
+					{
+						text: [
+							{ text: `Outcome ${i + 1}  `, style: 'itemLabel', color: colours.outcome },
+							{ text: outcome.text, style: 'itemText' }
+						]
+					},
 					field('Progress', progress?.rating ? progressLabels[progress.rating] : 'Not recorded'),
 					field('Evidence', progress?.evidence ?? 'Not recorded')
 				]
@@ -92,11 +109,20 @@ export function viewsSection(plan: PlanDocument, review: ReviewRecord): Content[
 }
 
 export function reviewPdfContent(plan: PlanDocument, review: ReviewRecord): Content[] {
-	const content = [...reviewTitle(plan, review), ...tookPartSection(plan, review), ...progressSection(plan, review), ...viewsSection(plan, review)];
+	const content = [
+		...reviewTitle(plan, review),
+		...tookPartSection(plan, review),
+		...progressSection(plan, review),
+		...viewsSection(plan, review)
+	];
 	return needsTextLayerFix({ plan, review }) ? fixTextLayer(content) : content;
 }
 
-export function reviewPdfDefinition(plan: PlanDocument, review: ReviewRecord, options: { today: string; author: string }): TDocumentDefinitions {
+export function reviewPdfDefinition(
+	plan: PlanDocument,
+	review: ReviewRecord,
+	options: { today: string; author: string }
+): TDocumentDefinitions {
 	if (!isIsoDate(options.today)) throw new RangeError('renderReviewPdf needs today as an ISO date');
 	const date = toUtcDate(options.today);
 	return {
@@ -104,7 +130,14 @@ export function reviewPdfDefinition(plan: PlanDocument, review: ReviewRecord, op
 		pageMargins: PAGE_MARGINS,
 		language: 'en-GB',
 		displayTitle: true,
-		info: { title: `Review of ${fullName(plan.child)}’s support plan, ${dateText(review.date)}`, author: options.author, creator: 'Golden Thread', producer: 'Golden Thread (pdfmake)', creationDate: date, modDate: date },
+		info: {
+			title: `Review of ${fullName(plan.child)}’s support plan, ${dateText(review.date)}`,
+			author: options.author,
+			creator: 'Golden Thread',
+			producer: 'Golden Thread (pdfmake)',
+			creationDate: date,
+			modDate: date
+		},
 		defaultStyle,
 		styles,
 		footer: (page, pages) => pageFooter(page, pages),
@@ -113,8 +146,14 @@ export function reviewPdfDefinition(plan: PlanDocument, review: ReviewRecord, op
 }
 
 /** Renders the review record. `plan` is the reviewed version (its snapshot). */
-export async function renderReviewPdf(plan: PlanDocument, review: ReviewRecord, options: { today: string; author: string }): Promise<Uint8Array> {
-	const buffer = await preparedPdfmake().createPdf(reviewPdfDefinition(plan, review, options)).getBuffer();
+export async function renderReviewPdf(
+	plan: PlanDocument,
+	review: ReviewRecord,
+	options: { today: string; author: string }
+): Promise<Uint8Array> {
+	const buffer = await preparedPdfmake()
+		.createPdf(reviewPdfDefinition(plan, review, options))
+		.getBuffer();
 	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 

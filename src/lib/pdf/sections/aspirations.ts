@@ -29,7 +29,9 @@ export function aspirationsSection({ refs, name }: PdfContext): Content[] {
 	const blocks = refs.aspirations.map(({ item, number }) => aspirationBlock(item, number, name));
 	const [first, ...rest] = blocks;
 	if (!first) {
-		return [keepTogether(...heading, { text: 'No aspirations have been written yet.', italics: true, color: colours.muted })];
+		return [
+			keepTogether(...heading, { text: 'No aspirations have been written yet.', italics: true, color: colours.muted })
+		];
 	}
 	const firstText = refs.aspirations[0]?.item.text ?? '';
 	return [...keepTogetherIfShort(firstText.length + 200, ...heading, first), ...rest];

@@ -18,7 +18,13 @@ export interface KeyDate {
 	step?: number;
 }
 
-const KIND_ORDER: readonly KeyDateKind[] = ['plan-start', 'outcome-target', 'step-target', 'provision-review', 'plan-review'];
+const KIND_ORDER: readonly KeyDateKind[] = [
+	'plan-start',
+	'outcome-target',
+	'step-target',
+	'provision-review',
+	'plan-review'
+];
 
 /**
  * Every key date of the plan, in date order: the start, the next review, every outcome's and step's

@@ -1,7 +1,14 @@
 import type { Content } from 'pdfmake/interfaces';
 import { areasOfNeed, type Need } from '../../plan/document';
 import { areaOfNeedLabels } from '../../plan/labels';
-import { field, itemHeading, KEEP_TOGETHER_MAX_CHARACTERS, keepTogether, keepTogetherIfShort, sectionHeading } from '../blocks';
+import {
+	field,
+	itemHeading,
+	KEEP_TOGETHER_MAX_CHARACTERS,
+	keepTogether,
+	keepTogetherIfShort,
+	sectionHeading
+} from '../blocks';
 import type { PdfContext } from '../context';
 import { linkLines } from '../links';
 import { linkedNumbers, type Numbered, type References } from '../references';

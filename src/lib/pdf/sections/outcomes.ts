@@ -41,7 +41,13 @@ export interface OutcomeBlock {
  * criteria), the aspirations it works towards and the needs it addresses, and its steps.
  */
 export function outcomeBlock(outcome: Outcome, number: number, refs: References): OutcomeBlock {
-	const aspirations = linkLines('Aspiration', 'Aspirations', linkedNumbers(outcome.aspirationIds, refs.aspirationNumber), refs.aspirations, true);
+	const aspirations = linkLines(
+		'Aspiration',
+		'Aspirations',
+		linkedNumbers(outcome.aspirationIds, refs.aspirationNumber),
+		refs.aspirations,
+		true
+	);
 	const needs = linkLines('Need', 'Needs', linkedNumbers(outcome.needIds, refs.needNumber), refs.needs);
 	const fields: Content[] = [
 		field('How we will know', outcome.successCriteria ?? NOT_GIVEN),
@@ -73,7 +79,9 @@ export function outcomesSection({ refs, name }: PdfContext): Content[] {
 		`An outcome is what ${name} will be able to do, and by when. Each one works towards ${name}’s hopes.`
 	);
 	if (refs.outcomes.length === 0) {
-		return [keepTogether(...heading, { text: 'No outcomes have been written yet.', italics: true, color: colours.muted })];
+		return [
+			keepTogether(...heading, { text: 'No outcomes have been written yet.', italics: true, color: colours.muted })
+		];
 	}
 	return refs.outcomes.flatMap(({ item, number }, index) => {
 		const block = outcomeBlock(item, number, refs);

@@ -42,8 +42,20 @@ export function providerText(provision: Provision, team: PlanDocument['team']): 
 }
 
 /** One provision as a table row, naming the outcomes it serves under what it is. */
-export function provisionRow(provision: Provision, number: number, refs: References, team: PlanDocument['team']): TableCell[] {
-	const outcomes = linkLines('Outcome', 'Outcomes', linkedNumbers(provision.outcomeIds, refs.outcomeNumber), refs.outcomes, false, OUTCOME_WORDS_LENGTH);
+export function provisionRow(
+	provision: Provision,
+	number: number,
+	refs: References,
+	team: PlanDocument['team']
+): TableCell[] {
+	const outcomes = linkLines(
+		'Outcome',
+		'Outcomes',
+		linkedNumbers(provision.outcomeIds, refs.outcomeNumber),
+		refs.outcomes,
+		false,
+		OUTCOME_WORDS_LENGTH
+	);
 	const date = (value: string | undefined) => (value ? formatUkDate(value) : NOT_GIVEN);
 	return [
 		{

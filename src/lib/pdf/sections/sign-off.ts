@@ -9,7 +9,12 @@ export const BLANK_SIGN_OFF_LINES = 2;
 /** One row to sign: the person's name and role (blank for a spare line), then room to sign and date. */
 function signRow(name: string, role: string): TableCell[] {
 	return [
-		{ stack: [{ text: name, bold: true }, { text: role, style: 'small' }] },
+		{
+			stack: [
+				{ text: name, bold: true },
+				{ text: role, style: 'small' }
+			]
+		},
 		'',
 		''
 	];
@@ -28,7 +33,11 @@ export function signOffSection({ plan, name }: PdfContext): Content[] {
 			headerRows: 1,
 			// A row to sign is never split across pages, unless a name so long could not fit on one.
 			dontBreakRows: plan.team.every((member) =>
-				rowFits([{ text: `${member.name}\n${roleLabels[member.role]}, ${member.organisation ?? ''}`, width: 200 }], 300, 12)
+				rowFits(
+					[{ text: `${member.name}\n${roleLabels[member.role]}, ${member.organisation ?? ''}`, width: 200 }],
+					300,
+					12
+				)
 			),
 			widths: ['*', 150, 100],
 			heights: (row: number) => (row === 0 ? 'auto' : 44),

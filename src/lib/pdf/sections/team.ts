@@ -26,7 +26,9 @@ export function teamSection({ plan, name }: PdfContext): Content[] {
 		`The people who help ${name}, including ${name} and ${name}’s family.`
 	);
 	if (plan.team.length === 0) {
-		return [keepTogether(...heading, { text: 'No one has been added to the team yet.', italics: true, color: colours.muted })];
+		return [
+			keepTogether(...heading, { text: 'No one has been added to the team yet.', italics: true, color: colours.muted })
+		];
 	}
 	return [
 		...heading,

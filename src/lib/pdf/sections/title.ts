@@ -29,10 +29,7 @@ export function titleSection({ plan }: PdfContext): Content[] {
 		{
 			table: {
 				widths: [130, '*'],
-				body: rows.map(([label, value]) => [
-					{ text: label, bold: true },
-					{ text: value }
-				])
+				body: rows.map(([label, value]) => [{ text: label, bold: true }, { text: value }])
 			},
 			layout: { ...dataTableLayout, fillColor: () => null },
 			margin: [0, 0, 0, 10]

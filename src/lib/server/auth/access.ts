@@ -41,7 +41,9 @@ export interface PlanAccess {
 export async function planAccess(db: Kysely<Database>, account: Account, planId: string): Promise<PlanAccess | null> {
 	const row = await db
 		.selectFrom('plan')
-		.leftJoin('plan_access', (join) => join.onRef('plan_access.plan_id', '=', 'plan.id').on('plan_access.account_id', '=', account.id))
+		.leftJoin('plan_access', (join) =>
+			join.onRef('plan_access.plan_id', '=', 'plan.id').on('plan_access.account_id', '=', account.id)
+		)
 		.selectAll('plan')
 		.select('plan_access.level')
 		.where('plan.id', '=', planId)
@@ -56,7 +58,12 @@ export async function planAccess(db: Kysely<Database>, account: Account, planId:
  * Every `load` and action that touches a plan calls this first. A plan the account may not see, or may
  * not act on in this way, answers 404 — the same as a plan that does not exist — so ids cannot be probed.
  */
-export async function requirePlanAccess(db: Kysely<Database>, account: Account | undefined, planId: string, action: PlanAction): Promise<PlanAccess> {
+export async function requirePlanAccess(
+	db: Kysely<Database>,
+	account: Account | undefined,
+	planId: string,
+	action: PlanAction
+): Promise<PlanAccess> {
 	const access = account ? await planAccess(db, account, planId) : null;
 	if (!access || !access.actions.has(action)) error(404, 'Not found');
 	return access;

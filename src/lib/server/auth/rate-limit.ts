@@ -30,6 +30,14 @@ export async function signInBlocked(db: Kysely<Database>, email: string, ip: str
 	return Number(byEmail.count) >= maxFailures || Number(byIp.count) >= addressLimit();
 }
 
-export async function recordSignInAttempt(db: Kysely<Database>, email: string, ip: string, succeeded: boolean): Promise<void> {
-	await db.insertInto('sign_in_attempt').values({ at: now().toISOString(), email, ip, succeeded: succeeded ? 1 : 0 }).execute();
+export async function recordSignInAttempt(
+	db: Kysely<Database>,
+	email: string,
+	ip: string,
+	succeeded: boolean
+): Promise<void> {
+	await db
+		.insertInto('sign_in_attempt')
+		.values({ at: now().toISOString(), email, ip, succeeded: succeeded ? 1 : 0 })
+		.execute();
 }

@@ -6,13 +6,23 @@ import { hashSecret, newId, randomToken } from './token';
 export const recoveryCodeCount = 10;
 
 /** Replaces an account's recovery codes with 10 new ones; returns them, to be shown once. */
-export async function issueRecoveryCodes(db: Kysely<Database> | Transaction<Database>, accountId: string): Promise<string[]> {
+export async function issueRecoveryCodes(
+	db: Kysely<Database> | Transaction<Database>,
+	accountId: string
+): Promise<string[]> {
 	// 25 base32 characters: 125 random bits, enough (ASVS 6.5.2 asks 112) for an unsalted hash to be safe.
 	const codes = Array.from({ length: recoveryCodeCount }, () => randomToken(16).slice(0, 25).match(/.{5}/g)!.join('-'));
 	await db.deleteFrom('recovery_code').where('account_id', '=', accountId).execute();
 	await db
 		.insertInto('recovery_code')
-		.values(codes.map((code) => ({ id: newId(), account_id: accountId, code_hash: hashSecret(normalise(code)), used_at: null })))
+		.values(
+			codes.map((code) => ({
+				id: newId(),
+				account_id: accountId,
+				code_hash: hashSecret(normalise(code)),
+				used_at: null
+			}))
+		)
 		.execute();
 	return codes;
 }

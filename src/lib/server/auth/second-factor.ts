@@ -15,7 +15,12 @@ export type CodeResult = 'passed' | 'refused' | 'rate-limited';
  * Checks the second step: a code from the authenticator (each good once) or an unused recovery code.
  * Wrong codes count towards the same limit as wrong passwords.
  */
-export async function checkSecondFactor(db: Kysely<Database>, auth: ValidSession, code: string, ip: string): Promise<CodeResult> {
+export async function checkSecondFactor(
+	db: Kysely<Database>,
+	auth: ValidSession,
+	code: string,
+	ip: string
+): Promise<CodeResult> {
 	const account = auth.account;
 	if (await signInBlocked(db, account.email, ip)) return 'rate-limited';
 	let passed = false;
@@ -44,7 +49,12 @@ export async function checkSecondFactor(db: Kysely<Database>, auth: ValidSession
 }
 
 /** After the second step, the half-signed-in session is replaced by a new, fully signed-in one. */
-export async function completeSignIn(db: Kysely<Database>, auth: ValidSession, cookies: Cookies, url: URL): Promise<void> {
+export async function completeSignIn(
+	db: Kysely<Database>,
+	auth: ValidSession,
+	cookies: Cookies,
+	url: URL
+): Promise<void> {
 	await invalidateSession(db, auth.session.id);
 	setSessionCookie(cookies, await createSession(db, auth.account.id, true), url);
 }

@@ -24,13 +24,24 @@ export interface ValidSession {
 }
 
 /** Starts a session: the token (id and secret) goes to the browser, only the secret's hash is stored. */
-export async function createSession(db: Kysely<Database>, accountId: string, twoFactorVerified: boolean): Promise<string> {
+export async function createSession(
+	db: Kysely<Database>,
+	accountId: string,
+	twoFactorVerified: boolean
+): Promise<string> {
 	const id = randomToken(15);
 	const secret = randomToken(20);
 	const at = now().toISOString();
 	await db
 		.insertInto('session')
-		.values({ id, account_id: accountId, secret_hash: hashSecret(secret), two_factor_verified: twoFactorVerified ? 1 : 0, created_at: at, last_active_at: at })
+		.values({
+			id,
+			account_id: accountId,
+			secret_hash: hashSecret(secret),
+			two_factor_verified: twoFactorVerified ? 1 : 0,
+			created_at: at,
+			last_active_at: at
+		})
 		.execute();
 	return `${id}.${secret}`;
 }
@@ -46,7 +57,11 @@ export function sessionExpiry(session: Pick<Session, 'created_at' | 'last_active
  * The session and account behind a token, or null when the token is malformed, unknown, expired, or its
  * account is disabled. Valid use slides the idle timeout.
  */
-export async function validateSessionToken(db: Kysely<Database>, token: string, options: { touch?: boolean } = {}): Promise<ValidSession | null> {
+export async function validateSessionToken(
+	db: Kysely<Database>,
+	token: string,
+	options: { touch?: boolean } = {}
+): Promise<ValidSession | null> {
 	const [id, secret, extra] = token.split('.');
 	if (!id || !secret || extra !== undefined) return null;
 	const row = await db
@@ -108,7 +123,11 @@ export async function invalidateSession(db: Kysely<Database>, sessionId: string)
 }
 
 /** Ends every session of an account, except optionally the one in use. */
-export async function invalidateAccountSessions(db: Kysely<Database>, accountId: string, except?: string): Promise<void> {
+export async function invalidateAccountSessions(
+	db: Kysely<Database>,
+	accountId: string,
+	except?: string
+): Promise<void> {
 	await db
 		.deleteFrom('session')
 		.where('account_id', '=', accountId)

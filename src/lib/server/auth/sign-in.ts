@@ -6,13 +6,19 @@ import { decoyHash, verifyPassword } from './password';
 import { recordSignInAttempt, signInBlocked } from './rate-limit';
 import type { Account } from './session';
 
-export type SignInResult = { outcome: 'signed-in'; account: Account } | { outcome: 'refused' } | { outcome: 'rate-limited' };
+export type SignInResult =
+	{ outcome: 'signed-in'; account: Account } | { outcome: 'refused' } | { outcome: 'rate-limited' };
 
 /**
  * Checks an email and password. Every attempt is counted and audited; the answer never says whether the
  * email exists (an unknown email still costs one argon2 verification, so timing does not tell either).
  */
-export async function checkPassword(db: Kysely<Database>, email: string, password: string, ip: string): Promise<SignInResult> {
+export async function checkPassword(
+	db: Kysely<Database>,
+	email: string,
+	password: string,
+	ip: string
+): Promise<SignInResult> {
 	if (await signInBlocked(db, email, ip)) return { outcome: 'rate-limited' };
 	const account = await findAccountByEmail(db, email);
 	const matches = await verifyPassword(account?.password_hash ?? (await decoyHash()), password);

@@ -48,10 +48,17 @@ export function planLabel(plan: Pick<CalendarPlan, 'planId' | 'firstName' | 'las
 }
 
 function calendar(name: string) {
-	return ical({ name, prodId: { company: 'Golden Thread', product: 'Golden Thread', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+	return ical({
+		name,
+		prodId: { company: 'Golden Thread', product: 'Golden Thread', language: 'EN' },
+		method: ICalCalendarMethod.PUBLISH
+	});
 }
 
-function addDay(cal: ReturnType<typeof calendar>, input: { uid: string; date: string; summary: string; url: string; stamp: Date }) {
+function addDay(
+	cal: ReturnType<typeof calendar>,
+	input: { uid: string; date: string; summary: string; url: string; stamp: Date }
+) {
 	cal.createEvent({
 		id: input.uid,
 		start: toUtcDate(input.date as IsoDate),
@@ -63,7 +70,8 @@ function addDay(cal: ReturnType<typeof calendar>, input: { uid: string; date: st
 	});
 }
 
-const isDate = (value: string | null | undefined): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+const isDate = (value: string | null | undefined): value is string =>
+	typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** The caseload's review dates: one all-day event per plan that has a review date. */
 export function caseloadCalendar(plans: readonly CalendarPlan[], options: CalendarOptions): string {
@@ -71,7 +79,13 @@ export function caseloadCalendar(plans: readonly CalendarPlan[], options: Calend
 	for (const plan of plans) {
 		if (!isDate(plan.reviewDate)) continue;
 		const url = `${options.origin}/plans/${plan.planId}`;
-		addDay(cal, { uid: `${plan.planId}-review@${UID_DOMAIN}`, date: plan.reviewDate, summary: `Review of ${planLabel(plan)}`, url, stamp: options.stamp });
+		addDay(cal, {
+			uid: `${plan.planId}-review@${UID_DOMAIN}`,
+			date: plan.reviewDate,
+			summary: `Review of ${planLabel(plan)}`,
+			url,
+			stamp: options.stamp
+		});
 	}
 	return cal.toString();
 }
@@ -81,12 +95,33 @@ export function planCalendar(plan: CalendarPlan, options: CalendarOptions): stri
 	const label = planLabel(plan);
 	const cal = calendar(`Golden Thread: ${label}`);
 	const url = `${options.origin}/plans/${plan.planId}`;
-	if (isDate(plan.reviewDate)) addDay(cal, { uid: `${plan.planId}-review@${UID_DOMAIN}`, date: plan.reviewDate, summary: `Review of ${label}`, url, stamp: options.stamp });
+	if (isDate(plan.reviewDate))
+		addDay(cal, {
+			uid: `${plan.planId}-review@${UID_DOMAIN}`,
+			date: plan.reviewDate,
+			summary: `Review of ${label}`,
+			url,
+			stamp: options.stamp
+		});
 	(plan.targets ?? []).forEach((target, i) => {
-		if (isDate(target.date)) addDay(cal, { uid: `${target.lineage}-target@${UID_DOMAIN}`, date: target.date, summary: `Outcome ${i + 1} target date: ${label}`, url, stamp: options.stamp });
+		if (isDate(target.date))
+			addDay(cal, {
+				uid: `${target.lineage}-target@${UID_DOMAIN}`,
+				date: target.date,
+				summary: `Outcome ${i + 1} target date: ${label}`,
+				url,
+				stamp: options.stamp
+			});
 	});
 	(plan.provisionReviews ?? []).forEach((provision, i) => {
-		if (isDate(provision.date)) addDay(cal, { uid: `${provision.lineage}-provision-review@${UID_DOMAIN}`, date: provision.date, summary: `Provision ${i + 1} review: ${label}`, url, stamp: options.stamp });
+		if (isDate(provision.date))
+			addDay(cal, {
+				uid: `${provision.lineage}-provision-review@${UID_DOMAIN}`,
+				date: provision.date,
+				summary: `Provision ${i + 1} review: ${label}`,
+				url,
+				stamp: options.stamp
+			});
 	});
 	return cal.toString();
 }

@@ -13,7 +13,10 @@ export async function readAccount(db: Db, id: string) {
 }
 
 export async function createAccount(db: Db, account: Insertable<AccountTable>): Promise<void> {
-	await db.insertInto('account').values({ ...account, email: account.email.toLowerCase() }).execute();
+	await db
+		.insertInto('account')
+		.values({ ...account, email: account.email.toLowerCase() })
+		.execute();
 }
 
 export async function setPasswordHash(db: Db, accountId: string, passwordHash: string): Promise<void> {
@@ -21,7 +24,11 @@ export async function setPasswordHash(db: Db, accountId: string, passwordHash: s
 }
 
 export async function setTotpKey(db: Db, accountId: string, key: string, counter: number): Promise<void> {
-	await db.updateTable('account').set({ totp_key: key, totp_last_counter: counter }).where('id', '=', accountId).execute();
+	await db
+		.updateTable('account')
+		.set({ totp_key: key, totp_last_counter: counter })
+		.where('id', '=', accountId)
+		.execute();
 }
 
 /** Records the time step of an accepted code; a code of that step or earlier is refused from now on. */
@@ -39,7 +46,12 @@ export async function listMembers(db: Db, organisationId: string) {
 		.execute();
 }
 
-export async function setRole(db: Db, organisationId: string, accountId: string, role: OrganisationRole): Promise<boolean> {
+export async function setRole(
+	db: Db,
+	organisationId: string,
+	accountId: string,
+	role: OrganisationRole
+): Promise<boolean> {
 	const result = await db
 		.updateTable('account')
 		.set({ role })

@@ -62,7 +62,9 @@ export async function readCaseload(db: Db, account: Account, query: CaseloadQuer
 			.innerJoin('child', 'child.id', 'plan.child_id')
 			.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
 			.where('plan.archived_at', 'is', null)
-			.$if(search !== '', (q) => q.where(sql<boolean>`${sql.ref('child.search_name')} like ${containsPattern(search)} escape '!'`));
+			.$if(search !== '', (q) =>
+				q.where(sql<boolean>`${sql.ref('child.search_name')} like ${containsPattern(search)} escape '!'`)
+			);
 
 	const countRow = await base()
 		.select((eb) => eb.fn.countAll<number | string | bigint>().as('total'))

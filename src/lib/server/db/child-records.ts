@@ -43,15 +43,55 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		table: 'review',
 		column: 'plan_id',
 		by: 'planIds',
-		description: 'The reviews of the plans: the date, who took part, progress towards each outcome, the child’s and family’s views, and what changes next.'
+		description:
+			'The reviews of the plans: the date, who took part, progress towards each outcome, the child’s and family’s views, and what changes next.'
 	},
-	{ table: 'plan_link', column: 'version_id', by: 'versionIds', description: 'The links between items of each version of the plans (which need an outcome meets, and so on), by item id.' },
-	{ table: 'plan_item', column: 'version_id', by: 'versionIds', description: 'Every item of every version of the plans (profile entries, team members, aspirations, needs, outcomes, steps, provision), as stored.' },
-	{ table: 'plan_version', column: 'plan_id', by: 'planIds', description: 'Every version of the plans: title, kind, dates, status, and when and by whom a version was agreed.' },
-	{ table: 'plan_access', column: 'plan_id', by: 'planIds', description: 'Who has been given access to the plans (account ids and access levels), and when.' },
-	{ table: 'invitation', column: 'plan_id', by: 'planIds', description: 'Invitations to the plans: the name and email of the person invited, the access offered, and when it was made, used or withdrawn.', omit: ['token_hash'] },
-	{ table: 'plan', column: 'child_id', by: 'childId', description: 'The plans themselves: when each was started, and whether it has been archived and why.' },
-	{ table: 'child', column: 'id', by: 'childId', description: 'The child’s details: names, date of birth, pronouns, setting and how they communicate.' }
+	{
+		table: 'plan_link',
+		column: 'version_id',
+		by: 'versionIds',
+		description:
+			'The links between items of each version of the plans (which need an outcome meets, and so on), by item id.'
+	},
+	{
+		table: 'plan_item',
+		column: 'version_id',
+		by: 'versionIds',
+		description:
+			'Every item of every version of the plans (profile entries, team members, aspirations, needs, outcomes, steps, provision), as stored.'
+	},
+	{
+		table: 'plan_version',
+		column: 'plan_id',
+		by: 'planIds',
+		description: 'Every version of the plans: title, kind, dates, status, and when and by whom a version was agreed.'
+	},
+	{
+		table: 'plan_access',
+		column: 'plan_id',
+		by: 'planIds',
+		description: 'Who has been given access to the plans (account ids and access levels), and when.'
+	},
+	{
+		table: 'invitation',
+		column: 'plan_id',
+		by: 'planIds',
+		description:
+			'Invitations to the plans: the name and email of the person invited, the access offered, and when it was made, used or withdrawn.',
+		omit: ['token_hash']
+	},
+	{
+		table: 'plan',
+		column: 'child_id',
+		by: 'childId',
+		description: 'The plans themselves: when each was started, and whether it has been archived and why.'
+	},
+	{
+		table: 'child',
+		column: 'id',
+		by: 'childId',
+		description: 'The child’s details: names, date of birth, pronouns, setting and how they communicate.'
+	}
 ];
 
 /** The tables the collector reads, for the test that compares them with the database's own. */
@@ -59,11 +99,31 @@ export const childRecordTableNames = (): string[] => childRecordTables.map((entr
 
 /** The child's plan and version ids, or undefined when there is no such child in the organisation. */
 export async function childKeys(db: Db, organisationId: string, childId: string): Promise<ChildKeys | undefined> {
-	const child = await db.selectFrom('child').select('id').where('id', '=', childId).where('organisation_id', '=', organisationId).executeTakeFirst();
+	const child = await db
+		.selectFrom('child')
+		.select('id')
+		.where('id', '=', childId)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
 	if (!child) return undefined;
-	const plans = await db.selectFrom('plan').select('id').where('child_id', '=', childId).orderBy('created_at').orderBy('id').execute();
+	const plans = await db
+		.selectFrom('plan')
+		.select('id')
+		.where('child_id', '=', childId)
+		.orderBy('created_at')
+		.orderBy('id')
+		.execute();
 	const planIds = plans.map((plan) => plan.id);
-	const versions = planIds.length === 0 ? [] : await db.selectFrom('plan_version').select('id').where('plan_id', 'in', planIds).orderBy('plan_id').orderBy('number').execute();
+	const versions =
+		planIds.length === 0
+			? []
+			: await db
+					.selectFrom('plan_version')
+					.select('id')
+					.where('plan_id', 'in', planIds)
+					.orderBy('plan_id')
+					.orderBy('number')
+					.execute();
 	return { childId, planIds, versionIds: versions.map((version) => version.id) };
 }
 
@@ -89,12 +149,18 @@ function chunks<T>(items: readonly T[], size = 500): T[][] {
 export type RecordRow = Record<string, unknown>;
 
 /** Every row of every table about the child, table by table (secret columns left out). */
-export async function collectChildRecords(db: Db, keys: ChildKeys): Promise<Array<{ entry: ChildRecordTable; rows: RecordRow[] }>> {
+export async function collectChildRecords(
+	db: Db,
+	keys: ChildKeys
+): Promise<Array<{ entry: ChildRecordTable; rows: RecordRow[] }>> {
 	const out: Array<{ entry: ChildRecordTable; rows: RecordRow[] }> = [];
 	for (const entry of await presentTables(db)) {
 		const rows: RecordRow[] = [];
 		for (const ids of chunks(idsOf(keys, entry.by))) {
-			const found = await sql<RecordRow>`SELECT * FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)}) ORDER BY rowid`.execute(db);
+			const found =
+				await sql<RecordRow>`SELECT * FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)}) ORDER BY rowid`.execute(
+					db
+				);
 			for (const row of found.rows) {
 				for (const column of entry.omit ?? []) delete row[column];
 				rows.push(row);
@@ -111,7 +177,12 @@ export async function childAuditRows(db: Db, organisationId: string, keys: Child
 		.selectFrom('audit_event')
 		.select(['id', 'at', 'action', 'account_id', 'plan_id', 'item'])
 		.where('organisation_id', '=', organisationId)
-		.where((eb) => eb.or([...(keys.planIds.length > 0 ? [eb('plan_id', 'in', keys.planIds)] : []), eb('item', '=', `child:${keys.childId}`)]))
+		.where((eb) =>
+			eb.or([
+				...(keys.planIds.length > 0 ? [eb('plan_id', 'in', keys.planIds)] : []),
+				eb('item', '=', `child:${keys.childId}`)
+			])
+		)
 		.orderBy('id')
 		.execute();
 }
@@ -125,7 +196,10 @@ export async function deleteChildRecords(trx: Transaction<Database>, keys: Child
 	for (const entry of await presentTables(trx)) {
 		let count = 0;
 		for (const ids of chunks(idsOf(keys, entry.by))) {
-			const result = await sql`DELETE FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)})`.execute(trx);
+			const result =
+				await sql`DELETE FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)})`.execute(
+					trx
+				);
 			count += Number(result.numAffectedRows ?? 0);
 		}
 		removed[entry.table] = count;
@@ -135,7 +209,12 @@ export async function deleteChildRecords(trx: Transaction<Database>, keys: Child
 
 /** The child's page: their details and their plans (current version's title and status), or undefined. */
 export async function childSummary(db: Db, organisationId: string, childId: string) {
-	const child = await db.selectFrom('child').selectAll().where('id', '=', childId).where('organisation_id', '=', organisationId).executeTakeFirst();
+	const child = await db
+		.selectFrom('child')
+		.selectAll()
+		.where('id', '=', childId)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
 	if (!child) return undefined;
 	const plans = await db
 		.selectFrom('plan')
@@ -147,7 +226,11 @@ export async function childSummary(db: Db, organisationId: string, childId: stri
 			'plan_version.status',
 			'plan_version.start_date',
 			'plan_version.number',
-			eb.selectFrom('plan_version as v').select((c) => c.fn.countAll<number>().as('n')).whereRef('v.plan_id', '=', 'plan.id').as('version_count')
+			eb
+				.selectFrom('plan_version as v')
+				.select((c) => c.fn.countAll<number>().as('n'))
+				.whereRef('v.plan_id', '=', 'plan.id')
+				.as('version_count')
 		])
 		.where('plan.child_id', '=', childId)
 		.orderBy('plan.created_at')

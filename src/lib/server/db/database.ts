@@ -23,7 +23,10 @@ export function openDatabase(path: string, options: { log?: LogConfig } = {}): D
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
-	const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: withStatementCache(sqlite) }), log: options.log });
+	const db = new Kysely<Database>({
+		dialect: new TransactionalSqliteDialect({ database: withStatementCache(sqlite) }),
+		log: options.log
+	});
 	return {
 		db,
 		sqlite,

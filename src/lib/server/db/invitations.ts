@@ -51,14 +51,21 @@ export async function findInvitationByToken(db: Db, token: string) {
 		.innerJoin('account as inviter', 'inviter.id', 'invitation.invited_by')
 		.innerJoin('organisation', 'organisation.id', 'invitation.organisation_id')
 		.selectAll('invitation')
-		.select(['inviter.name as inviter_name', 'inviter.email as inviter_email', 'organisation.name as organisation_name'])
+		.select([
+			'inviter.name as inviter_name',
+			'inviter.email as inviter_email',
+			'organisation.name as organisation_name'
+		])
 		.where('invitation.token_hash', '=', hashSecret(token))
 		.executeTakeFirst();
 }
 
 export type InvitationState = 'open' | 'used' | 'expired' | 'withdrawn';
 
-export function invitationState(invitation: { used_at: string | null; withdrawn_at: string | null; expires_at: string }, at: Date): InvitationState {
+export function invitationState(
+	invitation: { used_at: string | null; withdrawn_at: string | null; expires_at: string },
+	at: Date
+): InvitationState {
 	if (invitation.used_at) return 'used';
 	if (invitation.withdrawn_at) return 'withdrawn';
 	if (Date.parse(invitation.expires_at) <= at.getTime()) return 'expired';

@@ -10,22 +10,48 @@ export async function listPlanGrants(db: Db, planId: string) {
 	return db
 		.selectFrom('plan_access')
 		.innerJoin('account', 'account.id', 'plan_access.account_id')
-		.select(['account.id', 'account.name', 'account.email', 'account.organisation_id', 'account.disabled_at', 'plan_access.level', 'plan_access.granted_at'])
+		.select([
+			'account.id',
+			'account.name',
+			'account.email',
+			'account.organisation_id',
+			'account.disabled_at',
+			'plan_access.level',
+			'plan_access.granted_at'
+		])
 		.where('plan_access.plan_id', '=', planId)
 		.orderBy('account.name')
 		.execute();
 }
 
 /** Grants (or changes) an account's access to a plan. */
-export async function grantPlanAccess(db: Db, planId: string, accountId: string, level: PlanAccessLevel, grantedBy: string | null): Promise<void> {
+export async function grantPlanAccess(
+	db: Db,
+	planId: string,
+	accountId: string,
+	level: PlanAccessLevel,
+	grantedBy: string | null
+): Promise<void> {
 	const at = now().toISOString();
-	const updated = await db.updateTable('plan_access').set({ level, granted_by: grantedBy, granted_at: at }).where('plan_id', '=', planId).where('account_id', '=', accountId).executeTakeFirst();
+	const updated = await db
+		.updateTable('plan_access')
+		.set({ level, granted_by: grantedBy, granted_at: at })
+		.where('plan_id', '=', planId)
+		.where('account_id', '=', accountId)
+		.executeTakeFirst();
 	if (Number(updated.numUpdatedRows) === 0) {
-		await db.insertInto('plan_access').values({ plan_id: planId, account_id: accountId, level, granted_by: grantedBy, granted_at: at }).execute();
+		await db
+			.insertInto('plan_access')
+			.values({ plan_id: planId, account_id: accountId, level, granted_by: grantedBy, granted_at: at })
+			.execute();
 	}
 }
 
 export async function withdrawPlanAccess(db: Db, planId: string, accountId: string): Promise<boolean> {
-	const result = await db.deleteFrom('plan_access').where('plan_id', '=', planId).where('account_id', '=', accountId).executeTakeFirst();
+	const result = await db
+		.deleteFrom('plan_access')
+		.where('plan_id', '=', planId)
+		.where('account_id', '=', accountId)
+		.executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
 }

@@ -41,13 +41,21 @@ export type AgreeResult =
  */
 export async function agreePlan(
 	db: Kysely<Database>,
-	input: { planId: string; versionId: string; accountId: string; tookPart: readonly string[]; today: string; ip: string | null }
+	input: {
+		planId: string;
+		versionId: string;
+		accountId: string;
+		tookPart: readonly string[];
+		today: string;
+		ip: string | null;
+	}
 ): Promise<AgreeResult> {
 	return db.transaction().execute(async (trx) => {
 		const loaded = await loadPlan(trx, input.planId);
 		if (!loaded) return { ok: false, reason: 'not-found' } as const;
 		const { plan, version } = loaded.rows;
-		if (version.id !== input.versionId || version.status !== 'draft' || plan.archived_at) return { ok: false, reason: 'not-draft' } as const;
+		if (version.id !== input.versionId || version.status !== 'draft' || plan.archived_at)
+			return { ok: false, reason: 'not-draft' } as const;
 
 		const team = new Map(loaded.document.team.map((member) => [member.id, member]));
 		const unknown = input.tookPart.filter((id) => !team.has(id));
@@ -66,12 +74,26 @@ export async function agreePlan(
 		const at = now().toISOString();
 		const updated = await trx
 			.updateTable('plan_version')
-			.set({ status: 'agreed', agreed_at: at, agreed_by: input.accountId, agreed_with: JSON.stringify(tookPart), snapshot: JSON.stringify(snapshot), updated_at: at })
+			.set({
+				status: 'agreed',
+				agreed_at: at,
+				agreed_by: input.accountId,
+				agreed_with: JSON.stringify(tookPart),
+				snapshot: JSON.stringify(snapshot),
+				updated_at: at
+			})
 			.where('id', '=', version.id)
 			.where('status', '=', 'draft')
 			.executeTakeFirst();
 		if (Number(updated.numUpdatedRows) !== 1) return { ok: false, reason: 'not-draft' } as const;
-		await recordAudit(trx, { organisation_id: plan.organisation_id, account_id: input.accountId, plan_id: plan.id, action: 'plan.agreed', item: `version:${version.id}`, ip: input.ip });
+		await recordAudit(trx, {
+			organisation_id: plan.organisation_id,
+			account_id: input.accountId,
+			plan_id: plan.id,
+			action: 'plan.agreed',
+			item: `version:${version.id}`,
+			ip: input.ip
+		});
 		return { ok: true, agreedAt: at } as const;
 	});
 }
@@ -82,11 +104,17 @@ export async function agreementOf(
 	version: { agreed_at: string | null; agreed_by: string | null; agreed_with: string | null }
 ): Promise<{ at: string; by: string; tookPart: TookPart[] } | undefined> {
 	if (!version.agreed_at) return undefined;
-	const account = version.agreed_by ? await db.selectFrom('account').select('name').where('id', '=', version.agreed_by).executeTakeFirst() : undefined;
+	const account = version.agreed_by
+		? await db.selectFrom('account').select('name').where('id', '=', version.agreed_by).executeTakeFirst()
+		: undefined;
 	let tookPart: TookPart[] = [];
 	try {
 		const parsed: unknown = JSON.parse(version.agreed_with ?? '[]');
-		if (Array.isArray(parsed)) tookPart = parsed.filter((entry): entry is TookPart => typeof entry === 'object' && entry !== null && typeof (entry as TookPart).name === 'string');
+		if (Array.isArray(parsed))
+			tookPart = parsed.filter(
+				(entry): entry is TookPart =>
+					typeof entry === 'object' && entry !== null && typeof (entry as TookPart).name === 'string'
+			);
 	} catch {
 		tookPart = [];
 	}

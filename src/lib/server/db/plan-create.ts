@@ -50,7 +50,15 @@ export async function insertPlanDocument(
 	const versionId = newId();
 	await trx
 		.insertInto('plan')
-		.values({ id: planId, organisation_id: input.organisationId, child_id: childId, current_version_id: versionId, archived_at: null, archived_reason: null, created_at: at })
+		.values({
+			id: planId,
+			organisation_id: input.organisationId,
+			child_id: childId,
+			current_version_id: versionId,
+			archived_at: null,
+			archived_reason: null,
+			created_at: at
+		})
 		.execute();
 	await insertDraftVersion(trx, { versionId, planId, number: 1, document, today: input.today, at });
 	const ids = await insertItems(trx, { versionId, document, accountId: input.accountId, at });
@@ -105,26 +113,54 @@ export async function insertItems(
 	}
 ): Promise<Map<string, string>> {
 	const { versionId, document, accountId, at, lineageOf } = input;
-	const items: Array<{ id: string; kind: PlanItemKind; parent_id: string | null; lineage_id: string | null; position: number; data: unknown }> = [];
+	const items: Array<{
+		id: string;
+		kind: PlanItemKind;
+		parent_id: string | null;
+		lineage_id: string | null;
+		position: number;
+		data: unknown;
+	}> = [];
 	const ids = new Map<string, string>();
-	const add = (kind: PlanItemKind, documentId: string | undefined, data: unknown, position: number, parent: string | null = null) => {
+	const add = (
+		kind: PlanItemKind,
+		documentId: string | undefined,
+		data: unknown,
+		position: number,
+		parent: string | null = null
+	) => {
 		const id = newId();
 		if (documentId !== undefined) ids.set(`${kind}:${documentId}`, id);
-		items.push({ id, kind, parent_id: parent, lineage_id: documentId === undefined ? null : (lineageOf?.(documentId) ?? null), position, data });
+		items.push({
+			id,
+			kind,
+			parent_id: parent,
+			lineage_id: documentId === undefined ? null : (lineageOf?.(documentId) ?? null),
+			position,
+			data
+		});
 		return id;
 	};
 
-	for (const [kind, field] of Object.entries(profileKinds) as Array<[keyof typeof profileKinds, (typeof profileKinds)[keyof typeof profileKinds]]>) {
-		(document.profile?.[field] ?? []).forEach((text, i) => add(kind, undefined, { text } satisfies ItemData['support'], i));
+	for (const [kind, field] of Object.entries(profileKinds) as Array<
+		[keyof typeof profileKinds, (typeof profileKinds)[keyof typeof profileKinds]]
+	>) {
+		(document.profile?.[field] ?? []).forEach((text, i) =>
+			add(kind, undefined, { text } satisfies ItemData['support'], i)
+		);
 	}
 	document.team.forEach(({ id, ...data }, i) => add('team', id, data satisfies ItemData['team'], i));
 	document.aspirations.forEach(({ id, ...data }, i) => add('aspiration', id, data satisfies ItemData['aspiration'], i));
-	document.needs.forEach(({ id, aspirationIds: _links, ...data }, i) => add('need', id, data satisfies ItemData['need'], i));
+	document.needs.forEach(({ id, aspirationIds: _links, ...data }, i) =>
+		add('need', id, data satisfies ItemData['need'], i)
+	);
 	document.outcomes.forEach(({ id, aspirationIds: _a, needIds: _n, steps, ...data }, i) => {
 		const outcomeId = add('outcome', id, data satisfies ItemData['outcome'], i);
 		steps.forEach((step, j) => add('step', undefined, step satisfies ItemData['step'], j, outcomeId));
 	});
-	document.provision.forEach(({ id, outcomeIds: _o, teamMemberId: _t, ...data }, i) => add('provision', id, data satisfies ItemData['provision'], i));
+	document.provision.forEach(({ id, outcomeIds: _o, teamMemberId: _t, ...data }, i) =>
+		add('provision', id, data satisfies ItemData['provision'], i)
+	);
 
 	const links: Array<{ from_id: string; to_id: string; position: number }> = [];
 	const link = (fromKind: PlanItemKind, from: string, toKind: PlanItemKind, targets: readonly string[]) => {

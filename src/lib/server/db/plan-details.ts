@@ -37,23 +37,38 @@ export interface PlanFields {
 	reviewDate?: string | undefined;
 }
 
-export type DetailsWrite = { ok: true; revision: number } | { ok: false; reason: 'stale'; currentRevision: number } | { ok: false; reason: 'not-found' };
+export type DetailsWrite =
+	| { ok: true; revision: number }
+	| { ok: false; reason: 'stale'; currentRevision: number }
+	| { ok: false; reason: 'not-found' };
 
 /**
  * Moves the version's revision on by one if it is still `expectedRevision`: the check that a change to
  * the child's details, the plan's details or how the child communicates was based on what is stored now.
  */
 async function bumpRevision(trx: Trx, versionId: string, expectedRevision: number): Promise<DetailsWrite> {
-	const version = await trx.selectFrom('plan_version').select('revision').where('id', '=', versionId).executeTakeFirst();
+	const version = await trx
+		.selectFrom('plan_version')
+		.select('revision')
+		.where('id', '=', versionId)
+		.executeTakeFirst();
 	if (!version) return { ok: false, reason: 'not-found' };
 	if (version.revision !== expectedRevision) return { ok: false, reason: 'stale', currentRevision: version.revision };
 	const revision = version.revision + 1;
-	await trx.updateTable('plan_version').set({ revision, updated_at: now().toISOString() }).where('id', '=', versionId).where('revision', '=', expectedRevision).execute();
+	await trx
+		.updateTable('plan_version')
+		.set({ revision, updated_at: now().toISOString() })
+		.where('id', '=', versionId)
+		.where('revision', '=', expectedRevision)
+		.execute();
 	return { ok: true, revision };
 }
 
 /** Changes the child's details (and the name the caseload searches), guarded by the version's revision. */
-export async function saveChildDetails(trx: Trx, input: { childId: string; versionId: string; expectedRevision: number; child: ChildFields }): Promise<DetailsWrite> {
+export async function saveChildDetails(
+	trx: Trx,
+	input: { childId: string; versionId: string; expectedRevision: number; child: ChildFields }
+): Promise<DetailsWrite> {
 	const result = await bumpRevision(trx, input.versionId, input.expectedRevision);
 	if (!result.ok) return result;
 	const { child } = input;
@@ -66,7 +81,11 @@ export async function saveChildDetails(trx: Trx, input: { childId: string; versi
 			date_of_birth: child.dateOfBirth,
 			pronouns: child.pronouns ?? null,
 			setting: child.setting ?? null,
-			search_name: searchName({ firstName: child.firstName, lastName: child.lastName, ...(child.knownAs ? { knownAs: child.knownAs } : {}) })
+			search_name: searchName({
+				firstName: child.firstName,
+				lastName: child.lastName,
+				...(child.knownAs ? { knownAs: child.knownAs } : {})
+			})
 		})
 		.where('id', '=', input.childId)
 		.execute();
@@ -74,15 +93,25 @@ export async function saveChildDetails(trx: Trx, input: { childId: string; versi
 }
 
 /** Changes how the child communicates (About me), guarded by the version's revision. */
-export async function saveCommunication(trx: Trx, input: { childId: string; versionId: string; expectedRevision: number; communication: string | undefined }): Promise<DetailsWrite> {
+export async function saveCommunication(
+	trx: Trx,
+	input: { childId: string; versionId: string; expectedRevision: number; communication: string | undefined }
+): Promise<DetailsWrite> {
 	const result = await bumpRevision(trx, input.versionId, input.expectedRevision);
 	if (!result.ok) return result;
-	await trx.updateTable('child').set({ communication: input.communication ?? null }).where('id', '=', input.childId).execute();
+	await trx
+		.updateTable('child')
+		.set({ communication: input.communication ?? null })
+		.where('id', '=', input.childId)
+		.execute();
 	return result;
 }
 
 /** Changes the plan's title, kind and dates on its current version, guarded by the version's revision. */
-export async function savePlanDetails(trx: Trx, input: { versionId: string; expectedRevision: number; plan: PlanFields }): Promise<DetailsWrite> {
+export async function savePlanDetails(
+	trx: Trx,
+	input: { versionId: string; expectedRevision: number; plan: PlanFields }
+): Promise<DetailsWrite> {
 	const result = await bumpRevision(trx, input.versionId, input.expectedRevision);
 	if (!result.ok) return result;
 	const { plan } = input;
@@ -114,5 +143,10 @@ export async function readProfileItems(trx: Pick<Trx, 'selectFrom'>, versionId: 
 		.orderBy('position')
 		.orderBy('id')
 		.execute();
-	return rows.map((row) => ({ id: row.id, kind: row.kind as 'like-and-admire' | 'important' | 'support', revision: row.revision, text: String((JSON.parse(row.data) as { text?: unknown }).text ?? '') }));
+	return rows.map((row) => ({
+		id: row.id,
+		kind: row.kind as 'like-and-admire' | 'important' | 'support',
+		revision: row.revision,
+		text: String((JSON.parse(row.data) as { text?: unknown }).text ?? '')
+	}));
 }

@@ -52,7 +52,8 @@ export function rowsToDocument(rows: PlanRows): { document: PlanDocument; index:
 		else linksFrom.set(link.from_id, [link.to_id]);
 	}
 	const kindOf = new Map(rows.items.map((item) => [item.id, item.kind]));
-	const linked = (from: string, kind: PlanItemKind) => (linksFrom.get(from) ?? []).filter((to) => kindOf.get(to) === kind);
+	const linked = (from: string, kind: PlanItemKind) =>
+		(linksFrom.get(from) ?? []).filter((to) => kindOf.get(to) === kind);
 
 	const profile: NonNullable<PlanDocument['profile']> = {};
 	const document: PlanDocument = {
@@ -101,7 +102,11 @@ export function rowsToDocument(rows: PlanRows): { document: PlanDocument; index:
 				document.aspirations.push({ id: item.id, ...(data as ItemData['aspiration']) });
 				break;
 			case 'need':
-				document.needs.push({ id: item.id, ...(data as ItemData['need']), aspirationIds: linked(item.id, 'aspiration') });
+				document.needs.push({
+					id: item.id,
+					...(data as ItemData['need']),
+					aspirationIds: linked(item.id, 'aspiration')
+				});
 				break;
 			case 'outcome': {
 				const outcome: Outcome = {
@@ -144,5 +149,16 @@ export function rowsToDocument(rows: PlanRows): { document: PlanDocument; index:
 /** Keeps the document's keys in the interchange order (profile after child), whatever order they were set in. */
 function reorder(document: PlanDocument): PlanDocument {
 	const { format, version, child, profile, plan, team, aspirations, needs, outcomes, provision } = document;
-	return { format, version, child, ...(profile ? { profile } : {}), plan, team, aspirations, needs, outcomes, provision };
+	return {
+		format,
+		version,
+		child,
+		...(profile ? { profile } : {}),
+		plan,
+		team,
+		aspirations,
+		needs,
+		outcomes,
+		provision
+	};
 }

@@ -43,7 +43,13 @@ export async function saveItem<K extends PlanItemKind>(trx: Trx, write: ItemWrit
 	const badLinks = await invalidLinks(trx, write.versionId, write.kind, write.links ?? {}, write.id);
 	if (badLinks.length > 0) return { ok: false, reason: 'bad-link', ids: badLinks };
 	if (write.parentId) {
-		const parent = await trx.selectFrom('plan_item').select('id').where('id', '=', write.parentId).where('version_id', '=', write.versionId).where('kind', '=', 'outcome').executeTakeFirst();
+		const parent = await trx
+			.selectFrom('plan_item')
+			.select('id')
+			.where('id', '=', write.parentId)
+			.where('version_id', '=', write.versionId)
+			.where('kind', '=', 'outcome')
+			.executeTakeFirst();
 		if (!parent) return { ok: false, reason: 'not-found' };
 	}
 
@@ -75,29 +81,54 @@ export async function saveItem<K extends PlanItemKind>(trx: Trx, write: ItemWrit
 			})
 			.execute();
 	} else {
-		const current = await trx.selectFrom('plan_item').select(['revision', 'data']).where('id', '=', write.id).where('version_id', '=', write.versionId).where('kind', '=', write.kind).executeTakeFirst();
+		const current = await trx
+			.selectFrom('plan_item')
+			.select(['revision', 'data'])
+			.where('id', '=', write.id)
+			.where('version_id', '=', write.versionId)
+			.where('kind', '=', write.kind)
+			.executeTakeFirst();
 		if (!current) return { ok: false, reason: 'not-found' };
-		if (current.revision !== write.expectedRevision) return { ok: false, reason: 'stale', currentRevision: current.revision, currentData: JSON.parse(current.data) };
+		if (current.revision !== write.expectedRevision)
+			return { ok: false, reason: 'stale', currentRevision: current.revision, currentData: JSON.parse(current.data) };
 		id = write.id;
 		revision = current.revision + 1;
-		await trx.updateTable('plan_item').set({ data: JSON.stringify(write.data), revision, updated_at: at, updated_by: write.accountId }).where('id', '=', id).execute();
+		await trx
+			.updateTable('plan_item')
+			.set({ data: JSON.stringify(write.data), revision, updated_at: at, updated_by: write.accountId })
+			.where('id', '=', id)
+			.execute();
 		if (write.links) await trx.deleteFrom('plan_link').where('from_id', '=', id).execute();
 	}
 	if (write.links) {
-		const rows = Object.values(write.links).flatMap((targets) => [...new Set(targets ?? [])]).map((to, position) => ({ version_id: write.versionId, from_id: id, to_id: to, position }));
+		const rows = Object.values(write.links)
+			.flatMap((targets) => [...new Set(targets ?? [])])
+			.map((to, position) => ({ version_id: write.versionId, from_id: id, to_id: to, position }));
 		if (rows.length > 0) await trx.insertInto('plan_link').values(rows).execute();
 	}
 	return { ok: true, id, revision };
 }
 
 /** Link targets that are not items of this version of an allowed kind (or that point at the item itself). */
-async function invalidLinks(trx: Trx, versionId: string, kind: PlanItemKind, links: Links, selfId: string | undefined): Promise<string[]> {
-	const allowed: readonly PlanItemKind[] = (linkTargets as Partial<Record<PlanItemKind, readonly PlanItemKind[]>>)[kind] ?? [];
+async function invalidLinks(
+	trx: Trx,
+	versionId: string,
+	kind: PlanItemKind,
+	links: Links,
+	selfId: string | undefined
+): Promise<string[]> {
+	const allowed: readonly PlanItemKind[] =
+		(linkTargets as Partial<Record<PlanItemKind, readonly PlanItemKind[]>>)[kind] ?? [];
 	const wanted = Object.entries(links) as Array<[PlanItemKind, readonly string[]]>;
 	const bad = wanted.filter(([targetKind]) => !allowed.includes(targetKind)).flatMap(([, ids]) => [...ids]);
 	const ids = wanted.filter(([targetKind]) => allowed.includes(targetKind)).flatMap(([, targets]) => [...targets]);
 	if (ids.length === 0) return bad;
-	const found = await trx.selectFrom('plan_item').select(['id', 'kind']).where('version_id', '=', versionId).where('id', 'in', ids).execute();
+	const found = await trx
+		.selectFrom('plan_item')
+		.select(['id', 'kind'])
+		.where('version_id', '=', versionId)
+		.where('id', 'in', ids)
+		.execute();
 	const kinds = new Map(found.map((row) => [row.id, row.kind]));
 	for (const [targetKind, targets] of wanted) {
 		for (const target of targets) if (kinds.get(target) !== targetKind || target === selfId) bad.push(target);
@@ -106,17 +137,33 @@ async function invalidLinks(trx: Trx, versionId: string, kind: PlanItemKind, lin
 }
 
 /** Deletes an item (its steps and links go with it), if nobody changed it since `expectedRevision`. */
-export async function deleteItem(trx: Trx, versionId: string, id: string, expectedRevision: number): Promise<WriteResult> {
-	const current = await trx.selectFrom('plan_item').select(['revision', 'data']).where('id', '=', id).where('version_id', '=', versionId).executeTakeFirst();
+export async function deleteItem(
+	trx: Trx,
+	versionId: string,
+	id: string,
+	expectedRevision: number
+): Promise<WriteResult> {
+	const current = await trx
+		.selectFrom('plan_item')
+		.select(['revision', 'data'])
+		.where('id', '=', id)
+		.where('version_id', '=', versionId)
+		.executeTakeFirst();
 	if (!current) return { ok: false, reason: 'not-found' };
-	if (current.revision !== expectedRevision) return { ok: false, reason: 'stale', currentRevision: current.revision, currentData: JSON.parse(current.data) };
+	if (current.revision !== expectedRevision)
+		return { ok: false, reason: 'stale', currentRevision: current.revision, currentData: JSON.parse(current.data) };
 	await trx.deleteFrom('plan_item').where('id', '=', id).execute();
 	return { ok: true, id, revision: current.revision };
 }
 
 /** Swaps an item with its neighbour above or below among items of its kind (and parent). */
 export async function moveItem(trx: Trx, versionId: string, id: string, direction: 'up' | 'down'): Promise<boolean> {
-	const item = await trx.selectFrom('plan_item').select(['kind', 'parent_id', 'position']).where('id', '=', id).where('version_id', '=', versionId).executeTakeFirst();
+	const item = await trx
+		.selectFrom('plan_item')
+		.select(['kind', 'parent_id', 'position'])
+		.where('id', '=', id)
+		.where('version_id', '=', versionId)
+		.executeTakeFirst();
 	if (!item) return false;
 	const neighbour = await trx
 		.selectFrom('plan_item')
@@ -130,8 +177,16 @@ export async function moveItem(trx: Trx, versionId: string, id: string, directio
 		.executeTakeFirst();
 	if (!neighbour) return false;
 	const at = now().toISOString();
-	await trx.updateTable('plan_item').set({ position: neighbour.position, updated_at: at }).where('id', '=', id).execute();
-	await trx.updateTable('plan_item').set({ position: item.position, updated_at: at }).where('id', '=', neighbour.id).execute();
+	await trx
+		.updateTable('plan_item')
+		.set({ position: neighbour.position, updated_at: at })
+		.where('id', '=', id)
+		.execute();
+	await trx
+		.updateTable('plan_item')
+		.set({ position: item.position, updated_at: at })
+		.where('id', '=', neighbour.id)
+		.execute();
 	return true;
 }
 

@@ -63,7 +63,13 @@ export async function loadPlan(db: Db, planId: string, versionId?: string): Prom
 	if (!head) return undefined;
 
 	const [items, links] = await Promise.all([
-		db.selectFrom('plan_item').selectAll().where('version_id', '=', head.version_id).orderBy('position').orderBy('id').execute(),
+		db
+			.selectFrom('plan_item')
+			.selectAll()
+			.where('version_id', '=', head.version_id)
+			.orderBy('position')
+			.orderBy('id')
+			.execute(),
 		db.selectFrom('plan_link').selectAll().where('version_id', '=', head.version_id).orderBy('position').execute()
 	]);
 	const rows: Omit<PlanRows, 'items' | 'links'> = {

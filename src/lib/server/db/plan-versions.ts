@@ -21,7 +21,8 @@ export function parseSnapshot(text: string | null): VersionSnapshot | undefined 
 	if (!text) return undefined;
 	try {
 		const parsed = JSON.parse(text) as Partial<VersionSnapshot>;
-		if (!parsed || typeof parsed !== 'object' || !parsed.document || typeof parsed.document !== 'object') return undefined;
+		if (!parsed || typeof parsed !== 'object' || !parsed.document || typeof parsed.document !== 'object')
+			return undefined;
 		return { document: parsed.document, findings: Array.isArray(parsed.findings) ? parsed.findings : [] };
 	} catch {
 		return undefined;
@@ -82,8 +83,15 @@ export function tookPartOf(text: string | null): Array<{ id?: string; name: stri
 		const parsed: unknown = JSON.parse(text ?? '[]');
 		if (!Array.isArray(parsed)) return [];
 		return parsed
-			.filter((entry): entry is { id?: string; name: string; role: string } => typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string')
-			.map((entry) => ({ ...(typeof entry.id === 'string' ? { id: entry.id } : {}), name: entry.name, role: typeof entry.role === 'string' ? entry.role : 'other' }));
+			.filter(
+				(entry): entry is { id?: string; name: string; role: string } =>
+					typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string'
+			)
+			.map((entry) => ({
+				...(typeof entry.id === 'string' ? { id: entry.id } : {}),
+				name: entry.name,
+				role: typeof entry.role === 'string' ? entry.role : 'other'
+			}));
 	} catch {
 		return [];
 	}
@@ -103,21 +111,47 @@ export interface VersionDocument {
  * One version of a plan as a document: an agreed version from its frozen snapshot, never from the live
  * rows; a draft from its rows. Undefined when the version is not this plan's.
  */
-export async function versionDocument(db: Db, planId: string, versionId: string, today: string): Promise<VersionDocument | undefined> {
-	const version = await db.selectFrom('plan_version').selectAll().where('id', '=', versionId).where('plan_id', '=', planId).executeTakeFirst();
+export async function versionDocument(
+	db: Db,
+	planId: string,
+	versionId: string,
+	today: string
+): Promise<VersionDocument | undefined> {
+	const version = await db
+		.selectFrom('plan_version')
+		.selectAll()
+		.where('id', '=', versionId)
+		.where('plan_id', '=', planId)
+		.executeTakeFirst();
 	if (!version) return undefined;
 	const snapshot = version.status === 'agreed' ? parseSnapshot(version.snapshot) : undefined;
 	if (snapshot) {
-		return { version, document: snapshot.document, findings: snapshot.findings, lineage: await lineageOfVersion(db, versionId), frozen: true };
+		return {
+			version,
+			document: snapshot.document,
+			findings: snapshot.findings,
+			lineage: await lineageOfVersion(db, versionId),
+			frozen: true
+		};
 	}
 	const loaded = await loadPlan(db, planId, versionId);
 	if (!loaded) return undefined;
-	return { version, document: loaded.document, findings: checkThread(loaded.document, { today }), lineage: loaded.lineage, frozen: false };
+	return {
+		version,
+		document: loaded.document,
+		findings: checkThread(loaded.document, { today }),
+		lineage: loaded.lineage,
+		frozen: false
+	};
 }
 
 /** Item id → lineage for every item of a version. */
 export async function lineageOfVersion(db: Db, versionId: string): Promise<Record<string, string>> {
-	const rows = await db.selectFrom('plan_item').select(['id', 'lineage_id']).where('version_id', '=', versionId).execute();
+	const rows = await db
+		.selectFrom('plan_item')
+		.select(['id', 'lineage_id'])
+		.where('version_id', '=', versionId)
+		.execute();
 	return Object.fromEntries(rows.map((row) => [row.id, row.lineage_id ?? row.id]));
 }
 
@@ -128,7 +162,8 @@ export async function lineageOfVersion(db: Db, versionId: string): Promise<Recor
  */
 export function comparableDocument(document: PlanDocument, lineage: Readonly<Record<string, string>>): PlanDocument {
 	const as = (id: string) => lineage[id] ?? id;
-	const day = <T extends string | undefined>(date: T): T => (date && isIsoDate(date) ? (formatUkDate(date) as T) : date);
+	const day = <T extends string | undefined>(date: T): T =>
+		date && isIsoDate(date) ? (formatUkDate(date) as T) : date;
 	const dated = <T extends { startDate?: string; reviewDate?: string; targetDate?: string }>(item: T): T => ({
 		...item,
 		...(item.startDate ? { startDate: day(item.startDate) } : {}),
@@ -140,15 +175,26 @@ export function comparableDocument(document: PlanDocument, lineage: Readonly<Rec
 	const needs = new Map(document.needs.map((item) => [item.id, label(item.text)]));
 	const outcomes = new Map(document.outcomes.map((item) => [item.id, label(item.text)]));
 	const team = new Map(document.team.map((item) => [item.id, item.name]));
-	const names = (ids: readonly string[], from: Map<string, string>) => ids.map((id) => from.get(id) ?? 'an item no longer in the plan');
+	const names = (ids: readonly string[], from: Map<string, string>) =>
+		ids.map((id) => from.get(id) ?? 'an item no longer in the plan');
 	return {
 		...document,
 		child: { ...document.child, dateOfBirth: day(document.child.dateOfBirth) },
 		plan: dated(document.plan),
 		team: document.team.map((item) => ({ ...item, id: as(item.id) })),
 		aspirations: document.aspirations.map((item) => ({ ...item, id: as(item.id) })),
-		needs: document.needs.map((item) => ({ ...item, id: as(item.id), aspirationIds: names(item.aspirationIds, aspirations) })),
-		outcomes: document.outcomes.map((item) => ({ ...dated(item), id: as(item.id), aspirationIds: names(item.aspirationIds, aspirations), needIds: names(item.needIds, needs), steps: item.steps.map(dated) })),
+		needs: document.needs.map((item) => ({
+			...item,
+			id: as(item.id),
+			aspirationIds: names(item.aspirationIds, aspirations)
+		})),
+		outcomes: document.outcomes.map((item) => ({
+			...dated(item),
+			id: as(item.id),
+			aspirationIds: names(item.aspirationIds, aspirations),
+			needIds: names(item.needIds, needs),
+			steps: item.steps.map(dated)
+		})),
 		provision: document.provision.map((item) => {
 			const { teamMemberId, ...rest } = item;
 			return {
@@ -162,8 +208,21 @@ export function comparableDocument(document: PlanDocument, lineage: Readonly<Rec
 }
 
 /** What changed from one version of a plan to another, in thread order. */
-export async function compareVersions(db: Db, planId: string, fromId: string, toId: string, today: string): Promise<{ from: VersionDocument; to: VersionDocument; changes: ItemDiff[] } | undefined> {
-	const [from, to] = await Promise.all([versionDocument(db, planId, fromId, today), versionDocument(db, planId, toId, today)]);
+export async function compareVersions(
+	db: Db,
+	planId: string,
+	fromId: string,
+	toId: string,
+	today: string
+): Promise<{ from: VersionDocument; to: VersionDocument; changes: ItemDiff[] } | undefined> {
+	const [from, to] = await Promise.all([
+		versionDocument(db, planId, fromId, today),
+		versionDocument(db, planId, toId, today)
+	]);
 	if (!from || !to) return undefined;
-	return { from, to, changes: diffPlans(comparableDocument(from.document, from.lineage), comparableDocument(to.document, to.lineage)) };
+	return {
+		from,
+		to,
+		changes: diffPlans(comparableDocument(from.document, from.lineage), comparableDocument(to.document, to.lineage))
+	};
 }

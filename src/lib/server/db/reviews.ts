@@ -49,7 +49,9 @@ function readReview(row: Selectable<ReviewTable>): Review {
 				if (!value || typeof value !== 'object') continue;
 				const { rating, evidence } = value as Record<string, unknown>;
 				progress[id] = {
-					...(typeof rating === 'string' && (progressRatings as readonly string[]).includes(rating) ? { rating: rating as ProgressRating } : {}),
+					...(typeof rating === 'string' && (progressRatings as readonly string[]).includes(rating)
+						? { rating: rating as ProgressRating }
+						: {}),
 					...(typeof evidence === 'string' && evidence !== '' ? { evidence } : {})
 				};
 			}
@@ -86,19 +88,35 @@ function readReview(row: Selectable<ReviewTable>): Review {
 
 /** One review of a plan; undefined when it is not this plan's. */
 export async function getReview(db: Db, planId: string, reviewId: string): Promise<Review | undefined> {
-	const row = await db.selectFrom('review').selectAll().where('id', '=', reviewId).where('plan_id', '=', planId).executeTakeFirst();
+	const row = await db
+		.selectFrom('review')
+		.selectAll()
+		.where('id', '=', reviewId)
+		.where('plan_id', '=', planId)
+		.executeTakeFirst();
 	return row ? readReview(row) : undefined;
 }
 
 /** Every review of a plan, newest first. */
 export async function listReviews(db: Db, planId: string): Promise<Review[]> {
-	const rows = await db.selectFrom('review').selectAll().where('plan_id', '=', planId).orderBy('date', 'desc').orderBy('created_at', 'desc').execute();
+	const rows = await db
+		.selectFrom('review')
+		.selectAll()
+		.where('plan_id', '=', planId)
+		.orderBy('date', 'desc')
+		.orderBy('created_at', 'desc')
+		.execute();
 	return rows.map(readReview);
 }
 
 /** The open (draft) review of a version, if any. */
 export async function openReviewOf(db: Db, versionId: string): Promise<Review | undefined> {
-	const row = await db.selectFrom('review').selectAll().where('version_id', '=', versionId).where('status', '=', 'draft').executeTakeFirst();
+	const row = await db
+		.selectFrom('review')
+		.selectAll()
+		.where('version_id', '=', versionId)
+		.where('status', '=', 'draft')
+		.executeTakeFirst();
 	return row ? readReview(row) : undefined;
 }
 
@@ -112,7 +130,14 @@ async function planHead(db: Db, planId: string) {
 	return db
 		.selectFrom('plan')
 		.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
-		.select(['plan.id', 'plan.organisation_id', 'plan.archived_at', 'plan_version.id as version_id', 'plan_version.status', 'plan_version.number'])
+		.select([
+			'plan.id',
+			'plan.organisation_id',
+			'plan.archived_at',
+			'plan_version.id as version_id',
+			'plan_version.status',
+			'plan_version.number'
+		])
 		.where('plan.id', '=', planId)
 		.executeTakeFirst();
 }
@@ -161,7 +186,14 @@ export async function startReview(db: Kysely<Database>, input: Actor & { date: s
 				updated_by: input.accountId
 			})
 			.execute();
-		await recordAudit(trx, { organisation_id: head.organisation_id, account_id: input.accountId, plan_id: head.id, action: 'review.started', item: `review:${id}`, ip: input.ip });
+		await recordAudit(trx, {
+			organisation_id: head.organisation_id,
+			account_id: input.accountId,
+			plan_id: head.id,
+			action: 'review.started',
+			item: `review:${id}`,
+			ip: input.ip
+		});
 		return { ok: true, id } as const;
 	});
 }
@@ -207,10 +239,16 @@ export async function saveReview(
 	input: Actor & { reviewId: string; expectedRevision: number; fields?: ReviewFields; views: ReviewViews }
 ): Promise<SaveResult> {
 	return db.transaction().execute(async (trx) => {
-		const row = await trx.selectFrom('review').selectAll().where('id', '=', input.reviewId).where('plan_id', '=', input.planId).executeTakeFirst();
+		const row = await trx
+			.selectFrom('review')
+			.selectAll()
+			.where('id', '=', input.reviewId)
+			.where('plan_id', '=', input.planId)
+			.executeTakeFirst();
 		if (!row) return { ok: false, reason: 'not-found' } as const;
 		if (row.status !== 'draft') return { ok: false, reason: 'not-draft' } as const;
-		if (row.revision !== input.expectedRevision) return { ok: false, reason: 'stale', current: readReview(row) } as const;
+		if (row.revision !== input.expectedRevision)
+			return { ok: false, reason: 'stale', current: readReview(row) } as const;
 		const at = now().toISOString();
 		const update: Partial<Selectable<ReviewTable>> = {
 			child_views: input.views.childViews ?? null,
@@ -223,15 +261,24 @@ export async function saveReview(
 			const document = await reviewedDocument(trx, row.version_id);
 			const team = new Map((document?.team ?? []).map((member) => [member.id, member]));
 			const outcomes = new Set((document?.outcomes ?? []).map((outcome) => outcome.id));
-			const bad = [...input.fields.tookPart.filter((id) => !team.has(id)), ...Object.keys(input.fields.progress).filter((id) => !outcomes.has(id))];
+			const bad = [
+				...input.fields.tookPart.filter((id) => !team.has(id)),
+				...Object.keys(input.fields.progress).filter((id) => !outcomes.has(id))
+			];
 			if (bad.length > 0) return { ok: false, reason: 'bad-ids', ids: bad } as const;
 			const progress: Record<string, OutcomeProgress> = {};
 			for (const [id, value] of Object.entries(input.fields.progress)) {
-				if (value.rating || value.evidence) progress[id] = { ...(value.rating ? { rating: value.rating } : {}), ...(value.evidence ? { evidence: value.evidence } : {}) };
+				if (value.rating || value.evidence)
+					progress[id] = {
+						...(value.rating ? { rating: value.rating } : {}),
+						...(value.evidence ? { evidence: value.evidence } : {})
+					};
 			}
 			Object.assign(update, {
 				date: input.fields.date,
-				took_part: JSON.stringify([...new Set(input.fields.tookPart)].map((id) => ({ id, name: team.get(id)!.name, role: team.get(id)!.role }))),
+				took_part: JSON.stringify(
+					[...new Set(input.fields.tookPart)].map((id) => ({ id, name: team.get(id)!.name, role: team.get(id)!.role }))
+				),
 				child_took_part: input.fields.childTookPart ? 1 : 0,
 				family_took_part: input.fields.familyTookPart ? 1 : 0,
 				child_views_how: JSON.stringify(childViewsHows.filter((how) => input.fields!.childViewsHow.includes(how))),
@@ -239,15 +286,31 @@ export async function saveReview(
 				changes_next: input.fields.changesNext ?? null
 			});
 		}
-		const updated = await trx.updateTable('review').set(update).where('id', '=', row.id).where('revision', '=', row.revision).where('status', '=', 'draft').executeTakeFirst();
+		const updated = await trx
+			.updateTable('review')
+			.set(update)
+			.where('id', '=', row.id)
+			.where('revision', '=', row.revision)
+			.where('status', '=', 'draft')
+			.executeTakeFirst();
 		if (Number(updated.numUpdatedRows) !== 1) return { ok: false, reason: 'stale', current: readReview(row) } as const;
-		await recordAudit(trx, { organisation_id: (await planHead(trx, input.planId))?.organisation_id ?? null, account_id: input.accountId, plan_id: input.planId, action: 'review.changed', item: `review:${row.id}`, ip: input.ip });
+		await recordAudit(trx, {
+			organisation_id: (await planHead(trx, input.planId))?.organisation_id ?? null,
+			account_id: input.accountId,
+			plan_id: input.planId,
+			action: 'review.changed',
+			item: `review:${row.id}`,
+			ip: input.ip
+		});
 		return { ok: true, revision: row.revision + 1 } as const;
 	});
 }
 
 /** What is still missing before a review can be completed: outcome ids without a rating or evidence. */
-export function missingProgress(review: Pick<Review, 'progress'>, outcomeIds: readonly string[]): { rating: string[]; evidence: string[] } {
+export function missingProgress(
+	review: Pick<Review, 'progress'>,
+	outcomeIds: readonly string[]
+): { rating: string[]; evidence: string[] } {
 	return {
 		rating: outcomeIds.filter((id) => !review.progress[id]?.rating),
 		evidence: outcomeIds.filter((id) => !review.progress[id]?.evidence)
@@ -274,17 +337,27 @@ export async function completeReview(
 	input: Actor & { reviewId: string; expectedRevision: number; today: string }
 ): Promise<CompleteResult> {
 	return db.transaction().execute(async (trx) => {
-		const row = await trx.selectFrom('review').selectAll().where('id', '=', input.reviewId).where('plan_id', '=', input.planId).executeTakeFirst();
+		const row = await trx
+			.selectFrom('review')
+			.selectAll()
+			.where('id', '=', input.reviewId)
+			.where('plan_id', '=', input.planId)
+			.executeTakeFirst();
 		if (!row) return { ok: false, reason: 'not-found' } as const;
 		if (row.status !== 'draft') return { ok: false, reason: 'not-draft' } as const;
 		if (row.revision !== input.expectedRevision) return { ok: false, reason: 'stale' } as const;
 		const head = await planHead(trx, input.planId);
-		if (!head || head.archived_at || head.version_id !== row.version_id || head.status !== 'agreed') return { ok: false, reason: 'not-draft' } as const;
+		if (!head || head.archived_at || head.version_id !== row.version_id || head.status !== 'agreed')
+			return { ok: false, reason: 'not-draft' } as const;
 		const reviewed = await reviewedDocument(trx, row.version_id);
 		if (!reviewed) return { ok: false, reason: 'not-draft' } as const;
 		const review = readReview(row);
-		const missing = missingProgress(review, reviewed.outcomes.map((outcome) => outcome.id));
-		if (missing.rating.length > 0 || missing.evidence.length > 0) return { ok: false, reason: 'incomplete', ...missing } as const;
+		const missing = missingProgress(
+			review,
+			reviewed.outcomes.map((outcome) => outcome.id)
+		);
+		if (missing.rating.length > 0 || missing.evidence.length > 0)
+			return { ok: false, reason: 'incomplete', ...missing } as const;
 
 		const ratings: Record<string, ProgressRating> = {};
 		for (const [id, value] of Object.entries(review.progress)) if (value.rating) ratings[id] = value.rating;
@@ -294,14 +367,35 @@ export async function completeReview(
 		const versionId = newId();
 		const number = head.number + 1;
 		await insertDraftVersion(trx, { versionId, planId: head.id, number, document, today: input.today, at });
-		await insertItems(trx, { versionId, document, accountId: input.accountId, at, lineageOf: (id) => lineage[id] ?? id });
+		await insertItems(trx, {
+			versionId,
+			document,
+			accountId: input.accountId,
+			at,
+			lineageOf: (id) => lineage[id] ?? id
+		});
 		await trx.updateTable('plan').set({ current_version_id: versionId }).where('id', '=', head.id).execute();
 		await trx
 			.updateTable('review')
-			.set({ status: 'completed', next_version_id: versionId, completed_at: at, completed_by: input.accountId, updated_at: at, updated_by: input.accountId, revision: row.revision + 1 })
+			.set({
+				status: 'completed',
+				next_version_id: versionId,
+				completed_at: at,
+				completed_by: input.accountId,
+				updated_at: at,
+				updated_by: input.accountId,
+				revision: row.revision + 1
+			})
 			.where('id', '=', row.id)
 			.execute();
-		await recordAudit(trx, { organisation_id: head.organisation_id, account_id: input.accountId, plan_id: head.id, action: 'review.completed', item: `review:${row.id}`, ip: input.ip });
+		await recordAudit(trx, {
+			organisation_id: head.organisation_id,
+			account_id: input.accountId,
+			plan_id: head.id,
+			action: 'review.completed',
+			item: `review:${row.id}`,
+			ip: input.ip
+		});
 		return { ok: true, nextVersionId: versionId, number } as const;
 	});
 }

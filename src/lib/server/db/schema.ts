@@ -25,8 +25,6 @@ export interface Database {
 	review: ReviewTable;
 }
 
-
-
 export interface OrganisationTable {
 	id: string;
 	name: string;
@@ -171,7 +169,17 @@ export interface PlanLinkTable {
 	position: number;
 }
 
-export const planItemKinds = ['like-and-admire', 'important', 'support', 'team', 'aspiration', 'need', 'outcome', 'step', 'provision'] as const;
+export const planItemKinds = [
+	'like-and-admire',
+	'important',
+	'support',
+	'team',
+	'aspiration',
+	'need',
+	'outcome',
+	'step',
+	'provision'
+] as const;
 export type PlanItemKind = (typeof planItemKinds)[number];
 
 export interface PlanAccessTable {
@@ -198,7 +206,6 @@ export interface InvitationTable {
 	used_at: string | null;
 	withdrawn_at: string | null;
 }
-
 
 /**
  * A review of an agreed plan version (reviews.md). `took_part` is JSON: the team members who took part,

@@ -6,8 +6,17 @@ import type { Account } from '../auth/session';
  * gets the same 404 as a child that is not there. (The child's organisation is checked by every query,
  * which reads the child within the account's organisation.)
  */
-export function childRecordsAccount(event: Pick<RequestEvent, 'locals'>, roles: ReadonlyArray<'coordinator' | 'admin'> = ['coordinator', 'admin']): Account & { organisation_id: string } {
+export function childRecordsAccount(
+	event: Pick<RequestEvent, 'locals'>,
+	roles: ReadonlyArray<'coordinator' | 'admin'> = ['coordinator', 'admin']
+): Account & { organisation_id: string } {
 	const account = event.locals.auth?.account;
-	if (!account?.organisation_id || !account.role || !(roles as readonly string[]).includes(account.role) || account.disabled_at) error(404, 'Not found');
+	if (
+		!account?.organisation_id ||
+		!account.role ||
+		!(roles as readonly string[]).includes(account.role) ||
+		account.disabled_at
+	)
+		error(404, 'Not found');
 	return { ...account, organisation_id: account.organisation_id };
 }

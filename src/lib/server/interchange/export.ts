@@ -31,7 +31,11 @@ export function planJsonFileName(plan: Pick<PlanDocument, 'child' | 'plan'>): st
 
 /** Writes a loaded plan document out for download. */
 export function exportDocument(document: PlanDocument): Pick<ExportedPlan, 'document' | 'text' | 'fileName'> {
-	return { document: serialisePlanDocument(document), text: stringifyPlanDocument(document), fileName: planJsonFileName(document) };
+	return {
+		document: serialisePlanDocument(document),
+		text: stringifyPlanDocument(document),
+		fileName: planJsonFileName(document)
+	};
 }
 
 /**
@@ -42,5 +46,9 @@ export function exportDocument(document: PlanDocument): Pick<ExportedPlan, 'docu
 export async function exportPlan(db: Db, planId: string, versionId?: string): Promise<ExportedPlan | undefined> {
 	const loaded = await loadPlan(db, planId, versionId);
 	if (!loaded) return undefined;
-	return { ...exportDocument(loaded.document), versionId: loaded.rows.version.id, versionNumber: loaded.rows.version.number };
+	return {
+		...exportDocument(loaded.document),
+		versionId: loaded.rows.version.id,
+		versionNumber: loaded.rows.version.number
+	};
 }

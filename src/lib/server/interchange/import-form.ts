@@ -10,7 +10,15 @@ import { importConfirmSchema } from '../../forms/import';
 import { planKindLabels, planStatusLabels } from '../../plan/labels';
 import type { Finding } from '../../thread/finding';
 import type { Database } from '../db/schema';
-import { checkImport, confirmImport, IMPORT_MAX_BYTES, type ChildChoice, type ImportCounts, type ImportPreview, type ImportProblem } from './import';
+import {
+	checkImport,
+	confirmImport,
+	IMPORT_MAX_BYTES,
+	type ChildChoice,
+	type ImportCounts,
+	type ImportPreview,
+	type ImportProblem
+} from './import';
 
 /** What the preview shows: plain data only. */
 export interface PreviewData {
@@ -35,29 +43,54 @@ const FORM_OVERHEAD = 64 * 1024;
 function previewData(preview: ImportPreview): PreviewData {
 	const { document } = preview;
 	return {
-		child: { name: `${document.child.firstName} ${document.child.lastName}`, knownAs: document.child.knownAs ?? null, dateOfBirth: formatUkDate(document.child.dateOfBirth) },
-		plan: { title: document.plan.title, kind: planKindLabels[document.plan.kind], status: planStatusLabels[document.plan.status], startDate: formatUkDate(document.plan.startDate) },
+		child: {
+			name: `${document.child.firstName} ${document.child.lastName}`,
+			knownAs: document.child.knownAs ?? null,
+			dateOfBirth: formatUkDate(document.child.dateOfBirth)
+		},
+		plan: {
+			title: document.plan.title,
+			kind: planKindLabels[document.plan.kind],
+			status: planStatusLabels[document.plan.status],
+			startDate: formatUkDate(document.plan.startDate)
+		},
 		counts: preview.counts,
 		findings: preview.findings,
 		json: preview.json,
 		duplicates: preview.duplicates.map((child) => ({
 			value: `child:${child.id}`,
 			label: `Add this plan to ${child.firstName} ${child.lastName}, born ${formatUkDate(child.dateOfBirth)}, who is already here`,
-			hint: child.planCount === 1 ? 'They have 1 plan here already.' : `They have ${child.planCount} plans here already.`
+			hint:
+				child.planCount === 1 ? 'They have 1 plan here already.' : `They have ${child.planCount} plans here already.`
 		}))
 	};
 }
 
 function refusal(status: 400 | 413, problems: ImportProblem[], text = ''): ImportFormAnswer {
-	const count = problems.length === 1 ? 'The problem is listed below' : `The ${problems.length.toLocaleString('en-GB')} problems are listed below`;
+	const count =
+		problems.length === 1
+			? 'The problem is listed below'
+			: `The ${problems.length.toLocaleString('en-GB')} problems are listed below`;
 	return {
 		status,
-		body: { problems, values: { text }, errors: { form: `This plan cannot be brought in, and nothing has been saved. ${count}: mend them in the file, or ask the sender for a new export.` } }
+		body: {
+			problems,
+			values: { text },
+			errors: {
+				form: `This plan cannot be brought in, and nothing has been saved. ${count}: mend them in the file, or ask the sender for a new export.`
+			}
+		}
 	};
 }
 
 const tooLargeBody = (bytes: number) =>
-	refusal(413, [{ path: '', location: 'The file', message: `What was sent is ${(bytes / (1024 * 1024)).toFixed(1)} MB. The most that can be brought in is 1 MB.` }]);
+	refusal(413, [
+		{
+			path: '',
+			location: 'The file',
+			message: `What was sent is ${(bytes / (1024 * 1024)).toFixed(1)} MB. The most that can be brought in is 1 MB.`
+		}
+	]);
 
 /** Reads the form, unless the request is too large to be a plan (checked before anything is read). */
 async function readForm(request: Request): Promise<FormData | ImportFormAnswer> {
@@ -66,12 +99,21 @@ async function readForm(request: Request): Promise<FormData | ImportFormAnswer> 
 	try {
 		return await request.formData();
 	} catch {
-		return refusal(400, [{ path: '', location: 'The file', message: 'What was sent could not be read. Choose the file again, or paste the plan.' }]);
+		return refusal(400, [
+			{
+				path: '',
+				location: 'The file',
+				message: 'What was sent could not be read. Choose the file again, or paste the plan.'
+			}
+		]);
 	}
 }
 
 /** Step one, "Check the plan": a file or pasted text → refusal with every problem, or a preview. Saves nothing. */
-export async function importCheckAnswer(db: Kysely<Database>, input: { organisationId: string; request: Request; today: string }): Promise<ImportFormAnswer> {
+export async function importCheckAnswer(
+	db: Kysely<Database>,
+	input: { organisationId: string; request: Request; today: string }
+): Promise<ImportFormAnswer> {
 	const form = await readForm(input.request);
 	if (!(form instanceof FormData)) return form;
 	const file = form.get('file');
@@ -82,7 +124,11 @@ export async function importCheckAnswer(db: Kysely<Database>, input: { organisat
 	if (hasFile && typeof text === 'string' && text.trim() !== '') {
 		return {
 			status: 400,
-			body: { problems: [], values: { text: text.length <= IMPORT_MAX_BYTES ? text : '' }, errors: { file: 'Choose a file or paste the plan, not both: clear the box, or choose no file' } }
+			body: {
+				problems: [],
+				values: { text: text.length <= IMPORT_MAX_BYTES ? text : '' },
+				errors: { file: 'Choose a file or paste the plan, not both: clear the box, or choose no file' }
+			}
 		};
 	}
 	if (hasFile) {
@@ -95,7 +141,11 @@ export async function importCheckAnswer(db: Kysely<Database>, input: { organisat
 	} else {
 		return {
 			status: 400,
-			body: { problems: [], values: { text: '' }, errors: { file: 'Choose a plan file (.json), or paste the plan into the box' } }
+			body: {
+				problems: [],
+				values: { text: '' },
+				errors: { file: 'Choose a plan file (.json), or paste the plan into the box' }
+			}
 		};
 	}
 	const result = await checkImport(db, { organisationId: input.organisationId, content, today: input.today });
@@ -112,7 +162,10 @@ export async function importConfirmAnswer(
 	if (!(form instanceof FormData)) return form;
 	const document = form.get('document');
 	const childChoice = form.get('childChoice');
-	const parsed = v.safeParse(importConfirmSchema, { document: typeof document === 'string' ? document : '', childChoice: typeof childChoice === 'string' ? childChoice : '' });
+	const parsed = v.safeParse(importConfirmSchema, {
+		document: typeof document === 'string' ? document : '',
+		childChoice: typeof childChoice === 'string' ? childChoice : ''
+	});
 	if (!parsed.success) {
 		if (parsed.issues.some((issue) => issue.path?.[0]?.key === 'document')) {
 			return refusal(400, [{ path: '', location: 'The file', message: parsed.issues[0]!.message }]);
@@ -120,7 +173,12 @@ export async function importConfirmAnswer(
 		// A choice that is neither "new" nor a child: treated as no choice, so the question is asked again.
 	}
 	const choiceText = parsed.success ? parsed.output.childChoice : '';
-	const choice: ChildChoice = choiceText === 'new' ? { kind: 'new' } : choiceText.startsWith('child:') ? { kind: 'existing', childId: choiceText.slice('child:'.length) } : { kind: 'none' };
+	const choice: ChildChoice =
+		choiceText === 'new'
+			? { kind: 'new' }
+			: choiceText.startsWith('child:')
+				? { kind: 'existing', childId: choiceText.slice('child:'.length) }
+				: { kind: 'none' };
 	const result = await confirmImport(db, {
 		organisationId: input.organisationId,
 		accountId: input.accountId,
@@ -130,6 +188,10 @@ export async function importConfirmAnswer(
 		today: input.today
 	});
 	if (!result.ok) return refusal(result.status, result.problems);
-	if (!result.saved) return { status: 400, body: { preview: previewData(result), errors: { childChoice: result.choiceError }, values: { childChoice: '' } } };
+	if (!result.saved)
+		return {
+			status: 400,
+			body: { preview: previewData(result), errors: { childChoice: result.choiceError }, values: { childChoice: '' } }
+		};
 	return { status: 303, planId: result.planId };
 }

@@ -83,16 +83,21 @@ export function decodeImport(input: Uint8Array | string): { ok: true; text: stri
 		const text = input.replace(/\r\n/g, '\n');
 		const bytes = Buffer.byteLength(text, 'utf8');
 		if (bytes > IMPORT_MAX_BYTES) return tooLarge(bytes);
-		if (text.trim() === '') return refuse(400, 'Nothing was pasted. Paste the whole plan, starting with { and ending with }.');
+		if (text.trim() === '')
+			return refuse(400, 'Nothing was pasted. Paste the whole plan, starting with { and ending with }.');
 		return { ok: true, text };
 	}
 	if (input.byteLength > IMPORT_MAX_BYTES) return tooLarge(input.byteLength);
-	if (input.byteLength === 0) return refuse(400, 'The file is empty. Choose the plan file exported from the other system.');
+	if (input.byteLength === 0)
+		return refuse(400, 'The file is empty. Choose the plan file exported from the other system.');
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(input);
 	} catch {
-		return refuse(400, 'This file is not a plan: it is not text (UTF-8). Choose the .json file exported from the other system, not a PDF, Word or spreadsheet file.');
+		return refuse(
+			400,
+			'This file is not a plan: it is not text (UTF-8). Choose the .json file exported from the other system, not a PDF, Word or spreadsheet file.'
+		);
 	}
 	if (text.trim() === '') return refuse(400, 'The file is empty. Choose the plan file exported from the other system.');
 	return { ok: true, text };
@@ -110,7 +115,10 @@ function whereInText(text: string, message: string): string {
 }
 
 const counts = (document: PlanDocument): ImportCounts => ({
-	profile: (document.profile?.likeAndAdmire?.length ?? 0) + (document.profile?.important?.length ?? 0) + (document.profile?.support?.length ?? 0),
+	profile:
+		(document.profile?.likeAndAdmire?.length ?? 0) +
+		(document.profile?.important?.length ?? 0) +
+		(document.profile?.support?.length ?? 0),
 	team: document.team.length,
 	aspirations: document.aspirations.length,
 	needs: document.needs.length,
@@ -123,7 +131,10 @@ const counts = (document: PlanDocument): ImportCounts => ({
  * Reads and checks a plan's text: JSON, the interchange format, and no broken links. Saves nothing and
  * never throws for any text.
  */
-export function readPlanText(text: string, options: { today: string }): { ok: true; document: PlanDocument; json: string; findings: Finding[]; counts: ImportCounts } | ImportRefusal {
+export function readPlanText(
+	text: string,
+	options: { today: string }
+): { ok: true; document: PlanDocument; json: string; findings: Finding[]; counts: ImportCounts } | ImportRefusal {
 	let json: unknown;
 	try {
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -135,7 +146,11 @@ export function readPlanText(text: string, options: { today: string }): { ok: tr
 	}
 	const parsed = parsePlanDocument(json, options);
 	if (!parsed.ok) {
-		return { ok: false, status: 400, problems: parsed.problems.map(({ path, message }) => ({ path, location: describeLocation(path), message })) };
+		return {
+			ok: false,
+			status: 400,
+			problems: parsed.problems.map(({ path, message }) => ({ path, location: describeLocation(path), message }))
+		};
 	}
 	const document = parsed.plan;
 	const all = checkThread(document, options);
@@ -154,7 +169,11 @@ export function readPlanText(text: string, options: { today: string }): { ok: tr
 }
 
 /** Children of the organisation with the same first and last names (ignoring case) and date of birth. */
-export async function findPossibleDuplicates(db: Kysely<Database>, organisationId: string, child: PlanDocument['child']): Promise<PossibleDuplicate[]> {
+export async function findPossibleDuplicates(
+	db: Kysely<Database>,
+	organisationId: string,
+	child: PlanDocument['child']
+): Promise<PossibleDuplicate[]> {
 	const rows = await db
 		.selectFrom('child')
 		.select((eb) => [
@@ -162,7 +181,11 @@ export async function findPossibleDuplicates(db: Kysely<Database>, organisationI
 			'child.first_name',
 			'child.last_name',
 			'child.date_of_birth',
-			eb.selectFrom('plan').select((count) => count.fn.countAll<number>().as('n')).whereRef('plan.child_id', '=', 'child.id').as('plan_count')
+			eb
+				.selectFrom('plan')
+				.select((count) => count.fn.countAll<number>().as('n'))
+				.whereRef('plan.child_id', '=', 'child.id')
+				.as('plan_count')
 		])
 		.where('child.organisation_id', '=', organisationId)
 		.where('child.date_of_birth', '=', child.dateOfBirth)
@@ -171,11 +194,20 @@ export async function findPossibleDuplicates(db: Kysely<Database>, organisationI
 	const same = (a: string, b: string) => a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
 	return rows
 		.filter((row) => same(row.first_name, child.firstName) && same(row.last_name, child.lastName))
-		.map((row) => ({ id: row.id, firstName: row.first_name, lastName: row.last_name, dateOfBirth: row.date_of_birth, planCount: Number(row.plan_count ?? 0) }));
+		.map((row) => ({
+			id: row.id,
+			firstName: row.first_name,
+			lastName: row.last_name,
+			dateOfBirth: row.date_of_birth,
+			planCount: Number(row.plan_count ?? 0)
+		}));
 }
 
 /** Step one: reads an upload or a paste and, if it can be brought in, what the preview shows. Saves nothing. */
-export async function checkImport(db: Kysely<Database>, input: { organisationId: string; content: Uint8Array | string; today: string }): Promise<ImportPreview | ImportRefusal> {
+export async function checkImport(
+	db: Kysely<Database>,
+	input: { organisationId: string; content: Uint8Array | string; today: string }
+): Promise<ImportPreview | ImportRefusal> {
 	const decoded = decodeImport(input.content);
 	if (!decoded.ok) return decoded;
 	const read = readPlanText(decoded.text, { today: input.today });
@@ -199,15 +231,30 @@ export type ConfirmResult =
  */
 export async function confirmImport(
 	db: Kysely<Database>,
-	input: { organisationId: string; accountId: string; ip: string | null; json: string; choice: ChildChoice; today: string }
+	input: {
+		organisationId: string;
+		accountId: string;
+		ip: string | null;
+		json: string;
+		choice: ChildChoice;
+		today: string;
+	}
 ): Promise<ConfirmResult> {
-	const checked = await checkImport(db, { organisationId: input.organisationId, content: input.json, today: input.today });
+	const checked = await checkImport(db, {
+		organisationId: input.organisationId,
+		content: input.json,
+		today: input.today
+	});
 	if (!checked.ok) return checked;
 	const { choice } = input;
 	let childId: string | undefined;
 	if (checked.duplicates.length > 0) {
 		if (choice.kind === 'none') {
-			return { ...checked, saved: false, choiceError: 'Choose whether to add this plan to the child already here, or to create a new child' };
+			return {
+				...checked,
+				saved: false,
+				choiceError: 'Choose whether to add this plan to the child already here, or to create a new child'
+			};
 		}
 		if (choice.kind === 'existing') {
 			if (!checked.duplicates.some((child) => child.id === choice.childId)) {
@@ -217,7 +264,13 @@ export async function confirmImport(
 		}
 	}
 	const created = await db.transaction().execute(async (trx) => {
-		const plan = await insertPlanDocument(trx, { organisationId: input.organisationId, accountId: input.accountId, document: checked.document, childId, today: input.today });
+		const plan = await insertPlanDocument(trx, {
+			organisationId: input.organisationId,
+			accountId: input.accountId,
+			document: checked.document,
+			childId,
+			today: input.today
+		});
 		await recordAudit(trx, {
 			organisation_id: input.organisationId,
 			account_id: input.accountId,

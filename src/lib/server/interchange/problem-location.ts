@@ -131,7 +131,13 @@ export function describeLocation(path: string): string {
 	return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
-const listOfKind = { team: 'team', aspiration: 'aspirations', need: 'needs', outcome: 'outcomes', provision: 'provision' } as const;
+const listOfKind = {
+	team: 'team',
+	aspiration: 'aspirations',
+	need: 'needs',
+	outcome: 'outcomes',
+	provision: 'provision'
+} as const;
 
 /** The path of a thread finding's subject (`outcomes[1]`), for showing a broken link where it is. */
 export function subjectPath(document: PlanDocument, subject: Subject): string {

@@ -71,7 +71,10 @@ export async function buildSubjectAccessZip(
 		const base = `${folder}/version-${version.number}`;
 		const exported = exportDocument(loaded.document);
 		files[`${base}.json`] = strToU8(exported.text);
-		files[`${base}.pdf`] = [await render(loaded.document, { today: input.today, author: input.organisationName }), { level: 0 }];
+		files[`${base}.pdf`] = [
+			await render(loaded.document, { today: input.today, author: input.organisationName }),
+			{ level: 0 }
+		];
 		const plan = loaded.document.plan;
 		readme.push(
 			`${base}.pdf`,
@@ -85,12 +88,18 @@ export async function buildSubjectAccessZip(
 	for (const { entry, rows } of await collectChildRecords(db, keys)) {
 		const file = `records/${entry.table}.json`;
 		files[file] = strToU8(`${JSON.stringify(rows, null, 2)}\n`);
-		readme.push(file, `    ${entry.description} ${rows.length === 1 ? '1 record' : `${rows.length} records`}, exactly as stored.`, '');
+		readme.push(
+			file,
+			`    ${entry.description} ${rows.length === 1 ? '1 record' : `${rows.length} records`}, exactly as stored.`,
+			''
+		);
 	}
 
 	const audit = await childAuditRows(db, input.organisationId, keys);
 	const header = ['id', 'at', 'action', 'account_id', 'plan_id', 'item'] as const;
-	files['audit-log.csv'] = strToU8(`${[header.join(','), ...audit.map((row) => header.map((column) => csvCell(row[column])).join(','))].join('\n')}\n`);
+	files['audit-log.csv'] = strToU8(
+		`${[header.join(','), ...audit.map((row) => header.map((column) => csvCell(row[column])).join(','))].join('\n')}\n`
+	);
 	readme.push(
 		'audit-log.csv',
 		`    Every time someone viewed, changed, shared, exported or agreed the plans (${audit.length} rows): when, which account, which plan, what they did and to which item. It holds ids and actions only, not what the plans say.`,
@@ -99,6 +108,12 @@ export async function buildSubjectAccessZip(
 		''
 	);
 	const all: Zippable = { 'README.txt': strToU8(readme.join('\r\n')), ...files };
-	const parts = [fileNamePart(child.first_name), fileNamePart(child.last_name), 'records', input.today].filter((part) => part !== '');
-	return { fileName: `${parts.join('-')}.zip`, bytes: zipSync(all, { level: 6, mtime: new Date(`${input.today}T12:00:00Z`) }), files: Object.keys(all) };
+	const parts = [fileNamePart(child.first_name), fileNamePart(child.last_name), 'records', input.today].filter(
+		(part) => part !== ''
+	);
+	return {
+		fileName: `${parts.join('-')}.zip`,
+		bytes: zipSync(all, { level: 6, mtime: new Date(`${input.today}T12:00:00Z`) }),
+		files: Object.keys(all)
+	};
 }

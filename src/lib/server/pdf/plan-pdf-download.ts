@@ -43,7 +43,9 @@ export async function planPdfDownload(
 	options: PlanPdfOptions & { versionId: string }
 ): Promise<Response> {
 	refuseIfTooLong(document);
-	const bytes = await renderPlanPdfOffThread(document, { today: options.today, author: options.author }).catch(busyAs503);
+	const bytes = await renderPlanPdfOffThread(document, { today: options.today, author: options.author }).catch(
+		busyAs503
+	);
 	await recordAudit(database(), {
 		organisation_id: plan.organisation_id,
 		account_id: account.id,

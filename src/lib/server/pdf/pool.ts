@@ -32,7 +32,9 @@ export type PdfRequest =
 	| { kind: 'review'; plan: PlanDocument; review: ReviewRecord; options: PlanPdfOptions };
 
 function renderRequest(request: PdfRequest): Promise<Uint8Array> {
-	return request.kind === 'plan' ? renderPlanPdf(request.plan, request.options) : renderReviewPdf(request.plan, request.review, request.options);
+	return request.kind === 'plan'
+		? renderPlanPdf(request.plan, request.options)
+		: renderReviewPdf(request.plan, request.review, request.options);
 }
 
 /** A render asked of a worker. */
@@ -43,9 +45,7 @@ interface JobMessage {
 
 /** A worker's answer: the PDF, or why it failed; or its word that it is ready. */
 type WorkerMessage =
-	| { ready: true }
-	| { id: number; ok: true; bytes: Uint8Array }
-	| { id: number; ok: false; message: string };
+	{ ready: true } | { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
 
 /** The pool is full: as many renders are waiting as it queues. Answer 503 and ask to try again. */
 export class PdfPoolBusyError extends Error {
@@ -118,7 +118,10 @@ export function defaultPoolSize(): number {
  * is not honoured in a worker's `execArgv`): the worker then runs a two-line script that registers
  * tsx's loader in its own thread and imports the module.
  */
-function spawnWorker(url: URL, options: { workerData: unknown; resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } }): Worker {
+function spawnWorker(
+	url: URL,
+	options: { workerData: unknown; resourceLimits: { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } }
+): Worker {
 	if (!/\.[cm]?ts$/.test(url.pathname)) return new Worker(url, options);
 	const tsxApi = pathToFileURL(join(dirname(createRequire(url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'));
 	const script = `import(${JSON.stringify(tsxApi.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`;
@@ -203,7 +206,10 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 			slot.job = job;
 			slot.worker.ref();
 			if (timeoutMs > 0 && Number.isFinite(timeoutMs)) {
-				slot.timer = setTimeout(() => lose(slot, new Error(`The PDF took longer than ${timeoutMs} ms to make.`)), timeoutMs);
+				slot.timer = setTimeout(
+					() => lose(slot, new Error(`The PDF took longer than ${timeoutMs} ms to make.`)),
+					timeoutMs
+				);
 			}
 			const message: JobMessage = { id: job.id, request: job.request };
 			slot.worker.postMessage(message);
@@ -228,7 +234,12 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 		const busy = inThread ? inThreadBusy : slots.filter((slot) => slot.job).length;
 		if (busy + queue.length >= size + maxQueue) return Promise.reject(new PdfPoolBusyError(queue.length));
 		return new Promise<Uint8Array>((resolve, reject) => {
-			queue.push({ id: nextId++, request: { ...request, options: { today: request.options.today, author: request.options.author } }, resolve, reject });
+			queue.push({
+				id: nextId++,
+				request: { ...request, options: { today: request.options.today, author: request.options.author } },
+				resolve,
+				reject
+			});
 			if (!inThread && slots.length === 0) startWorker();
 			dispatch();
 		});
@@ -275,7 +286,11 @@ export function renderPlanPdfOffThread(plan: PlanDocument, options: PlanPdfOptio
 }
 
 /** Renders a review's record in the server's shared pool: the same result as `renderReviewPdf`. */
-export function renderReviewPdfOffThread(plan: PlanDocument, review: ReviewRecord, options: PlanPdfOptions): Promise<Uint8Array> {
+export function renderReviewPdfOffThread(
+	plan: PlanDocument,
+	review: ReviewRecord,
+	options: PlanPdfOptions
+): Promise<Uint8Array> {
 	sharedPool ??= createPdfPool();
 	return sharedPool.make({ kind: 'review', plan, review, options });
 }

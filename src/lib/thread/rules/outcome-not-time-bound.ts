@@ -7,8 +7,7 @@ export const outcomeNotTimeBound = defineRule<{ text: string }>({
 	severity: 'warning',
 	description:
 		'An outcome has no target date. A date written in the outcome’s words does not count: fill in the target date.',
-	message: ({ text }) =>
-		`The outcome ${quote(text)} has no target date. Add the date by which it should be achieved.`,
+	message: ({ text }) => `The outcome ${quote(text)} has no target date. Add the date by which it should be achieved.`,
 	check({ plan }, report) {
 		for (const outcome of plan.outcomes) {
 			if (outcome.targetDate === undefined) {

@@ -40,10 +40,7 @@ export const vagueWording = defineRule<VagueWording>({
 			const quantifiedProvision =
 				provision.sessions !== undefined && provision.per !== undefined && provision.minutes !== undefined;
 			for (const { phrase, hint } of findWoollyPhrases(provision.text, { quantifiedProvision })) {
-				report(
-					{ kind: 'provision', id: provision.id },
-					{ holder: 'provision', text: provision.text, phrase, hint }
-				);
+				report({ kind: 'provision', id: provision.id }, { holder: 'provision', text: provision.text, phrase, hint });
 			}
 		}
 	}

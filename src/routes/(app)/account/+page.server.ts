@@ -21,7 +21,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 		account.totp_key ? unusedRecoveryCodeCount(db, account.id) : null
 	]);
 	return {
-		account: { name: account.name, email: account.email, role: account.role, organisationName: organisation?.name ?? null },
+		account: {
+			name: account.name,
+			email: account.email,
+			role: account.role,
+			organisationName: organisation?.name ?? null
+		},
 		recoveryCodesLeft
 	};
 };
@@ -47,7 +52,14 @@ export const actions = {
 			await setPasswordHash(trx, auth.account.id, passwordHash);
 			// Anyone signed in elsewhere with the old password is signed out; this session carries on.
 			await invalidateAccountSessions(trx, auth.account.id, auth.session.id);
-			await recordAudit(trx, { organisation_id: auth.account.organisation_id, account_id: auth.account.id, plan_id: null, action: 'password.changed', item: null, ip });
+			await recordAudit(trx, {
+				organisation_id: auth.account.organisation_id,
+				account_id: auth.account.id,
+				plan_id: null,
+				action: 'password.changed',
+				item: null,
+				ip
+			});
 		});
 		return { passwordChanged: true };
 	}

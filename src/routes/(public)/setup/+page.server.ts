@@ -36,7 +36,12 @@ export const actions = {
 		const created = await db.transaction().execute(async (trx) => {
 			// Two people setting up at once: only the first wins.
 			if (await hasAnyOrganisation(trx)) return false;
-			await createOrganisation(trx, { id: organisationId, name: input.organisationName, kind: input.organisationKind, created_at: at });
+			await createOrganisation(trx, {
+				id: organisationId,
+				name: input.organisationName,
+				kind: input.organisationKind,
+				created_at: at
+			});
 			await createAccount(trx, {
 				id: accountId,
 				email: input.email,
@@ -49,7 +54,14 @@ export const actions = {
 				disabled_at: null,
 				created_at: at
 			});
-			await recordAudit(trx, { organisation_id: organisationId, account_id: accountId, plan_id: null, action: 'organisation.set-up', item: null, ip: getClientAddress() });
+			await recordAudit(trx, {
+				organisation_id: organisationId,
+				account_id: accountId,
+				plan_id: null,
+				action: 'organisation.set-up',
+				item: null,
+				ip: getClientAddress()
+			});
 			return true;
 		});
 		if (!created) error(404, 'Not found');

@@ -29,7 +29,11 @@ export const actions = {
 		const db = database();
 		const result = await checkPassword(db, parsed.output.email, parsed.output.password, getClientAddress());
 		if (result.outcome === 'rate-limited') {
-			return invalid(429, { form: 'There have been too many attempts to sign in. Wait 5 minutes and try again.' }, values);
+			return invalid(
+				429,
+				{ form: 'There have been too many attempts to sign in. Wait 5 minutes and try again.' },
+				values
+			);
 		}
 		if (result.outcome === 'refused') return invalid(400, { email: refused }, values);
 

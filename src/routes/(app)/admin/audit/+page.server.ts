@@ -11,12 +11,24 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireAdmin(locals.auth);
 	const field = (name: string) => url.searchParams.get(name) ?? '';
-	const query = { person: field('person'), plan: field('plan'), action: field('action'), from: field('from'), to: field('to') };
+	const query = {
+		person: field('person'),
+		plan: field('plan'),
+		action: field('action'),
+		from: field('from'),
+		to: field('to')
+	};
 	const parsed = v.safeParse(auditFiltersSchema, query);
 	const errors: FormErrors | undefined = parsed.success ? undefined : formErrors(parsed.issues);
 	// A filter with a problem is left out; the others still apply.
 	const good = (name: keyof typeof query) => (errors?.[name] ? '' : query[name].trim()) || undefined;
-	const filters: AuditFilters = { accountId: good('person'), planId: good('plan'), action: good('action'), from: good('from'), to: good('to') };
+	const filters: AuditFilters = {
+		accountId: good('person'),
+		planId: good('plan'),
+		action: good('action'),
+		from: good('from'),
+		to: good('to')
+	};
 
 	const pageText = url.searchParams.get('page') ?? '1';
 	const requested = /^\d{1,6}$/.test(pageText) ? Math.max(1, Number(pageText)) : 1;

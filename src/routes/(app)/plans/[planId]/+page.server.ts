@@ -10,7 +10,14 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { plan, account, loaded, actions, findings } = await openPlan(event, 'view');
 	const db = database();
-	await recordAuditGrouped(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'plan.viewed', item: null, ip: event.getClientAddress() });
+	await recordAuditGrouped(db, {
+		organisation_id: plan.organisation_id,
+		account_id: account.id,
+		plan_id: plan.id,
+		action: 'plan.viewed',
+		item: null,
+		ip: event.getClientAddress()
+	});
 	const sharedWith = await countSharedWith(db, plan.id);
 	return {
 		plan: { id: plan.id, title: loaded.document.plan.title },

@@ -17,13 +17,25 @@ export const GET: RequestHandler = async (event) => {
 	const rows = await visiblePlans(db, account)
 		.innerJoin('child', 'child.id', 'plan.child_id')
 		.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
-		.select(['plan.id as planId', 'child.first_name as firstName', 'child.last_name as lastName', 'plan_version.review_date as reviewDate'])
+		.select([
+			'plan.id as planId',
+			'child.first_name as firstName',
+			'child.last_name as lastName',
+			'plan_version.review_date as reviewDate'
+		])
 		.where('plan.archived_at', 'is', null)
 		.orderBy('plan_version.review_date')
 		.orderBy('plan.id')
 		.execute();
 	const text = caseloadCalendar(rows, { origin: event.url.origin, stamp: now() });
-	await recordAudit(db, { organisation_id: account.organisation_id, account_id: account.id, plan_id: null, action: 'caseload.exported.calendar', item: null, ip: event.getClientAddress() });
+	await recordAudit(db, {
+		organisation_id: account.organisation_id,
+		account_id: account.id,
+		plan_id: null,
+		action: 'caseload.exported.calendar',
+		item: null,
+		ip: event.getClientAddress()
+	});
 	return new Response(text, {
 		headers: {
 			'Content-Type': 'text/calendar; charset=utf-8',

@@ -7,7 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 /** Only coordinators and admins bring plans in; anyone else gets the same 404 as a page that is not there. */
 function coordinator(event: Pick<RequestEvent, 'locals'>) {
 	const account = event.locals.auth?.account;
-	if (!account?.organisation_id || (account.role !== 'coordinator' && account.role !== 'admin')) error(404, 'Not found');
+	if (!account?.organisation_id || (account.role !== 'coordinator' && account.role !== 'admin'))
+		error(404, 'Not found');
 	return { ...account, organisation_id: account.organisation_id };
 }
 
@@ -19,7 +20,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	check: async (event) => {
 		const account = coordinator(event);
-		const answer = await importCheckAnswer(database(), { organisationId: account.organisation_id, request: event.request, today: today() });
+		const answer = await importCheckAnswer(database(), {
+			organisationId: account.organisation_id,
+			request: event.request,
+			today: today()
+		});
 		if (answer.status === 303) redirect(303, `/plans/${answer.planId}`);
 		return answer.status === 200 ? answer.body : fail(answer.status, answer.body);
 	},

@@ -15,7 +15,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** Only coordinators and admins start plans; to anyone else this page does not exist. */
 function requireStarter(account: Account | undefined): Account & { organisation_id: string } {
-	if (!account || account.organisation_id === null || (account.role !== 'coordinator' && account.role !== 'admin')) error(404, 'Not found');
+	if (!account || account.organisation_id === null || (account.role !== 'coordinator' && account.role !== 'admin'))
+		error(404, 'Not found');
 	return account as Account & { organisation_id: string };
 }
 
@@ -63,8 +64,20 @@ export const actions = {
 		const created = await database()
 			.transaction()
 			.execute(async (trx) => {
-				const plan = await insertPlanDocument(trx, { organisationId: account.organisation_id, accountId: account.id, document, today: on });
-				await recordAudit(trx, { organisation_id: account.organisation_id, account_id: account.id, plan_id: plan.planId, action: 'plan.created', item: null, ip: getClientAddress() });
+				const plan = await insertPlanDocument(trx, {
+					organisationId: account.organisation_id,
+					accountId: account.id,
+					document,
+					today: on
+				});
+				await recordAudit(trx, {
+					organisation_id: account.organisation_id,
+					account_id: account.id,
+					plan_id: plan.planId,
+					action: 'plan.created',
+					item: null,
+					ip: getClientAddress()
+				});
 				return plan;
 			});
 		redirect(303, `/plans/${created.planId}`);

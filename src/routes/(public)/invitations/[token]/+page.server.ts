@@ -11,7 +11,12 @@ import { newId } from '$lib/server/auth/token';
 import { now } from '$lib/server/clock';
 import { createAccount, findAccountByEmail } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
-import { findInvitationByToken, invitationState, markInvitationUsed, type InvitationState } from '$lib/server/db/invitations';
+import {
+	findInvitationByToken,
+	invitationState,
+	markInvitationUsed,
+	type InvitationState
+} from '$lib/server/db/invitations';
 import { invalid } from '$lib/server/form-failure';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,13 +30,20 @@ const gone: Record<Exclude<InvitationState, 'open'>, string> = {
 
 /** A link that cannot be used answers 410 (404 when unknown), saying whom to ask for a new one. */
 function refuse(invitation: Invitation, state: Exclude<InvitationState, 'open'>): never {
-	error(410, `${gone[state]} If you still need access, ask ${invitation.inviter_name} (${invitation.inviter_email}) to send you a new one.`);
+	error(
+		410,
+		`${gone[state]} If you still need access, ask ${invitation.inviter_name} (${invitation.inviter_email}) to send you a new one.`
+	);
 }
 
 /** The open invitation behind a token, or the plain page that says why it cannot be used. */
 async function openInvitation(token: string): Promise<Invitation> {
 	const invitation = token.length <= 100 ? await findInvitationByToken(database(), token) : undefined;
-	if (!invitation) error(404, 'This invitation link is not right. Check you copied the whole link from the email, or ask whoever invited you to send it again.');
+	if (!invitation)
+		error(
+			404,
+			'This invitation link is not right. Check you copied the whole link from the email, or ask whoever invited you to send it again.'
+		);
 	const state = invitationState(invitation, now());
 	if (state !== 'open') refuse(invitation, state);
 	return invitation;
@@ -86,10 +98,23 @@ export const actions = {
 			if (invitation.plan_id && invitation.plan_level) {
 				await trx
 					.insertInto('plan_access')
-					.values({ plan_id: invitation.plan_id, account_id: accountId, level: invitation.plan_level, granted_by: invitation.invited_by, granted_at: at })
+					.values({
+						plan_id: invitation.plan_id,
+						account_id: accountId,
+						level: invitation.plan_level,
+						granted_by: invitation.invited_by,
+						granted_at: at
+					})
 					.execute();
 			}
-			await recordAudit(trx, { organisation_id: invitation.organisation_id, account_id: accountId, plan_id: invitation.plan_id, action: 'invitation.used', item: invitation.id, ip: getClientAddress() });
+			await recordAudit(trx, {
+				organisation_id: invitation.organisation_id,
+				account_id: accountId,
+				plan_id: invitation.plan_id,
+				action: 'invitation.used',
+				item: invitation.id,
+				ip: getClientAddress()
+			});
 			return 'created' as const;
 		});
 		if (outcome === 'used') refuse(invitation, 'used');

@@ -26,7 +26,9 @@ export const actions = {
 			return invalid(429, { form: 'There have been too many attempts to sign in. Wait 5 minutes and try again.' });
 		}
 		if (result === 'refused') {
-			return invalid(400, { code: 'That code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.' });
+			return invalid(400, {
+				code: 'That code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.'
+			});
 		}
 		await completeSignIn(db, auth, cookies, url);
 		redirect(303, safeNext(url.searchParams.get('next')));

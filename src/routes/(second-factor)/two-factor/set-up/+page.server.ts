@@ -14,7 +14,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 const confirmSchema = v.object({
 	key: v.pipe(v.string(), v.regex(/^[A-Z2-7]{32}$/, 'Start again: the set-up key was not recognised')),
-	code: v.pipe(v.string('Enter the 6-digit code'), v.trim(), v.nonEmpty('Enter the 6-digit code your authenticator app shows'))
+	code: v.pipe(
+		v.string('Enter the 6-digit code'),
+		v.trim(),
+		v.nonEmpty('Enter the 6-digit code your authenticator app shows')
+	)
 });
 
 function keyDetails(key: string, email: string) {
@@ -56,7 +60,14 @@ export const actions = {
 		const recoveryCodes = await db.transaction().execute(async (trx) => {
 			await setTotpKey(trx, auth.account.id, key, counter);
 			const codes = await issueRecoveryCodes(trx, auth.account.id);
-			await recordAudit(trx, { organisation_id: auth.account.organisation_id, account_id: auth.account.id, plan_id: null, action: 'two-factor.set-up', item: null, ip: getClientAddress() });
+			await recordAudit(trx, {
+				organisation_id: auth.account.organisation_id,
+				account_id: auth.account.id,
+				plan_id: null,
+				action: 'two-factor.set-up',
+				item: null,
+				ip: getClientAddress()
+			});
 			return codes;
 		});
 		await completeSignIn(db, auth, cookies, url);

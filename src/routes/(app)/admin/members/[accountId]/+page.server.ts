@@ -33,9 +33,21 @@ export const actions = {
 			const current = await readAccount(trx, member.id);
 			if (!current || current.role === role) return 'unchanged' as const;
 			// The last active admin cannot be demoted: someone must be able to manage members.
-			if (current.role === 'admin' && current.disabled_at === null && (await activeAdminCount(trx, admin.organisation_id)) <= 1) return 'last-admin' as const;
+			if (
+				current.role === 'admin' &&
+				current.disabled_at === null &&
+				(await activeAdminCount(trx, admin.organisation_id)) <= 1
+			)
+				return 'last-admin' as const;
 			await setRole(trx, admin.organisation_id, member.id, role);
-			await recordAudit(trx, { organisation_id: admin.organisation_id, account_id: admin.id, plan_id: null, action: 'member.role-changed', item: member.id, ip: getClientAddress() });
+			await recordAudit(trx, {
+				organisation_id: admin.organisation_id,
+				account_id: admin.id,
+				plan_id: null,
+				action: 'member.role-changed',
+				item: member.id,
+				ip: getClientAddress()
+			});
 			return 'changed' as const;
 		});
 		if (outcome === 'last-admin') return invalid(400, { role: lastAdminMessage }, values);

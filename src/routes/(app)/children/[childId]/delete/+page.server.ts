@@ -18,13 +18,21 @@ export const load: PageServerLoad = async (event) => {
 	const summary = await childSummary(db, account.organisation_id, event.params.childId);
 	if (!summary) {
 		// Just deleted: say so (only to the organisation whose audit log records it).
-		if (event.url.searchParams.has('deleted') && (await childWasDeleted(db, account.organisation_id, event.params.childId))) return { deleted: true as const };
+		if (
+			event.url.searchParams.has('deleted') &&
+			(await childWasDeleted(db, account.organisation_id, event.params.childId))
+		)
+			return { deleted: true as const };
 		error(404, 'Not found');
 	}
 	const { child, plans } = summary;
 	return {
 		deleted: false as const,
-		child: { id: child.id, name: `${child.first_name} ${child.last_name}`, dateOfBirth: formatUkDate(child.date_of_birth) },
+		child: {
+			id: child.id,
+			name: `${child.first_name} ${child.last_name}`,
+			dateOfBirth: formatUkDate(child.date_of_birth)
+		},
 		planCount: plans.length,
 		versionCount: plans.reduce((total, plan) => total + plan.version_count, 0)
 	};
@@ -41,7 +49,12 @@ export const actions = {
 		const data = await event.request.formData();
 		const parsed = v.safeParse(schema, formInput(data, schema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), formValues(data));
-		await deleteChild(db, { organisationId: account.organisation_id, accountId: account.id, childId: summary.child.id, ip: event.getClientAddress() });
+		await deleteChild(db, {
+			organisationId: account.organisation_id,
+			accountId: account.id,
+			childId: summary.child.id,
+			ip: event.getClientAddress()
+		});
 		redirect(303, `/children/${summary.child.id}/delete?deleted`);
 	}
 } satisfies Actions;

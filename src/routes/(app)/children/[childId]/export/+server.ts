@@ -40,7 +40,14 @@ export const POST: RequestHandler = async (event) => {
 	if (await signInBlocked(db, account.email, ip)) back('blocked');
 	if (!(await verifyPassword(account.password_hash, password))) {
 		await recordSignInAttempt(db, account.email, ip, false);
-		await recordAudit(db, { organisation_id: account.organisation_id, account_id: account.id, plan_id: null, action: 'reauthentication.failed', item: `child:${childId}`, ip });
+		await recordAudit(db, {
+			organisation_id: account.organisation_id,
+			account_id: account.id,
+			plan_id: null,
+			action: 'reauthentication.failed',
+			item: `child:${childId}`,
+			ip
+		});
 		back('wrong');
 	}
 
@@ -59,7 +66,14 @@ export const POST: RequestHandler = async (event) => {
 		throw cause;
 	}
 	if (!zip) error(404, 'Not found');
-	await recordAudit(db, { organisation_id: account.organisation_id, account_id: account.id, plan_id: null, action: 'child.exported', item: `child:${childId}`, ip });
+	await recordAudit(db, {
+		organisation_id: account.organisation_id,
+		account_id: account.id,
+		plan_id: null,
+		action: 'child.exported',
+		item: `child:${childId}`,
+		ip
+	});
 	return new Response(new Blob([zip.bytes as Uint8Array<ArrayBuffer>]), {
 		headers: {
 			'Content-Type': 'application/zip',

@@ -24,7 +24,10 @@ export const load: PageServerLoad = async (event) => {
 	const planId = plan.plan.id;
 	const errors = plan.findings
 		.filter((finding) => finding.severity === 'error')
-		.map((finding: Finding) => ({ ...finding, href: summary.canEdit ? (itemMendHref(finding, planId) ?? mendHref(planId, finding)) : undefined }));
+		.map((finding: Finding) => ({
+			...finding,
+			href: summary.canEdit ? (itemMendHref(finding, planId) ?? mendHref(planId, finding)) : undefined
+		}));
 	const agreement = await agreementOf(database(), rows.version);
 	return {
 		...summary,
@@ -33,7 +36,13 @@ export const load: PageServerLoad = async (event) => {
 		errors,
 		warningCount: plan.findings.length - errors.length,
 		team: document.team.map((member) => ({ value: member.id, label: `${member.name} (${roleLabels[member.role]})` })),
-		agreement: agreement ? { by: agreement.by, at: ukDateTime(agreement.at), tookPart: agreement.tookPart.map((who) => `${who.name} (${roleLabels[who.role] ?? who.role})`) } : null,
+		agreement: agreement
+			? {
+					by: agreement.by,
+					at: ukDateTime(agreement.at),
+					tookPart: agreement.tookPart.map((who) => `${who.name} (${roleLabels[who.role] ?? who.role})`)
+				}
+			: null,
 		justAgreed: event.url.searchParams.has('agreed')
 	};
 };
@@ -58,11 +67,27 @@ export const actions = {
 		if (!result.ok) {
 			switch (result.reason) {
 				case 'errors':
-					return fail(409, { errors: { form: 'The plan cannot be agreed: its thread has problems now that must be mended first. They are listed below.' }, values });
+					return fail(409, {
+						errors: {
+							form: 'The plan cannot be agreed: its thread has problems now that must be mended first. They are listed below.'
+						},
+						values
+					});
 				case 'unknown-members':
-					return fail(400, { errors: { tookPart: 'Select who took part from the plan’s team as it is now: the team has changed since this page was shown.' }, values });
+					return fail(400, {
+						errors: {
+							tookPart:
+								'Select who took part from the plan’s team as it is now: the team has changed since this page was shown.'
+						},
+						values
+					});
 				case 'not-draft':
-					return fail(409, { errors: { form: 'This version of the plan has already been agreed, or has changed since this page was shown. Its state is shown below.' }, values });
+					return fail(409, {
+						errors: {
+							form: 'This version of the plan has already been agreed, or has changed since this page was shown. Its state is shown below.'
+						},
+						values
+					});
 				case 'not-found':
 					return fail(404, { errors: { form: 'This plan no longer exists.' }, values });
 			}

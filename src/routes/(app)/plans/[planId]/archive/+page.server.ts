@@ -28,8 +28,14 @@ export const actions = {
 		const input = formInput(await event.request.formData(), archiveSchema);
 		const parsed = v.safeParse(archiveSchema, input);
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), input);
-		const result = await archivePlan(database(), { planId: plan.plan.id, accountId: plan.account.id, reason: parsed.output.reason, ip: event.getClientAddress() });
-		if (!result.ok && result.reason === 'not-found') return invalid(404, { form: 'This plan no longer exists.' }, input);
+		const result = await archivePlan(database(), {
+			planId: plan.plan.id,
+			accountId: plan.account.id,
+			reason: parsed.output.reason,
+			ip: event.getClientAddress()
+		});
+		if (!result.ok && result.reason === 'not-found')
+			return invalid(404, { form: 'This plan no longer exists.' }, input);
 		redirect(303, `/plans/${plan.plan.id}/archive?archived=1`);
 	}
 } satisfies Actions;

@@ -6,7 +6,19 @@ import type { Voice } from '$lib/plan/document';
 import { voiceLabels } from '$lib/plan/labels';
 import { saveItem } from '$lib/server/db/plan-items';
 import { openPlan } from '$lib/server/plan-context';
-import { accepted, deleteAction, findingsFor, formId, formRevision, moveAction, pageState, planSummary, refuse, Refused, saveAction } from '$lib/server/plan-item-actions';
+import {
+	accepted,
+	deleteAction,
+	findingsFor,
+	formId,
+	formRevision,
+	moveAction,
+	pageState,
+	planSummary,
+	refuse,
+	Refused,
+	saveAction
+} from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Family members (contributors) may write only in their own voices. */
@@ -57,10 +69,19 @@ export const actions = {
 				if (id && !plan.actions.has('edit')) {
 					const current = plan.loaded.document.aspirations.find((a) => a.id === id);
 					if (current && !familyVoices.includes(current.voice)) {
-						throw new Refused({ ok: false, reason: 'forbidden', message: 'Only the plan’s editors can change an aspiration in a professional’s words.' });
+						throw new Refused({
+							ok: false,
+							reason: 'forbidden',
+							message: 'Only the plan’s editors can change an aspiration in a professional’s words.'
+						});
 					}
 				}
-				const write = { versionId, kind: 'aspiration' as const, data: { text: input.text, voice: input.voice }, accountId: plan.account.id };
+				const write = {
+					versionId,
+					kind: 'aspiration' as const,
+					data: { text: input.text, voice: input.voice },
+					accountId: plan.account.id
+				};
 				return accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
 			},
 			theirs: (plan, itemId) => {

@@ -11,11 +11,20 @@ export const load: PageServerLoad = async (event) => {
 	const { rows, total } = await readAuditLog(database(), opened.plan.organisation_id, { planId: opened.plan.id }, 1);
 	const pageCount = Math.max(1, Math.ceil(total / auditPageSize));
 	const page = Number.isInteger(requested) && requested >= 1 && requested <= pageCount ? requested : 1;
-	const shown = page === 1 ? rows : (await readAuditLog(database(), opened.plan.organisation_id, { planId: opened.plan.id }, page)).rows;
+	const shown =
+		page === 1
+			? rows
+			: (await readAuditLog(database(), opened.plan.organisation_id, { planId: opened.plan.id }, page)).rows;
 	return {
 		header: planHeader(opened.loaded),
 		planId: opened.plan.id,
-		rows: shown.map((row) => ({ id: row.id, at: row.at, who: row.account_name ?? 'Someone no longer here', action: row.action, item: row.item })),
+		rows: shown.map((row) => ({
+			id: row.id,
+			at: row.at,
+			who: row.account_name ?? 'Someone no longer here',
+			action: row.action,
+			item: row.item
+		})),
 		page,
 		pageCount,
 		total

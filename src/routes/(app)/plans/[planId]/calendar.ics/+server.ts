@@ -19,12 +19,27 @@ export const GET: RequestHandler = async (event) => {
 			firstName: document.child.firstName,
 			lastName: document.child.lastName,
 			reviewDate: plan.archived_at ? null : (document.plan.reviewDate ?? null),
-			targets: plan.archived_at ? [] : document.outcomes.flatMap((outcome) => (outcome.targetDate ? [{ lineage: lineage[outcome.id] ?? outcome.id, date: outcome.targetDate }] : [])),
-			provisionReviews: plan.archived_at ? [] : document.provision.flatMap((provision) => (provision.reviewDate ? [{ lineage: lineage[provision.id] ?? provision.id, date: provision.reviewDate }] : []))
+			targets: plan.archived_at
+				? []
+				: document.outcomes.flatMap((outcome) =>
+						outcome.targetDate ? [{ lineage: lineage[outcome.id] ?? outcome.id, date: outcome.targetDate }] : []
+					),
+			provisionReviews: plan.archived_at
+				? []
+				: document.provision.flatMap((provision) =>
+						provision.reviewDate ? [{ lineage: lineage[provision.id] ?? provision.id, date: provision.reviewDate }] : []
+					)
 		},
 		{ origin: event.url.origin, stamp: now() }
 	);
-	await recordAudit(database(), { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'plan.exported.calendar', item: `version:${loaded.rows.version.id}`, ip: event.getClientAddress() });
+	await recordAudit(database(), {
+		organisation_id: plan.organisation_id,
+		account_id: account.id,
+		plan_id: plan.id,
+		action: 'plan.exported.calendar',
+		item: `version:${loaded.rows.version.id}`,
+		ip: event.getClientAddress()
+	});
 	return new Response(text, {
 		headers: {
 			'Content-Type': 'text/calendar; charset=utf-8',

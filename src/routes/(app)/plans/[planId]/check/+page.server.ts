@@ -17,14 +17,21 @@ export const load: PageServerLoad = async (event) => {
 	const hrefOf = (finding: Finding) => itemMendHref(finding, planId) ?? mendHref(planId, finding);
 	const groups = groupFindings(plan.findings).map((group) => ({
 		...group,
-		parts: group.parts.map((part) => ({ ...part, findings: part.findings.map((finding) => ({ ...finding, href: summary.canEdit || summary.canContribute ? hrefOf(finding) : undefined })) }))
+		parts: group.parts.map((part) => ({
+			...part,
+			findings: part.findings.map((finding) => ({
+				...finding,
+				href: summary.canEdit || summary.canContribute ? hrefOf(finding) : undefined
+			}))
+		}))
 	}));
 	const outline = threadOutline(document, plan.findings);
 	const looseEndHrefs: Record<string, string> = {};
 	if (summary.canEdit) {
 		for (const finding of plan.findings) {
 			const id = finding.subject.id;
-			if (id && !(id in looseEndHrefs) && looseEndRules[finding.rule]?.layer === finding.subject.kind) looseEndHrefs[id] = hrefOf(finding);
+			if (id && !(id in looseEndHrefs) && looseEndRules[finding.rule]?.layer === finding.subject.kind)
+				looseEndHrefs[id] = hrefOf(finding);
 		}
 	}
 	const errorCount = plan.findings.filter((finding) => finding.severity === 'error').length;

@@ -27,13 +27,19 @@ export const load: PageServerLoad = async (event) => {
 	let compareError: string | null = null;
 	if (from !== null || to !== null) {
 		const number = new Map(versions.map((version) => [version.id, version.number]));
-		if (!from || !to || !number.has(from) || !number.has(to)) compareError = 'Choose two versions of this plan to compare.';
+		if (!from || !to || !number.has(from) || !number.has(to))
+			compareError = 'Choose two versions of this plan to compare.';
 		else if (from === to) compareError = 'Choose two different versions to compare.';
 		else {
 			// Always older → newer, whichever way round they were chosen.
 			const [older, newer] = number.get(from)! < number.get(to)! ? [from, to] : [to, from];
 			const result = await compareVersions(db, plan.plan.id, older, newer, today());
-			if (result) comparison = { fromLabel: `Version ${result.from.version.number}`, toLabel: `Version ${result.to.version.number}`, changes: result.changes };
+			if (result)
+				comparison = {
+					fromLabel: `Version ${result.from.version.number}`,
+					toLabel: `Version ${result.to.version.number}`,
+					changes: result.changes
+				};
 			else compareError = 'Choose two versions of this plan to compare.';
 		}
 	}

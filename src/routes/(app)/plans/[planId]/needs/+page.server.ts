@@ -5,7 +5,19 @@ import { needSchema } from '$lib/forms/need';
 import { areaOfNeedLabels } from '$lib/plan/labels';
 import { saveItem } from '$lib/server/db/plan-items';
 import { openPlan } from '$lib/server/plan-context';
-import { accepted, deleteAction, findingsFor, formId, formIds, formRevision, moveAction, pageState, planSummary, refuse, saveAction } from '$lib/server/plan-item-actions';
+import {
+	accepted,
+	deleteAction,
+	findingsFor,
+	formId,
+	formIds,
+	formRevision,
+	moveAction,
+	pageState,
+	planSummary,
+	refuse,
+	saveAction
+} from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,7 +25,11 @@ export const load: PageServerLoad = async (event) => {
 	const { document, revisions } = plan.loaded;
 	const { byItem } = findingsFor(plan, 'need');
 	const state = pageState(event.url);
-	const needs = document.needs.map((need) => ({ ...need, revision: revisions[need.id] ?? 0, findings: byItem[need.id] ?? [] }));
+	const needs = document.needs.map((need) => ({
+		...need,
+		revision: revisions[need.id] ?? 0,
+		findings: byItem[need.id] ?? []
+	}));
 	const summary = planSummary(plan);
 	return {
 		...summary,
@@ -44,7 +60,13 @@ export const actions = {
 			id,
 			failure: { values, lists },
 			write: async (trx, plan) => {
-				const write = { versionId: plan.loaded.rows.version.id, kind: 'need' as const, data: { text: input.text, area: input.area }, links: { aspiration: lists.aspirationIds }, accountId: plan.account.id };
+				const write = {
+					versionId: plan.loaded.rows.version.id,
+					kind: 'need' as const,
+					data: { text: input.text, area: input.area },
+					links: { aspiration: lists.aspirationIds },
+					accountId: plan.account.id
+				};
 				return accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
 			},
 			theirs: (plan, itemId) => {
@@ -53,7 +75,10 @@ export const actions = {
 				return [
 					{ label: 'The need', value: theirs?.text },
 					{ label: 'Area of need', value: theirs ? areaOfNeedLabels[theirs.area] : undefined },
-					{ label: 'Aspirations it stands in the way of', value: theirs?.aspirationIds.map((a) => quote.get(a) ?? a) ?? [] }
+					{
+						label: 'Aspirations it stands in the way of',
+						value: theirs?.aspirationIds.map((a) => quote.get(a) ?? a) ?? []
+					}
 				];
 			}
 		});

@@ -8,7 +8,20 @@ import type { Step } from '$lib/plan/document';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
 import { saveItem } from '$lib/server/db/plan-items';
 import { openPlan, type OpenPlan } from '$lib/server/plan-context';
-import { accepted, deleteAction, findingsFor, formId, formIds, formRevision, moveAction, pageState, planSummary, refuse, saveAction, type StepRow } from '$lib/server/plan-item-actions';
+import {
+	accepted,
+	deleteAction,
+	findingsFor,
+	formId,
+	formIds,
+	formRevision,
+	moveAction,
+	pageState,
+	planSummary,
+	refuse,
+	saveAction,
+	type StepRow
+} from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -16,7 +29,11 @@ export const load: PageServerLoad = async (event) => {
 	const { document, revisions } = plan.loaded;
 	const { byItem } = findingsFor(plan, 'outcome');
 	const state = pageState(event.url);
-	const outcomes = document.outcomes.map((outcome) => ({ ...outcome, revision: revisions[outcome.id] ?? 0, findings: byItem[outcome.id] ?? [] }));
+	const outcomes = document.outcomes.map((outcome) => ({
+		...outcome,
+		revision: revisions[outcome.id] ?? 0,
+		findings: byItem[outcome.id] ?? []
+	}));
 	const summary = planSummary(plan);
 	// "Add an outcome" for an aspiration or a need (from a finding's "Mend this") starts with it ticked.
 	const forAspiration = formId(event.url.searchParams.get('aspiration'));
@@ -52,9 +69,15 @@ function parseSteps(rows: StepRow[]): { steps: Step[]; errors: FormErrors } {
 	const errors: FormErrors = {};
 	rows.forEach((row, index) => {
 		if (row.text.trim() === '' && row.targetDate.trim() === '') return;
-		const parsed = v.safeParse(stepSchema, blanksAbsent({ text: row.text, targetDate: row.targetDate }, ['targetDate']));
+		const parsed = v.safeParse(
+			stepSchema,
+			blanksAbsent({ text: row.text, targetDate: row.targetDate }, ['targetDate'])
+		);
 		if (parsed.success) {
-			steps.push({ text: parsed.output.text, ...(parsed.output.targetDate ? { targetDate: parsed.output.targetDate } : {}) });
+			steps.push({
+				text: parsed.output.text,
+				...(parsed.output.targetDate ? { targetDate: parsed.output.targetDate } : {})
+			});
 			return;
 		}
 		for (const [field, message] of Object.entries(formErrors(parsed.issues))) {
@@ -75,7 +98,10 @@ function theirs(plan: OpenPlan, id: string) {
 		{ label: 'Needs it addresses', value: outcome?.needIds.map((n) => needs.get(n) ?? n) ?? [] },
 		{ label: 'Target date', value: outcome?.targetDate ? formatUkDate(outcome.targetDate) : undefined },
 		{ label: 'How will we know?', value: outcome?.successCriteria },
-		{ label: 'Steps', value: outcome?.steps.map((s) => (s.targetDate ? `${s.text} (by ${formatUkDate(s.targetDate)})` : s.text)) ?? [] }
+		{
+			label: 'Steps',
+			value: outcome?.steps.map((s) => (s.targetDate ? `${s.text} (by ${formatUkDate(s.targetDate)})` : s.text)) ?? []
+		}
 	];
 }
 
@@ -87,22 +113,42 @@ export const actions = {
 		const rows = stepRows(data);
 		const intent = data.get('intent');
 		await openPlan(event, 'edit');
-		const redraw = (steps: StepRow[], focusStep: number | null) => ({ errors: {} as FormErrors, values, lists, steps, focusStep, theirs: undefined, deleteId: undefined });
+		const redraw = (steps: StepRow[], focusStep: number | null) => ({
+			errors: {} as FormErrors,
+			values,
+			lists,
+			steps,
+			focusStep,
+			theirs: undefined,
+			deleteId: undefined
+		});
 
 		// "Add another step" and "Remove": the same form again, one row more or less, everything typed kept.
 		if (intent === 'add-step') {
-			if (rows.length >= LIST_MAX_ITEMS) return refuse(400, { errors: { form: `An outcome can have at most ${LIST_MAX_ITEMS} steps.` }, values, lists, steps: rows });
+			if (rows.length >= LIST_MAX_ITEMS)
+				return refuse(400, {
+					errors: { form: `An outcome can have at most ${LIST_MAX_ITEMS} steps.` },
+					values,
+					lists,
+					steps: rows
+				});
 			return redraw([...rows, { text: '', targetDate: '' }], rows.length);
 		}
 		const remove = typeof intent === 'string' ? /^remove-step-(\d{1,3})$/.exec(intent) : null;
 		if (remove) {
 			const index = Number(remove[1]);
-			return redraw(rows.filter((_, i) => i !== index), null);
+			return redraw(
+				rows.filter((_, i) => i !== index),
+				null
+			);
 		}
 
 		const id = formId(data.get('id'));
 		const revision = formRevision(data.get('revision'));
-		const parsed = v.safeParse(outcomeSchema, blanksAbsent(formInput(data, outcomeSchema), ['targetDate', 'successCriteria']));
+		const parsed = v.safeParse(
+			outcomeSchema,
+			blanksAbsent(formInput(data, outcomeSchema), ['targetDate', 'successCriteria'])
+		);
 		const steps = parseSteps(rows);
 		const errors = { ...(parsed.success ? {} : formErrors(parsed.issues)), ...steps.errors };
 		if (!parsed.success || Object.keys(errors).length > 0) return refuse(400, { errors, values, lists, steps: rows });
@@ -123,11 +169,23 @@ export const actions = {
 					...(input.targetDate ? { targetDate: input.targetDate } : {}),
 					...(input.successCriteria ? { successCriteria: input.successCriteria } : {})
 				};
-				const write = { versionId, kind: 'outcome' as const, data: outcome, links: { aspiration: lists.aspirationIds, need: lists.needIds }, accountId };
+				const write = {
+					versionId,
+					kind: 'outcome' as const,
+					data: outcome,
+					links: { aspiration: lists.aspirationIds, need: lists.needIds },
+					accountId
+				};
 				const saved = accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
 				// The outcome's revision guards its whole form, steps included: its steps are rewritten with it.
-				await trx.deleteFrom('plan_item').where('version_id', '=', versionId).where('kind', '=', 'step').where('parent_id', '=', saved.id).execute();
-				for (const step of steps.steps) accepted(await saveItem(trx, { versionId, kind: 'step', data: step, parentId: saved.id, accountId }));
+				await trx
+					.deleteFrom('plan_item')
+					.where('version_id', '=', versionId)
+					.where('kind', '=', 'step')
+					.where('parent_id', '=', saved.id)
+					.execute();
+				for (const step of steps.steps)
+					accepted(await saveItem(trx, { versionId, kind: 'step', data: step, parentId: saved.id, accountId }));
 				return saved;
 			},
 			theirs

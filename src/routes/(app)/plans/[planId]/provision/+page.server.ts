@@ -7,7 +7,19 @@ import { formatUkDate } from '$lib/dates';
 import { roleLabels } from '$lib/plan/labels';
 import { saveItem } from '$lib/server/db/plan-items';
 import { openPlan, type OpenPlan } from '$lib/server/plan-context';
-import { accepted, deleteAction, findingsFor, formId, formIds, formRevision, moveAction, pageState, planSummary, refuse, saveAction } from '$lib/server/plan-item-actions';
+import {
+	accepted,
+	deleteAction,
+	findingsFor,
+	formId,
+	formIds,
+	formRevision,
+	moveAction,
+	pageState,
+	planSummary,
+	refuse,
+	saveAction
+} from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,7 +27,11 @@ export const load: PageServerLoad = async (event) => {
 	const { document, revisions } = plan.loaded;
 	const { byItem } = findingsFor(plan, 'provision');
 	const state = pageState(event.url);
-	const provision = document.provision.map((item) => ({ ...item, revision: revisions[item.id] ?? 0, findings: byItem[item.id] ?? [] }));
+	const provision = document.provision.map((item) => ({
+		...item,
+		revision: revisions[item.id] ?? 0,
+		findings: byItem[item.id] ?? []
+	}));
 	const summary = planSummary(plan);
 	// "Add provision" for an outcome (from a finding's "Mend this") starts with it ticked.
 	const forOutcome = formId(event.url.searchParams.get('outcome'));
@@ -53,12 +69,28 @@ export const actions = {
 		const lists = { outcomeIds: formIds(data, 'outcomeIds') };
 		const id = formId(data.get('id'));
 		const revision = formRevision(data.get('revision'));
-		const parsed = v.safeParse(provisionSchema, blanksAbsent(formInput(data, provisionSchema), ['deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize', 'startDate', 'reviewDate']));
+		const parsed = v.safeParse(
+			provisionSchema,
+			blanksAbsent(formInput(data, provisionSchema), [
+				'deliveredBy',
+				'teamMemberId',
+				'sessions',
+				'per',
+				'minutes',
+				'groupSize',
+				'startDate',
+				'reviewDate'
+			])
+		);
 		if (!parsed.success) return refuse(400, { errors: formErrors(parsed.issues), values, lists });
 		const input = parsed.output;
 		const plan = await openPlan(event, 'edit');
 		if (input.teamMemberId && !plan.loaded.document.team.some((t) => t.id === input.teamMemberId)) {
-			return refuse(400, { errors: { teamMemberId: 'Choose a member of this plan’s team, or “Nobody in particular”' }, values, lists });
+			return refuse(400, {
+				errors: { teamMemberId: 'Choose a member of this plan’s team, or “Nobody in particular”' },
+				values,
+				lists
+			});
 		}
 		return saveAction(event, {
 			kind: 'provision',
@@ -73,7 +105,9 @@ export const actions = {
 				const write = {
 					versionId: plan.loaded.rows.version.id,
 					kind: 'provision' as const,
-					data: Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as typeof fields & { text: string },
+					data: Object.fromEntries(
+						Object.entries(fields).filter(([, value]) => value !== undefined)
+					) as typeof fields & { text: string },
 					links: { outcome: lists.outcomeIds, team: teamMemberId ? [teamMemberId] : [] },
 					accountId: plan.account.id
 				};

@@ -6,7 +6,18 @@ import { roleLabels } from '$lib/plan/labels';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { saveItem } from '$lib/server/db/plan-items';
 import { openPlan } from '$lib/server/plan-context';
-import { accepted, deleteAction, findingsFor, formId, formRevision, moveAction, pageState, planSummary, refuse, saveAction } from '$lib/server/plan-item-actions';
+import {
+	accepted,
+	deleteAction,
+	findingsFor,
+	formId,
+	formRevision,
+	moveAction,
+	pageState,
+	planSummary,
+	refuse,
+	saveAction
+} from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The team around the child: the child and their family too. Editors change it; everyone else reads. */
@@ -25,7 +36,15 @@ export const load: PageServerLoad = async (event) => {
 	}));
 	const editing = state.editId && summary.canEdit ? members.find((m) => m.id === state.editId) : undefined;
 	const deleting = state.deleteId && summary.canEdit ? members.find((m) => m.id === state.deleteId) : undefined;
-	return { ...summary, header: planHeader(plan.loaded), calledBy: calledBy(plan.loaded), members, state, editing: editing ?? null, deleting: deleting ?? null };
+	return {
+		...summary,
+		header: planHeader(plan.loaded),
+		calledBy: calledBy(plan.loaded),
+		members,
+		state,
+		editing: editing ?? null,
+		deleting: deleting ?? null
+	};
 };
 
 export const actions = {
@@ -37,7 +56,13 @@ export const actions = {
 		const parsed = v.safeParse(teamMemberSchema, formInput(data, teamMemberSchema));
 		if (!parsed.success) return refuse(400, { errors: formErrors(parsed.issues), values });
 		const { name, role, organisation, email, phone } = parsed.output;
-		const member = { name, role, ...(organisation ? { organisation } : {}), ...(email ? { email } : {}), ...(phone ? { phone } : {}) };
+		const member = {
+			name,
+			role,
+			...(organisation ? { organisation } : {}),
+			...(email ? { email } : {}),
+			...(phone ? { phone } : {})
+		};
 		return saveAction(event, {
 			kind: 'team',
 			noun: 'team member',
@@ -47,7 +72,12 @@ export const actions = {
 			id,
 			failure: { values },
 			write: async (trx, plan) => {
-				const write = { versionId: plan.loaded.rows.version.id, kind: 'team' as const, data: member, accountId: plan.account.id };
+				const write = {
+					versionId: plan.loaded.rows.version.id,
+					kind: 'team' as const,
+					data: member,
+					accountId: plan.account.id
+				};
 				return accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
 			},
 			theirs: (plan, itemId) => {

@@ -25,15 +25,25 @@ export const actions = {
 		const outcome = await db.transaction().execute(async (trx) => {
 			const current = await readAccount(trx, member.id);
 			if (!current || current.disabled_at !== null) return 'unchanged' as const;
-			if (current.role === 'admin' && (await activeAdminCount(trx, admin.organisation_id)) <= 1) return 'last-admin' as const;
+			if (current.role === 'admin' && (await activeAdminCount(trx, admin.organisation_id)) <= 1)
+				return 'last-admin' as const;
 			await disableAccount(trx, admin.organisation_id, member.id, now().toISOString());
 			// Signed out at once, everywhere.
 			await invalidateAccountSessions(trx, member.id);
-			await recordAudit(trx, { organisation_id: admin.organisation_id, account_id: admin.id, plan_id: null, action: 'member.disabled', item: member.id, ip: getClientAddress() });
+			await recordAudit(trx, {
+				organisation_id: admin.organisation_id,
+				account_id: admin.id,
+				plan_id: null,
+				action: 'member.disabled',
+				item: member.id,
+				ip: getClientAddress()
+			});
 			return 'disabled' as const;
 		});
 		if (outcome === 'last-admin') {
-			return invalid(400, { form: 'This is the only active administrator, so they cannot be disabled. Make someone else an administrator first.' });
+			return invalid(400, {
+				form: 'This is the only active administrator, so they cannot be disabled. Make someone else an administrator first.'
+			});
 		}
 		// An admin who disabled themselves has just been signed out.
 		redirect(303, member.id === admin.id ? '/sign-in' : '/admin/members?notice=disabled');

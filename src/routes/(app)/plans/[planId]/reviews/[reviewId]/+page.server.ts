@@ -1,7 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { formErrors, type FormErrors } from '$lib/forms/form-errors';
-import { childViewsHowLabels, childViewsHows, evidenceField, progressOf, ratingField, reviewInput, reviewSchema, reviewViewsSchema, type ChildViewsHow } from '$lib/forms/review';
+import {
+	childViewsHowLabels,
+	childViewsHows,
+	evidenceField,
+	progressOf,
+	ratingField,
+	reviewInput,
+	reviewSchema,
+	reviewViewsSchema,
+	type ChildViewsHow
+} from '$lib/forms/review';
 import { roleLabels } from '$lib/plan/labels';
 import { progressLabels, progressRatings } from '$lib/plan/progress';
 import { today } from '$lib/server/clock';
@@ -44,7 +54,8 @@ function valuesOf(review: Review): ReviewValues {
 
 function typedValues(input: Record<string, unknown>, outcomeIds: readonly string[]): ReviewValues {
 	const s = (value: unknown) => (typeof value === 'string' ? value : '');
-	const list = (value: unknown) => (Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : []);
+	const list = (value: unknown) =>
+		Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 	return {
 		date: s(input.date),
 		tookPart: list(input.tookPart),
@@ -68,13 +79,26 @@ async function openReview(event: RequestEvent, action: PlanAction) {
 	const reviewed = await versionDocument(db, plan.plan.id, review.versionId, today());
 	if (!reviewed) error(404, 'Not found');
 	const open = review.status === 'draft' && plan.loaded.rows.plan.archived_at === null;
-	return { plan, review, reviewed, open, canEdit: open && plan.actions.has('edit'), canContribute: open && plan.actions.has('contribute') };
+	return {
+		plan,
+		review,
+		reviewed,
+		open,
+		canEdit: open && plan.actions.has('edit'),
+		canContribute: open && plan.actions.has('contribute')
+	};
 }
 
 export const load: PageServerLoad = async (event) => {
 	const { plan, review, reviewed, open, canEdit, canContribute } = await openReview(event, 'view');
 	const { document } = reviewed;
-	const nextVersion = review.nextVersionId ? await database().selectFrom('plan_version').select(['id', 'number']).where('id', '=', review.nextVersionId).executeTakeFirst() : undefined;
+	const nextVersion = review.nextVersionId
+		? await database()
+				.selectFrom('plan_version')
+				.select(['id', 'number'])
+				.where('id', '=', review.nextVersionId)
+				.executeTakeFirst()
+		: undefined;
 	return {
 		...planSummary(plan),
 		review: {
@@ -82,7 +106,9 @@ export const load: PageServerLoad = async (event) => {
 			status: review.status,
 			date: review.date,
 			revision: review.revision,
-			tookPart: review.tookPart.map((who) => `${who.name} (${roleLabels[who.role as keyof typeof roleLabels] ?? who.role})`),
+			tookPart: review.tookPart.map(
+				(who) => `${who.name} (${roleLabels[who.role as keyof typeof roleLabels] ?? who.role})`
+			),
 			childTookPart: review.childTookPart,
 			familyTookPart: review.familyTookPart,
 			childViewsHow: review.childViewsHow.map((how) => childViewsHowLabels[how]),
@@ -95,7 +121,12 @@ export const load: PageServerLoad = async (event) => {
 		values: valuesOf(review),
 		versionNumber: reviewed.version.number,
 		nextVersion: nextVersion ?? null,
-		outcomes: document.outcomes.map((outcome, i) => ({ id: outcome.id, number: i + 1, text: outcome.text, targetDate: outcome.targetDate ?? null })),
+		outcomes: document.outcomes.map((outcome, i) => ({
+			id: outcome.id,
+			number: i + 1,
+			text: outcome.text,
+			targetDate: outcome.targetDate ?? null
+		})),
 		team: document.team.map((member) => ({ value: member.id, label: `${member.name} (${roleLabels[member.role]})` })),
 		ratingOptions: progressRatings.map((rating) => ({ value: rating, label: progressLabels[rating] })),
 		progressLabels,
@@ -117,13 +148,22 @@ async function save(event: RequestEvent, data: FormData, opened: Awaited<ReturnT
 	const outcomeIds = reviewed.document.outcomes.map((outcome) => outcome.id);
 	const input = reviewInput(data, outcomeIds);
 	const values = typedValues(input, outcomeIds);
-	if (!canEdit && !canContribute) return { refused: fail(403, { errors: { form: 'This review is completed, so it cannot be changed.' }, values } satisfies Refusal) };
+	if (!canEdit && !canContribute)
+		return {
+			refused: fail(403, {
+				errors: { form: 'This review is completed, so it cannot be changed.' },
+				values
+			} satisfies Refusal)
+		};
 	const schema = canEdit ? reviewSchema(outcomeIds) : reviewViewsSchema;
 	const parsed = v.safeParse(schema, input);
 	if (!parsed.success) return { refused: fail(400, { errors: formErrors(parsed.issues), values } satisfies Refusal) };
 	const output = parsed.output as Record<string, unknown>;
 	const revision = Number(output.revision);
-	const views = { childViews: (output.childViews as string) || undefined, familyViews: (output.familyViews as string) || undefined };
+	const views = {
+		childViews: (output.childViews as string) || undefined,
+		familyViews: (output.familyViews as string) || undefined
+	};
 	const result = await saveReview(database(), {
 		planId: plan.plan.id,
 		accountId: plan.account.id,
@@ -159,7 +199,9 @@ async function save(event: RequestEvent, data: FormData, opened: Awaited<ReturnT
 			};
 			return {
 				refused: fail(409, {
-					errors: { form: 'Someone else saved this review while you were editing. What they saved is shown below; your changes are still in the form, and boxes you left empty now hold what they wrote: check them and save again.' },
+					errors: {
+						form: 'Someone else saved this review while you were editing. What they saved is shown below; your changes are still in the form, and boxes you left empty now hold what they wrote: check them and save again.'
+					},
 					values: merged,
 					theirs,
 					revision: result.current.revision
@@ -167,9 +209,19 @@ async function save(event: RequestEvent, data: FormData, opened: Awaited<ReturnT
 			};
 		}
 		case 'bad-ids':
-			return { refused: fail(400, { errors: { form: 'Some of what was ticked is not part of the reviewed plan. Reload the page and try again.' }, values } satisfies Refusal) };
+			return {
+				refused: fail(400, {
+					errors: { form: 'Some of what was ticked is not part of the reviewed plan. Reload the page and try again.' },
+					values
+				} satisfies Refusal)
+			};
 		case 'not-draft':
-			return { refused: fail(409, { errors: { form: 'This review has been completed, so it cannot be changed.' }, values } satisfies Refusal) };
+			return {
+				refused: fail(409, {
+					errors: { form: 'This review has been completed, so it cannot be changed.' },
+					values
+				} satisfies Refusal)
+			};
 		case 'not-found':
 			return { refused: fail(404, { errors: { form: 'This review no longer exists.' }, values } satisfies Refusal) };
 	}
@@ -199,10 +251,19 @@ export const actions = {
 			const errors: FormErrors = {};
 			const numberOf = new Map(opened.reviewed.document.outcomes.map((outcome, i) => [outcome.id, i + 1]));
 			for (const id of result.rating) errors[ratingField(id)] = `Choose how far outcome ${numberOf.get(id)} got`;
-			for (const id of result.evidence) errors[evidenceField(id)] = `Enter the evidence for outcome ${numberOf.get(id)} in a sentence or two`;
+			for (const id of result.evidence)
+				errors[evidenceField(id)] = `Enter the evidence for outcome ${numberOf.get(id)} in a sentence or two`;
 			// What was typed has been saved as a draft: the form shows it again with the new revision.
 			return fail(400, { errors, values: saved.values, revision: saved.revision } satisfies Refusal);
 		}
-		return fail(409, { errors: { form: result.reason === 'stale' ? 'Someone else saved this review just now. Reload the page and try again.' : 'This review cannot be completed: it has been completed already, or the plan has moved on.' }, values: saved.values } satisfies Refusal);
+		return fail(409, {
+			errors: {
+				form:
+					result.reason === 'stale'
+						? 'Someone else saved this review just now. Reload the page and try again.'
+						: 'This review cannot be completed: it has been completed already, or the plan has moved on.'
+			},
+			values: saved.values
+		} satisfies Refusal);
 	}
 } satisfies Actions;

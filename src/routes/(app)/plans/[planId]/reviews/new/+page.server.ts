@@ -34,8 +34,23 @@ export const actions = {
 		const values = { date: typeof date === 'string' ? date : '' };
 		const parsed = v.safeParse(startReviewSchema, values);
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
-		const result = await startReview(database(), { planId: plan.plan.id, accountId: plan.account.id, ip: event.getClientAddress(), date: parsed.output.date });
-		if (result.ok || result.reason === 'open') redirect(303, `/plans/${plan.plan.id}/reviews/${result.ok ? result.id : result.id}`);
-		return invalid(409, { form: result.reason === 'not-agreed' ? 'Only an agreed plan can be reviewed. Agree the plan first.' : 'This plan no longer exists.' }, values);
+		const result = await startReview(database(), {
+			planId: plan.plan.id,
+			accountId: plan.account.id,
+			ip: event.getClientAddress(),
+			date: parsed.output.date
+		});
+		if (result.ok || result.reason === 'open')
+			redirect(303, `/plans/${plan.plan.id}/reviews/${result.ok ? result.id : result.id}`);
+		return invalid(
+			409,
+			{
+				form:
+					result.reason === 'not-agreed'
+						? 'Only an agreed plan can be reviewed. Agree the plan first.'
+						: 'This plan no longer exists.'
+			},
+			values
+		);
 	}
 } satisfies Actions;

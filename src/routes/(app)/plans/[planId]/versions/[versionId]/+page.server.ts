@@ -13,7 +13,9 @@ export const load: PageServerLoad = async (event) => {
 	const db = database();
 	const version = await versionDocument(db, plan.plan.id, event.params.versionId, today());
 	if (!version) error(404, 'Not found');
-	const agreedBy = version.version.agreed_by ? await db.selectFrom('account').select('name').where('id', '=', version.version.agreed_by).executeTakeFirst() : undefined;
+	const agreedBy = version.version.agreed_by
+		? await db.selectFrom('account').select('name').where('id', '=', version.version.agreed_by).executeTakeFirst()
+		: undefined;
 	return {
 		...planSummary(plan),
 		version: {

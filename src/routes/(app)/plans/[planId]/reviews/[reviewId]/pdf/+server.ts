@@ -32,7 +32,9 @@ export const GET: RequestHandler = async (event) => {
 			date: review.date,
 			status: review.status,
 			versionNumber: reviewed.version.number,
-			tookPart: review.tookPart.map((who) => `${who.name} (${roleLabels[who.role as keyof typeof roleLabels] ?? who.role})`),
+			tookPart: review.tookPart.map(
+				(who) => `${who.name} (${roleLabels[who.role as keyof typeof roleLabels] ?? who.role})`
+			),
 			childTookPart: review.childTookPart,
 			familyTookPart: review.familyTookPart,
 			childViewsHow: review.childViewsHow.map((how) => childViewsHowLabels[how]),
@@ -43,6 +45,13 @@ export const GET: RequestHandler = async (event) => {
 		},
 		{ today: (review.completedAt ?? '').slice(0, 10) || today(), author: organisation?.name ?? 'Golden Thread' }
 	).catch(busyAs503);
-	await recordAudit(db, { organisation_id: plan.organisation_id, account_id: account.id, plan_id: plan.id, action: 'review.exported.pdf', item: `review:${review.id}`, ip: event.getClientAddress() });
+	await recordAudit(db, {
+		organisation_id: plan.organisation_id,
+		account_id: account.id,
+		plan_id: plan.id,
+		action: 'review.exported.pdf',
+		item: `review:${review.id}`,
+		ip: event.getClientAddress()
+	});
 	return pdfAttachment(bytes, reviewPdfFileName(reviewed.document, review.date));
 };
