@@ -2,7 +2,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 import type { PlanDocument } from '../../src/lib/plan/document';
 import { areaOfNeedLabels, roleLabels, voiceLabels } from '../../src/lib/plan/labels';
 import { expectNoAxeViolations } from './axe';
-import { activate, chooseOption, chooseRadio, tabTo, tick, typeDate, typeInto } from './support/keyboard';
+import { activate, chooseOption, chooseRadio, tick, typeDate, typeInto } from './support/keyboard';
 import { hydrated } from './support/plan-builder';
 import { fixturePlan } from './support/plans';
 import { currentVersion } from './support/seed-plan-check';

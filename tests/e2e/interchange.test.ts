@@ -80,13 +80,11 @@ test('import: problems listed by where they are, then a pasted plan previewed, c
 	const broken = JSON.parse(sarahText());
 	broken.outcomes[1].targetDate = '2027-02-30';
 	broken.provision[0].outcomeIds.push('o99');
-	await page
-		.getByLabel('Choose the plan file')
-		.setInputFiles({
-			name: 'Sarah-Okafor-plan.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(broken))
-		});
+	await page.getByLabel('Choose the plan file').setInputFiles({
+		name: 'Sarah-Okafor-plan.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(broken))
+	});
 	await page.getByRole('button', { name: 'Check the plan' }).click();
 	await expect(page.getByRole('alert')).toContainText('This plan cannot be brought in, and nothing has been saved');
 	await expect(page).toHaveTitle(/^Error: /);
@@ -139,13 +137,11 @@ test('import: the same child already here — choose to add the plan to them', a
 	const existing = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	await signIn(page, coordinator);
 	await page.goto('/plans/import');
-	await page
-		.getByLabel('Choose the plan file')
-		.setInputFiles({
-			name: 'Sarah-Okafor-plan-2026-09-07.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(sarahText())
-		});
+	await page.getByLabel('Choose the plan file').setInputFiles({
+		name: 'Sarah-Okafor-plan-2026-09-07.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(sarahText())
+	});
 	await page.getByRole('button', { name: 'Check the plan' }).click();
 	await expect(page.getByRole('main')).toContainText('may already be here');
 	await expect(page.getByRole('radio')).toHaveCount(2);

@@ -6,7 +6,6 @@ import { icsEvents, pdfText, planAuditActions, seedAgreed, seedContributor } fro
 import { seedStaff } from './support/seed';
 
 const sarah = fixturePlan('sarah');
-const o1 = sarah.outcomes[0]!.text;
 const o2 = sarah.outcomes[1]!.text;
 
 async function agreeThroughThePage(page: Page, base: string) {

@@ -25,16 +25,14 @@ async function seed() {
 	const sarahSecond = await store(org.organisationId, 'sarah', sarah.childId);
 	const amara = await store(org.organisationId, 'amara');
 	const elsewhere = await seedOrganisation(temp.db, 'hillside');
-	const otherSarah = await temp.db
-		.transaction()
-		.execute((trx) =>
-			insertPlanDocument(trx, {
-				organisationId: elsewhere.organisationId,
-				accountId: elsewhere.accountId,
-				document: fixture('sarah'),
-				today
-			})
-		);
+	const otherSarah = await temp.db.transaction().execute((trx) =>
+		insertPlanDocument(trx, {
+			organisationId: elsewhere.organisationId,
+			accountId: elsewhere.accountId,
+			document: fixture('sarah'),
+			today
+		})
+	);
 	await grantPlanAccess(temp.db, sarah.planId, org.accountId, 'viewer', null);
 	await grantPlanAccess(temp.db, amara.planId, org.accountId, 'viewer', null);
 	await temp.db

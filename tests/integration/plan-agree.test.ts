@@ -137,19 +137,17 @@ describe('agreePlan', () => {
 		// Meanwhile someone unlinks a provision from its outcome: now it serves no outcome (an error).
 		const provision = loaded.document.provision[0]!;
 		const { id: _id, outcomeIds: _o, teamMemberId: _t, ...data } = provision;
-		const saved = await temp.db
-			.transaction()
-			.execute((trx) =>
-				saveItem(trx, {
-					versionId,
-					kind: 'provision',
-					data,
-					links: { outcome: [] },
-					accountId: 'acc',
-					id: provision.id,
-					expectedRevision: loaded.revisions[provision.id]!
-				})
-			);
+		const saved = await temp.db.transaction().execute((trx) =>
+			saveItem(trx, {
+				versionId,
+				kind: 'provision',
+				data,
+				links: { outcome: [] },
+				accountId: 'acc',
+				id: provision.id,
+				expectedRevision: loaded.revisions[provision.id]!
+			})
+		);
 		expect(saved.ok).toBe(true);
 		const result = await agreePlan(temp.db, {
 			planId,

@@ -1,3 +1,5 @@
+// Raw JSON, deliberately damaged: its shape is whatever the test makes it.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument } from '$lib/plan/document';

@@ -6,7 +6,7 @@ export class MigrationError extends Error {}
  * Brings the database up to the newest migration. Kysely runs each migration in a transaction, so a
  * migration that fails leaves the database as it was; the error names it in plain words.
  */
-export async function migrateToLatest(db: Kysely<any>, provider: MigrationProvider): Promise<string[]> {
+export async function migrateToLatest<DB>(db: Kysely<DB>, provider: MigrationProvider): Promise<string[]> {
 	const migrator = new Migrator({ db, provider });
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((result) => result.status === 'Error');
