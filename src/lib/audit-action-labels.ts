@@ -1,5 +1,5 @@
-/** Plain-English names for audit actions; an action not listed shows its code. */
-export const auditActionLabels: Record<string, string> = {
+/** Every action the audit log records, each with its plain-English name. */
+export const auditActionLabels = {
 	'organisation.set-up': 'Set up the organisation',
 	'sign-in': 'Signed in',
 	'sign-in.password': 'Entered the right password',
@@ -33,8 +33,12 @@ export const auditActionLabels: Record<string, string> = {
 	'reauthentication.failed': 'Entered a wrong password to confirm a download',
 	'access.granted': 'Gave access to a plan',
 	'access.withdrawn': 'Withdrew access to a plan'
-};
+} as const satisfies Record<string, string>;
 
+/** An action the audit log records: one of the labelled ones, so no action goes unnamed. */
+export type AuditAction = keyof typeof auditActionLabels;
+
+/** An action's plain-English name; a code no longer recorded (from an older version) shows as it is. */
 export function auditActionLabel(action: string): string {
-	return auditActionLabels[action] ?? action;
+	return (auditActionLabels as Record<string, string>)[action] ?? action;
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AuditAction } from '$lib/audit-action-labels';
 import { auditActions, auditPageSize, readAuditLog } from '$lib/server/db/audit-log';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
@@ -42,7 +43,7 @@ afterEach(async () => {
 async function event(
 	organisation_id: string,
 	account_id: string | null,
-	action: string,
+	action: AuditAction,
 	minute: number,
 	item: string | null = null
 ) {

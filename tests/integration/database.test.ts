@@ -38,7 +38,7 @@ describe('the embedded database', () => {
 				.values({
 					at: '2026-11-22T10:00:00Z',
 					organisation_id: 'nobody',
-					action: 'x',
+					action: 'plan.changed',
 					account_id: null,
 					plan_id: null,
 					item: null,
@@ -83,7 +83,7 @@ describe('the embedded database', () => {
 				ip: null
 			})
 			.execute();
-		await expect(temp.db.updateTable('audit_event').set({ action: 'changed' }).execute()).rejects.toThrow(
+		await expect(temp.db.updateTable('audit_event').set({ action: 'plan.agreed' }).execute()).rejects.toThrow(
 			/append-only/
 		);
 		await expect(temp.db.deleteFrom('audit_event').execute()).rejects.toThrow(/append-only/);

@@ -1,6 +1,7 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable } from 'kysely';
 import { now } from './clock';
-import type { AuditEventTable, Database } from './db/schema';
+import type { Executor } from './db/executor';
+import type { AuditEventTable } from './db/schema';
 
 export type AuditEvent = Omit<Insertable<AuditEventTable>, 'id' | 'at'>;
 
@@ -8,7 +9,7 @@ export type AuditEvent = Omit<Insertable<AuditEventTable>, 'id' | 'at'>;
  * Appends one row to the audit log. Pass the transaction that makes the change, so the change and its
  * record are written together or not at all. Never put plan content in `item`: ids and kinds only.
  */
-export async function recordAudit(db: Kysely<Database> | Transaction<Database>, event: AuditEvent): Promise<void> {
+export async function recordAudit(db: Executor, event: AuditEvent): Promise<void> {
 	await db
 		.insertInto('audit_event')
 		.values({ ...event, at: now().toISOString() })

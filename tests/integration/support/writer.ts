@@ -19,7 +19,7 @@ for (let n = 0; ; n++) {
 			.values({
 				at: new Date().toISOString(),
 				organisation_id: id,
-				action: 'test.write',
+				action: 'organisation.set-up',
 				account_id: null,
 				plan_id: null,
 				item: null,

@@ -1,15 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
 import { now } from '../clock';
-import type { Database } from '../db/schema';
+import type { Executor } from '../db/executor';
 import { hashSecret, newId, randomToken } from './token';
 
 export const recoveryCodeCount = 10;
 
 /** Replaces an account's recovery codes with 10 new ones; returns them, to be shown once. */
-export async function issueRecoveryCodes(
-	db: Kysely<Database> | Transaction<Database>,
-	accountId: string
-): Promise<string[]> {
+export async function issueRecoveryCodes(db: Executor, accountId: string): Promise<string[]> {
 	// 25 base32 characters: 125 random bits, enough (ASVS 6.5.2 asks 112) for an unsalted hash to be safe.
 	const codes = Array.from({ length: recoveryCodeCount }, () => randomToken(16).slice(0, 25).match(/.{5}/g)!.join('-'));
 	await db.deleteFrom('recovery_code').where('account_id', '=', accountId).execute();
@@ -28,7 +24,7 @@ export async function issueRecoveryCodes(
 }
 
 /** Uses up a recovery code if it is one of the account's unused ones. */
-export async function redeemRecoveryCode(db: Kysely<Database>, accountId: string, code: string): Promise<boolean> {
+export async function redeemRecoveryCode(db: Executor, accountId: string, code: string): Promise<boolean> {
 	const result = await db
 		.updateTable('recovery_code')
 		.set({ used_at: now().toISOString() })
@@ -39,7 +35,7 @@ export async function redeemRecoveryCode(db: Kysely<Database>, accountId: string
 	return Number(result.numUpdatedRows) === 1;
 }
 
-export async function unusedRecoveryCodeCount(db: Kysely<Database>, accountId: string): Promise<number> {
+export async function unusedRecoveryCodeCount(db: Executor, accountId: string): Promise<number> {
 	const row = await db
 		.selectFrom('recovery_code')
 		.select((eb) => eb.fn.countAll<number>().as('count'))

@@ -1,29 +1,28 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { OrganisationRole } from '../../roles';
-import type { AccountTable, Database } from './schema';
+import type { AccountTable } from './schema';
+import type { Executor } from './executor';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
-export async function findAccountByEmail(db: Db, email: string) {
+export async function findAccountByEmail(db: Executor, email: string) {
 	return db.selectFrom('account').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
 }
 
-export async function readAccount(db: Db, id: string) {
+export async function readAccount(db: Executor, id: string) {
 	return db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function createAccount(db: Db, account: Insertable<AccountTable>): Promise<void> {
+export async function createAccount(db: Executor, account: Insertable<AccountTable>): Promise<void> {
 	await db
 		.insertInto('account')
 		.values({ ...account, email: account.email.toLowerCase() })
 		.execute();
 }
 
-export async function setPasswordHash(db: Db, accountId: string, passwordHash: string): Promise<void> {
+export async function setPasswordHash(db: Executor, accountId: string, passwordHash: string): Promise<void> {
 	await db.updateTable('account').set({ password_hash: passwordHash }).where('id', '=', accountId).execute();
 }
 
-export async function setTotpKey(db: Db, accountId: string, key: string, counter: number): Promise<void> {
+export async function setTotpKey(db: Executor, accountId: string, key: string, counter: number): Promise<void> {
 	await db
 		.updateTable('account')
 		.set({ totp_key: key, totp_last_counter: counter })
@@ -32,12 +31,12 @@ export async function setTotpKey(db: Db, accountId: string, key: string, counter
 }
 
 /** Records the time step of an accepted code; a code of that step or earlier is refused from now on. */
-export async function setTotpCounter(db: Db, accountId: string, counter: number): Promise<void> {
+export async function setTotpCounter(db: Executor, accountId: string, counter: number): Promise<void> {
 	await db.updateTable('account').set({ totp_last_counter: counter }).where('id', '=', accountId).execute();
 }
 
 /** The organisation's members, staff only, by name. */
-export async function listMembers(db: Db, organisationId: string) {
+export async function listMembers(db: Executor, organisationId: string) {
 	return db
 		.selectFrom('account')
 		.select(['id', 'name', 'email', 'role', 'disabled_at', 'created_at', 'totp_key'])
@@ -47,7 +46,7 @@ export async function listMembers(db: Db, organisationId: string) {
 }
 
 export async function setRole(
-	db: Db,
+	db: Executor,
 	organisationId: string,
 	accountId: string,
 	role: OrganisationRole
@@ -61,7 +60,12 @@ export async function setRole(
 	return Number(result.numUpdatedRows) === 1;
 }
 
-export async function disableAccount(db: Db, organisationId: string, accountId: string, at: string): Promise<boolean> {
+export async function disableAccount(
+	db: Executor,
+	organisationId: string,
+	accountId: string,
+	at: string
+): Promise<boolean> {
 	const result = await db
 		.updateTable('account')
 		.set({ disabled_at: at })
@@ -73,7 +77,7 @@ export async function disableAccount(db: Db, organisationId: string, accountId: 
 }
 
 /** How many active admins the organisation has: the last one cannot be disabled or demoted. */
-export async function activeAdminCount(db: Db, organisationId: string): Promise<number> {
+export async function activeAdminCount(db: Executor, organisationId: string): Promise<number> {
 	const row = await db
 		.selectFrom('account')
 		.select((eb) => eb.fn.countAll<number>().as('count'))

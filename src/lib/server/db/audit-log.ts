@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { AuditAction } from '../../audit-action-labels';
+import type { Executor } from './executor';
 
 /** Rows on one page of the audit log. */
 export const auditPageSize = 50;
@@ -10,7 +8,7 @@ export const auditPageSize = 50;
 export interface AuditFilters {
 	accountId?: string;
 	planId?: string;
-	action?: string;
+	action?: AuditAction;
 	from?: string;
 	to?: string;
 }
@@ -20,7 +18,7 @@ export interface AuditFilters {
  * links). Times are ISO strings, so comparing them as text orders them; this works on SQLite and
  * PostgreSQL alike. Dates are compared as whole UTC days.
  */
-export async function readAuditLog(db: Db, organisationId: string, filters: AuditFilters, page: number) {
+export async function readAuditLog(db: Executor, organisationId: string, filters: AuditFilters, page: number) {
 	const filtered = db
 		.selectFrom('audit_event')
 		.where('audit_event.organisation_id', '=', organisationId)
@@ -54,7 +52,7 @@ export async function readAuditLog(db: Db, organisationId: string, filters: Audi
 }
 
 /** The actions that appear in an organisation's log, for the filter's choices. */
-export async function auditActions(db: Db, organisationId: string): Promise<string[]> {
+export async function auditActions(db: Executor, organisationId: string): Promise<string[]> {
 	const rows = await db
 		.selectFrom('audit_event')
 		.select('action')

@@ -1,9 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Account } from '../auth/session';
 import { visiblePlans } from './plan-records';
 import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 /** How many plans one page of the caseload shows. */
 export const CASELOAD_PAGE_SIZE = 25;
@@ -55,7 +54,7 @@ export function containsPattern(text: string): string {
  * current version and its thread counts. Two queries whatever the caseload's size: the page, and the count.
  * Sorted by next review date (soonest first, none last) unless asked for by name.
  */
-export async function readCaseload(db: Db, account: Account, query: CaseloadQuery = {}): Promise<CaseloadPage> {
+export async function readCaseload(db: Executor, account: Account, query: CaseloadQuery = {}): Promise<CaseloadPage> {
 	const search = query.search?.trim().replace(/\s+/g, ' ') ?? '';
 	const base = () =>
 		visiblePlans(db, account)

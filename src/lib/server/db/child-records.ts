@@ -9,10 +9,9 @@
  *
  * The audit log is not one of them: its rows hold ids and actions, no content, and are kept.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 /** The ids a child's rows are found by. */
 export interface ChildKeys {
@@ -98,7 +97,7 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 export const childRecordTableNames = (): string[] => childRecordTables.map((entry) => entry.table);
 
 /** The child's plan and version ids, or undefined when there is no such child in the organisation. */
-export async function childKeys(db: Db, organisationId: string, childId: string): Promise<ChildKeys | undefined> {
+export async function childKeys(db: Executor, organisationId: string, childId: string): Promise<ChildKeys | undefined> {
 	const child = await db
 		.selectFrom('child')
 		.select('id')
@@ -128,7 +127,7 @@ export async function childKeys(db: Db, organisationId: string, childId: string)
 }
 
 /** The registered tables that this database has (a table listed ahead of its migration is skipped). */
-async function presentTables(db: Db): Promise<ChildRecordTable[]> {
+async function presentTables(db: Executor): Promise<ChildRecordTable[]> {
 	const found = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`.execute(db);
 	const names = new Set(found.rows.map((row) => row.name));
 	return childRecordTables.filter((entry) => names.has(entry.table));
@@ -150,7 +149,7 @@ export type RecordRow = Record<string, unknown>;
 
 /** Every row of every table about the child, table by table (secret columns left out). */
 export async function collectChildRecords(
-	db: Db,
+	db: Executor,
 	keys: ChildKeys
 ): Promise<Array<{ entry: ChildRecordTable; rows: RecordRow[] }>> {
 	const out: Array<{ entry: ChildRecordTable; rows: RecordRow[] }> = [];
@@ -172,7 +171,7 @@ export async function collectChildRecords(
 }
 
 /** The audit rows about the child: those of their plans, and those naming the child. Ids and actions only. */
-export async function childAuditRows(db: Db, organisationId: string, keys: ChildKeys) {
+export async function childAuditRows(db: Executor, organisationId: string, keys: ChildKeys) {
 	return db
 		.selectFrom('audit_event')
 		.select(['id', 'at', 'action', 'account_id', 'plan_id', 'item'])
@@ -208,7 +207,7 @@ export async function deleteChildRecords(trx: Transaction<Database>, keys: Child
 }
 
 /** The child's page: their details and their plans (current version's title and status), or undefined. */
-export async function childSummary(db: Db, organisationId: string, childId: string) {
+export async function childSummary(db: Executor, organisationId: string, childId: string) {
 	const child = await db
 		.selectFrom('child')
 		.selectAll()

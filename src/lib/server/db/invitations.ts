@@ -1,10 +1,7 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
 import { hashSecret, newId, randomToken } from '../auth/token';
 import { now } from '../clock';
-import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 /** Invitation links last 14 days (access.md). */
 export const invitationLifetimeMs = 14 * 24 * 60 * 60 * 1000;
@@ -19,7 +16,10 @@ export interface NewInvitation {
 }
 
 /** Makes an invitation and returns its id and the token for the link (160 random bits, stored hashed). */
-export async function createInvitation(db: Db, invitation: NewInvitation): Promise<{ id: string; token: string }> {
+export async function createInvitation(
+	db: Executor,
+	invitation: NewInvitation
+): Promise<{ id: string; token: string }> {
 	const token = randomToken(20);
 	const id = newId();
 	const at = now();
@@ -45,7 +45,7 @@ export async function createInvitation(db: Db, invitation: NewInvitation): Promi
 }
 
 /** The invitation behind a link's token, with the name of whoever sent it (to say whom to ask). */
-export async function findInvitationByToken(db: Db, token: string) {
+export async function findInvitationByToken(db: Executor, token: string) {
 	return db
 		.selectFrom('invitation')
 		.innerJoin('account as inviter', 'inviter.id', 'invitation.invited_by')
@@ -73,7 +73,7 @@ export function invitationState(
 }
 
 /** Marks an open invitation used; false if someone got there first (the link is single-use). */
-export async function markInvitationUsed(db: Db, id: string): Promise<boolean> {
+export async function markInvitationUsed(db: Executor, id: string): Promise<boolean> {
 	const result = await db
 		.updateTable('invitation')
 		.set({ used_at: now().toISOString() })
@@ -84,7 +84,7 @@ export async function markInvitationUsed(db: Db, id: string): Promise<boolean> {
 	return Number(result.numUpdatedRows) === 1;
 }
 
-export async function withdrawInvitation(db: Db, organisationId: string, id: string): Promise<boolean> {
+export async function withdrawInvitation(db: Executor, organisationId: string, id: string): Promise<boolean> {
 	const result = await db
 		.updateTable('invitation')
 		.set({ withdrawn_at: now().toISOString() })
@@ -97,7 +97,7 @@ export async function withdrawInvitation(db: Db, organisationId: string, id: str
 }
 
 /** Invitations not yet used or withdrawn, newest first (expired ones too, marked by the caller). */
-export async function listPendingInvitations(db: Db, organisationId: string, planId?: string) {
+export async function listPendingInvitations(db: Executor, organisationId: string, planId?: string) {
 	return db
 		.selectFrom('invitation')
 		.select(['id', 'name', 'email', 'role', 'plan_id', 'plan_level', 'created_at', 'expires_at'])

@@ -1,12 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { PlanAccessLevel } from '../../roles';
 import { now } from '../clock';
-import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 /** Everyone granted access to a plan, by name. */
-export async function listPlanGrants(db: Db, planId: string) {
+export async function listPlanGrants(db: Executor, planId: string) {
 	return db
 		.selectFrom('plan_access')
 		.innerJoin('account', 'account.id', 'plan_access.account_id')
@@ -26,7 +23,7 @@ export async function listPlanGrants(db: Db, planId: string) {
 
 /** Grants (or changes) an account's access to a plan. */
 export async function grantPlanAccess(
-	db: Db,
+	db: Executor,
 	planId: string,
 	accountId: string,
 	level: PlanAccessLevel,
@@ -47,7 +44,7 @@ export async function grantPlanAccess(
 	}
 }
 
-export async function withdrawPlanAccess(db: Db, planId: string, accountId: string): Promise<boolean> {
+export async function withdrawPlanAccess(db: Executor, planId: string, accountId: string): Promise<boolean> {
 	const result = await db
 		.deleteFrom('plan_access')
 		.where('plan_id', '=', planId)

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { PlanDocument, TeamMember } from '../../plan/document';
 import { checkThread } from '../../thread/check';
 import type { Finding } from '../../thread/finding';
@@ -6,8 +6,7 @@ import { recordAudit } from '../audit';
 import { now } from '../clock';
 import { loadPlan } from './plan-load';
 import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 /** Someone who took part in agreeing a plan, as the team recorded them at the time. */
 export interface TookPart {
@@ -100,7 +99,7 @@ export async function agreePlan(
 
 /** Who agreed a version, when, and who took part; undefined for a version not agreed. */
 export async function agreementOf(
-	db: Db,
+	db: Executor,
 	version: { agreed_at: string | null; agreed_by: string | null; agreed_with: string | null }
 ): Promise<{ at: string; by: string; tookPart: TookPart[] } | undefined> {
 	if (!version.agreed_at) return undefined;

@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { rowsToDocument, type ItemIndex, type PlanRows } from './plan-document-rows';
-import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 export interface LoadedPlan extends ItemIndex {
 	rows: Omit<PlanRows, 'items' | 'links'>;
@@ -13,7 +10,7 @@ export interface LoadedPlan extends ItemIndex {
  * A whole plan version in three queries, whatever its size: the plan with its child and version, the
  * version's items, and its links. Defaults to the current version.
  */
-export async function loadPlan(db: Db, planId: string, versionId?: string): Promise<LoadedPlan | undefined> {
+export async function loadPlan(db: Executor, planId: string, versionId?: string): Promise<LoadedPlan | undefined> {
 	const head = await db
 		.selectFrom('plan')
 		.innerJoin('child', 'child.id', 'plan.child_id')

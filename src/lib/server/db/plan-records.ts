@@ -1,14 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { Account } from '../auth/session';
-import type { Database } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 /**
  * The plans an account may see, as access.md says: coordinators and admins see all their organisation's
  * plans; everyone else only the plans granted to them.
  */
-export function visiblePlans(db: Db, account: Account) {
+export function visiblePlans(db: Executor, account: Account) {
 	const everything = account.organisation_id !== null && (account.role === 'coordinator' || account.role === 'admin');
 	return db
 		.selectFrom('plan')

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import { formatUkDate } from '../../dates/format';
 import { isIsoDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
@@ -6,9 +6,8 @@ import { diffPlans, type ItemDiff } from '../../plan/diff';
 import { checkThread } from '../../thread/check';
 import type { Finding } from '../../thread/finding';
 import { loadPlan } from './plan-load';
-import type { Database, PlanVersionTable } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { PlanVersionTable } from './schema';
+import type { Executor } from './executor';
 
 /** What an agreed version's `snapshot` holds (written by the agree step). */
 export interface VersionSnapshot {
@@ -44,7 +43,7 @@ export interface VersionSummary {
 }
 
 /** Every version of a plan, newest first, with who agreed it. */
-export async function listVersions(db: Db, planId: string): Promise<VersionSummary[]> {
+export async function listVersions(db: Executor, planId: string): Promise<VersionSummary[]> {
 	const plan = await db.selectFrom('plan').select('current_version_id').where('id', '=', planId).executeTakeFirst();
 	const rows = await db
 		.selectFrom('plan_version')
@@ -112,7 +111,7 @@ export interface VersionDocument {
  * rows; a draft from its rows. Undefined when the version is not this plan's.
  */
 export async function versionDocument(
-	db: Db,
+	db: Executor,
 	planId: string,
 	versionId: string,
 	today: string
@@ -146,7 +145,7 @@ export async function versionDocument(
 }
 
 /** Item id → lineage for every item of a version. */
-export async function lineageOfVersion(db: Db, versionId: string): Promise<Record<string, string>> {
+export async function lineageOfVersion(db: Executor, versionId: string): Promise<Record<string, string>> {
 	const rows = await db
 		.selectFrom('plan_item')
 		.select(['id', 'lineage_id'])
@@ -209,7 +208,7 @@ export function comparableDocument(document: PlanDocument, lineage: Readonly<Rec
 
 /** What changed from one version of a plan to another, in thread order. */
 export async function compareVersions(
-	db: Db,
+	db: Executor,
 	planId: string,
 	fromId: string,
 	toId: string,

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { PlanDocument } from '../../plan/document';
 import { nextVersionDocument } from '../../plan/next-version';
 import { progressRatings, type ProgressRating } from '../../plan/progress';
@@ -9,8 +9,7 @@ import { insertDraftVersion, insertItems } from './plan-create';
 import { lineageOfVersion, parseSnapshot, tookPartOf } from './plan-versions';
 import { childViewsHows, type ChildViewsHow } from '../../forms/review';
 import type { Database, ReviewTable } from './schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from './executor';
 
 export interface OutcomeProgress {
 	rating?: ProgressRating;
@@ -87,7 +86,7 @@ function readReview(row: Selectable<ReviewTable>): Review {
 }
 
 /** One review of a plan; undefined when it is not this plan's. */
-export async function getReview(db: Db, planId: string, reviewId: string): Promise<Review | undefined> {
+export async function getReview(db: Executor, planId: string, reviewId: string): Promise<Review | undefined> {
 	const row = await db
 		.selectFrom('review')
 		.selectAll()
@@ -98,7 +97,7 @@ export async function getReview(db: Db, planId: string, reviewId: string): Promi
 }
 
 /** Every review of a plan, newest first. */
-export async function listReviews(db: Db, planId: string): Promise<Review[]> {
+export async function listReviews(db: Executor, planId: string): Promise<Review[]> {
 	const rows = await db
 		.selectFrom('review')
 		.selectAll()
@@ -110,7 +109,7 @@ export async function listReviews(db: Db, planId: string): Promise<Review[]> {
 }
 
 /** The open (draft) review of a version, if any. */
-export async function openReviewOf(db: Db, versionId: string): Promise<Review | undefined> {
+export async function openReviewOf(db: Executor, versionId: string): Promise<Review | undefined> {
 	const row = await db
 		.selectFrom('review')
 		.selectAll()
@@ -126,7 +125,7 @@ interface Actor {
 	ip: string | null;
 }
 
-async function planHead(db: Db, planId: string) {
+async function planHead(db: Executor, planId: string) {
 	return db
 		.selectFrom('plan')
 		.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
@@ -223,7 +222,7 @@ export type SaveResult =
 	| { ok: false; reason: 'bad-ids'; ids: string[] };
 
 /** The reviewed version's document: its frozen snapshot. */
-async function reviewedDocument(db: Db, versionId: string): Promise<PlanDocument | undefined> {
+async function reviewedDocument(db: Executor, versionId: string): Promise<PlanDocument | undefined> {
 	const version = await db.selectFrom('plan_version').select('snapshot').where('id', '=', versionId).executeTakeFirst();
 	return parseSnapshot(version?.snapshot ?? null)?.document;
 }

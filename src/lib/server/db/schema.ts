@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AuditAction } from '../../audit-action-labels';
 import type { OrganisationKind } from '../../organisation-kinds';
 import type { PlanKind } from '../../plan/document';
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
@@ -39,7 +40,7 @@ export interface AuditEventTable {
 	organisation_id: string | null;
 	account_id: string | null;
 	plan_id: string | null;
-	action: string;
+	action: AuditAction;
 	item: string | null;
 	ip: string | null;
 }

@@ -1,11 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import { fileNamePart } from '../../pdf/file-name';
 import type { PlanDocument } from '../../plan/document';
 import { serialisePlanDocument, stringifyPlanDocument } from '../../plan/serialise';
 import { loadPlan } from '../db/plan-load';
-import type { Database } from '../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Executor } from '../db/executor';
 
 /** A plan version written out in the interchange format, ready to download. */
 export interface ExportedPlan {
@@ -43,7 +40,7 @@ export function exportDocument(document: PlanDocument): Pick<ExportedPlan, 'docu
  * versions; another plan's version is not found). Undefined when there is no such plan or version.
  * Access is the caller's to check (`openPlan(event, 'export')`).
  */
-export async function exportPlan(db: Db, planId: string, versionId?: string): Promise<ExportedPlan | undefined> {
+export async function exportPlan(db: Executor, planId: string, versionId?: string): Promise<ExportedPlan | undefined> {
 	const loaded = await loadPlan(db, planId, versionId);
 	if (!loaded) return undefined;
 	return {

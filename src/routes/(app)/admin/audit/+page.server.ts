@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const filters: AuditFilters = {
 		accountId: good('person'),
 		planId: good('plan'),
-		action: good('action'),
+		action: parsed.success && parsed.output.action !== '' ? parsed.output.action : undefined,
 		from: good('from'),
 		to: good('to')
 	};
