@@ -138,7 +138,7 @@ const suite: BenchSuite = {
 			const count = handle.sqlite.prepare(rawCount);
 			const rounds = long ? 200 : 50;
 			const raw = await timed(rounds, async () => (page.all(organisationId), count.get(organisationId)));
-			const viaKysely = await timed(rounds, () => readCaseload(handle.db, account, {}));
+			const viaKysely = await timed(rounds, () => readCaseload(handle.db, account, '2026-11-22', {}));
 			await handle.close();
 
 			const headers = { cookie };

@@ -8,6 +8,7 @@ import { createTempDatabase, type TempDatabase } from './support/temp-database';
 let temp: TempDatabase;
 let riverside: SeededCaseload;
 const at = '2026-11-22T09:00:00.000Z';
+const today = '2026-11-22';
 
 function account(id: string, organisationId: string | null, role: Account['role']): Account {
 	return {
@@ -69,71 +70,85 @@ afterAll(() => temp.dispose());
 
 describe('the caseload', () => {
 	it("shows a coordinator the first 25 of their organisation's open plans, soonest review first and none last", async () => {
-		const page = await readCaseload(temp.db, coordinator);
+		const page = await readCaseload(temp.db, coordinator, today);
 		const expected = [...riverside.open].sort(byReviewDate);
 		expect(page.total).toBe(9800);
 		expect(page.total).toBe(expected.length);
 		expect(page.pageCount).toBe(392);
 		expect(page.rows).toHaveLength(CASELOAD_PAGE_SIZE);
 		expect(page.rows.map((row) => row.planId)).toEqual(expected.slice(0, 25).map((row) => row.planId));
-		const last = await readCaseload(temp.db, coordinator, { page: 392 });
+		const last = await readCaseload(temp.db, coordinator, today, { page: 392 });
 		expect(last.rows.map((row) => row.planId)).toEqual(expected.slice(9775).map((row) => row.planId));
 		expect(last.rows.at(-1)!.reviewDate).toBeNull();
 	});
 
 	it('gives the second page the next 25, and clamps a page past the end to the last', async () => {
 		const expected = [...riverside.open].sort(byReviewDate);
-		const second = await readCaseload(temp.db, coordinator, { page: 2 });
+		const second = await readCaseload(temp.db, coordinator, today, { page: 2 });
 		expect(second.page).toBe(2);
 		expect(second.rows.map((row) => row.planId)).toEqual(expected.slice(25, 50).map((row) => row.planId));
-		expect((await readCaseload(temp.db, coordinator, { page: 99_999 })).page).toBe(392);
-		expect((await readCaseload(temp.db, coordinator, { page: -3 })).page).toBe(1);
+		expect((await readCaseload(temp.db, coordinator, today, { page: 99_999 })).page).toBe(392);
+		expect((await readCaseload(temp.db, coordinator, today, { page: -3 })).page).toBe(1);
 	});
 
 	it('sorts by name, both ways', async () => {
-		const ascending = await readCaseload(temp.db, coordinator, { sort: 'name' });
+		const ascending = await readCaseload(temp.db, coordinator, today, { sort: 'name' });
 		const names = [...riverside.open].map((row) => row.searchName).sort();
 		expect(ascending.rows.map((row) => `${row.firstName} ${row.lastName}`.toLowerCase())).toEqual(names.slice(0, 25));
-		const descending = await readCaseload(temp.db, coordinator, { sort: 'name', direction: 'desc' });
+		const descending = await readCaseload(temp.db, coordinator, today, { sort: 'name', direction: 'desc' });
 		expect(descending.rows.map((row) => `${row.firstName} ${row.lastName}`.toLowerCase())).toEqual(
 			names.reverse().slice(0, 25)
 		);
 	});
 
 	it('finds children by any part of their name, ignoring case, and takes % and _ literally', async () => {
-		const found = await readCaseload(temp.db, coordinator, { search: '  SARAH   okafor1' });
+		const found = await readCaseload(temp.db, coordinator, today, { search: '  SARAH   okafor1' });
 		expect(found.total).toBeGreaterThan(0);
 		for (const row of found.rows) expect(`${row.firstName} ${row.lastName}`.toLowerCase()).toContain('sarah okafor1');
 		expect(found.total).toBe(riverside.open.filter((row) => row.searchName.includes('sarah okafor1')).length);
-		expect((await readCaseload(temp.db, coordinator, { search: "o'brien" })).total).toBeGreaterThan(0);
-		expect((await readCaseload(temp.db, coordinator, { search: '%' })).total).toBe(0);
-		expect((await readCaseload(temp.db, coordinator, { search: '_' })).total).toBe(0);
-		expect((await readCaseload(temp.db, coordinator, { search: 'nobody by this name' })).rows).toEqual([]);
+		expect((await readCaseload(temp.db, coordinator, today, { search: "o'brien" })).total).toBeGreaterThan(0);
+		expect((await readCaseload(temp.db, coordinator, today, { search: '%' })).total).toBe(0);
+		expect((await readCaseload(temp.db, coordinator, today, { search: '_' })).total).toBe(0);
+		expect((await readCaseload(temp.db, coordinator, today, { search: 'nobody by this name' })).rows).toEqual([]);
 		expect(containsPattern('50%_off!')).toBe('%50!%!_off!!%');
 	});
 
 	it("never shows another organisation's plans", async () => {
-		const theirs = await readCaseload(temp.db, stranger);
+		const theirs = await readCaseload(temp.db, stranger, today);
 		expect(theirs.total).toBe(294);
 		expect(theirs.rows.every((row) => row.planId.startsWith('p-hillside-'))).toBe(true);
-		const ours = await readCaseload(temp.db, coordinator, { search: 'a', page: 50 });
+		const ours = await readCaseload(temp.db, coordinator, today, { search: 'a', page: 50 });
 		expect(ours.rows.every((row) => row.planId.startsWith('p-riverside-'))).toBe(true);
 	});
 
 	it('shows a practitioner only the open plans granted to them', async () => {
-		const theirs = await readCaseload(temp.db, practitioner);
+		const theirs = await readCaseload(temp.db, practitioner, today);
 		expect(theirs.total).toBe(2);
 		expect(theirs.rows.map((row) => row.planId).sort()).toEqual(
 			[riverside.open[10]!.planId, riverside.open[20]!.planId].sort()
 		);
 		const family = account('family', null, null);
 		await temp.db.insertInto('account').values(family).execute();
-		expect((await readCaseload(temp.db, family)).total).toBe(0);
+		expect((await readCaseload(temp.db, family, today)).total).toBe(0);
+	});
+
+	it('counts an overdue review on the day its date passes, with nothing edited', async () => {
+		const due = riverside.open.find((row) => row.reviewDate !== null)!;
+		const reviewDate = due.reviewDate!;
+		const dayAfter = new Date(Date.parse(`${reviewDate}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+		const find = async (day: string) =>
+			(await readCaseload(temp.db, coordinator, day, { search: due.searchName })).rows.find(
+				(row) => row.planId === due.planId
+			)!;
+		const onTheDay = await find(reviewDate);
+		const next = await find(dayAfter);
+		expect(next.warningCount).toBe(onTheDay.warningCount + 1);
+		expect(next.errorCount).toBe(onTheDay.errorCount);
 	});
 
 	it('answers a page in two queries, quickly, with 10,000 plans', async () => {
 		const started = performance.now();
-		for (let i = 0; i < 10; i++) await readCaseload(temp.db, coordinator, { page: i + 1 });
+		for (let i = 0; i < 10; i++) await readCaseload(temp.db, coordinator, today, { page: i + 1 });
 		expect((performance.now() - started) / 10).toBeLessThan(250);
 	});
 });

@@ -5,6 +5,7 @@ import { createAccount } from '$lib/server/db/accounts';
 import { createOrganisation } from '$lib/server/db/organisations';
 import { agreementOf, agreePlan, type AgreedSnapshot } from '$lib/server/db/plan-agree';
 import { insertPlanDocument } from '$lib/server/db/plan-create';
+import { PlanDraft } from '$lib/server/db/plan-draft';
 import { loadPlan } from '$lib/server/db/plan-load';
 import { saveItem } from '$lib/server/db/plan-items';
 import { checkThread } from '$lib/thread/check';
@@ -138,15 +139,19 @@ describe('agreePlan', () => {
 		const provision = loaded.document.provision[0]!;
 		const { id: _id, outcomeIds: _o, teamMemberId: _t, ...data } = provision;
 		const saved = await temp.db.transaction().execute((trx) =>
-			saveItem(trx, {
-				versionId,
-				kind: 'provision',
-				data,
-				links: { outcome: [] },
-				accountId: 'acc',
-				id: provision.id,
-				expectedRevision: loaded.revisions[provision.id]!
-			})
+			saveItem(
+				trx,
+				{
+					versionId,
+					kind: 'provision',
+					data,
+					links: { outcome: [] },
+					accountId: 'acc',
+					id: provision.id,
+					expectedRevision: loaded.revisions[provision.id]!
+				},
+				new PlanDraft(loaded, loaded)
+			)
 		);
 		expect(saved.ok).toBe(true);
 		const result = await agreePlan(temp.db, {

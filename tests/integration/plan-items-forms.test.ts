@@ -6,7 +6,7 @@ import { needSchema } from '$lib/forms/need';
 import { outcomeSchema } from '$lib/forms/outcome';
 import { provisionSchema, quantityInWords } from '$lib/forms/provision';
 import { blanksAbsent, stepSchema } from '$lib/forms/step';
-import { formId, formIds, mendHref } from '$lib/server/plan-item-actions';
+import { formId, formIds } from '$lib/server/plan-item-actions';
 
 /** The form's problems by field, as the page shows them ({} when it is accepted). */
 function problems(schema: v.GenericSchema, input: unknown): Record<string, string> {
@@ -136,26 +136,5 @@ describe('reading ids from a form', () => {
 		const flood = new FormData();
 		for (let i = 0; i < 500; i++) flood.append('ids', `id${i}`);
 		expect(formIds(flood, 'ids')).toHaveLength(201);
-	});
-});
-
-describe('where a finding is mended', () => {
-	const finding = (
-		rule: Parameters<typeof mendHref>[0]['rule'],
-		kind: Parameters<typeof mendHref>[0]['subject']['kind'],
-		id?: string
-	) => ({ rule, severity: 'warning' as const, subject: { kind, id }, message: '' });
-	it.each([
-		[finding('outcome-without-aspiration', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#aspirationIds'],
-		[finding('outcome-not-measurable', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#successCriteria'],
-		[finding('aspiration-without-outcome', 'aspiration', 'a1'), '/plans/p/outcomes?aspiration=a1#text'],
-		[finding('need-without-outcome', 'need', 'n1'), '/plans/p/outcomes?need=n1#text'],
-		[finding('outcome-without-provision', 'outcome', 'o1'), '/plans/p/provision?outcome=o1#text'],
-		[finding('provision-not-quantified', 'provision', 'x1'), '/plans/p/provision?edit=x1#sessions'],
-		[finding('vague-wording', 'provision', 'x1'), '/plans/p/provision?edit=x1#text'],
-		[finding('no-child-voice', 'plan'), '/plans/p/aspirations#text'],
-		[finding('review-date-missing', 'plan'), undefined]
-	])('%o → %s', (f, href) => {
-		expect(mendHref(f, 'p')).toBe(href);
 	});
 });

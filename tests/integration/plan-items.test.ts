@@ -5,10 +5,13 @@ import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
 import { createAccount } from '$lib/server/db/accounts';
 import { createOrganisation } from '$lib/server/db/organisations';
 import { insertPlanDocument, type CreatedPlan } from '$lib/server/db/plan-create';
-import { deleteItem, moveItem, saveItem } from '$lib/server/db/plan-items';
+import * as rows from '$lib/server/db/plan-items';
+import { PlanDraft } from '$lib/server/db/plan-draft';
 import { loadPlan } from '$lib/server/db/plan-load';
 import type { Database } from '$lib/server/db/schema';
-import { moveInGroup } from '$lib/server/plan-item-actions';
+import type { Account } from '$lib/server/auth/session';
+import { moveItem as moveInGroup } from '$lib/server/plans/move-item';
+import { planContext } from '$lib/server/plans/plan-context';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 const today = '2026-11-22';
@@ -26,6 +29,14 @@ const store = (document: PlanDocument) =>
 	temp.db
 		.transaction()
 		.execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId: null, document, today }));
+/** The repository's writes take a draft of the version to mirror into; these tests read the database itself. */
+let scratch: PlanDraft;
+const saveItem = (trx: Transaction<Database>, write: Parameters<typeof rows.saveItem>[1]) =>
+	rows.saveItem(trx, write, scratch);
+const deleteItem = (trx: Transaction<Database>, versionId: string, itemId: string, revision: number) =>
+	rows.deleteItem(trx, versionId, itemId, revision, scratch);
+const moveItem = (trx: Transaction<Database>, versionId: string, itemId: string, direction: 'up' | 'down') =>
+	rows.moveItem(trx, versionId, itemId, direction, scratch);
 const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) => temp.db.transaction().execute(work);
 const id = (plan: CreatedPlan, key: string) => plan.ids.get(key)!;
 const counts = async () => ({
@@ -69,6 +80,8 @@ beforeEach(async () => {
 	});
 	sarah = await store(fixture('sarah'));
 	other = await store(fixture('sarah'));
+	const loaded = (await loadPlan(temp.db, sarah.planId))!;
+	scratch = new PlanDraft(loaded, loaded);
 });
 afterEach(() => temp.dispose());
 
@@ -231,7 +244,7 @@ describe('refusals', () => {
 			revision: 2
 		});
 		const stale = await inTransaction((trx) => saveItem(trx, { ...write, data: { text: 'B saved second.' } }));
-		expect(stale).toEqual({ ok: false, reason: 'stale', currentRevision: 2, currentData: { text: 'A saved first.' } });
+		expect(stale).toEqual({ ok: false, reason: 'stale', currentRevision: 2 });
 		expect((await loadPlan(temp.db, sarah.planId))!.document.outcomes[0]!.text).toBe('A saved first.');
 		expect(
 			await inTransaction((trx) => saveItem(trx, { ...write, expectedRevision: 2, data: { text: 'B saved second.' } }))
@@ -315,9 +328,9 @@ describe('deleting and moving', () => {
 		);
 		if (!added.ok) throw new Error(added.reason);
 		const voice = (data: unknown) => String((data as { voice: string }).voice);
-		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'aspiration', added.id, 'up', voice))).toBe(
-			true
-		);
+		const account = (await temp.db.selectFrom('account').selectAll().where('id', '=', 'acc').executeTakeFirst())!;
+		const ctx = async () => (await planContext(temp.db, account as Account, sarah.planId, 'edit', '127.0.0.1'))!;
+		expect(await moveInGroup(await ctx(), 'aspiration', added.id, 'up', voice)).toEqual({ ok: true });
 		const order = (await loadPlan(temp.db, sarah.planId))!.document.aspirations.map((a) => a.id);
 		expect(order).toEqual([
 			id(sarah, 'aspiration:a1'),
@@ -330,19 +343,19 @@ describe('deleting and moving', () => {
 			.map((a) => a.id);
 		expect(children).toEqual([id(sarah, 'aspiration:a1'), added.id, id(sarah, 'aspiration:a2')]);
 		// The parent's aspiration is alone in its group: it cannot move.
-		expect(
-			await inTransaction((trx) =>
-				moveInGroup(trx, sarah.versionId, 'aspiration', id(sarah, 'aspiration:a3'), 'up', voice)
-			)
-		).toBe(false);
+		expect(await moveInGroup(await ctx(), 'aspiration', id(sarah, 'aspiration:a3'), 'up', voice)).toEqual({
+			ok: false,
+			reason: 'at-end'
+		});
 	});
 
 	it('will not move an item of another kind or another plan', async () => {
-		expect(await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'need', id(sarah, 'outcome:o2'), 'up'))).toBe(
-			false
-		);
-		expect(
-			await inTransaction((trx) => moveInGroup(trx, sarah.versionId, 'outcome', id(other, 'outcome:o2'), 'up'))
-		).toBe(false);
+		const account = (await temp.db.selectFrom('account').selectAll().where('id', '=', 'acc').executeTakeFirst())!;
+		const ctx = (await planContext(temp.db, account as Account, sarah.planId, 'edit', '127.0.0.1'))!;
+		expect(await moveInGroup(ctx, 'need', id(sarah, 'outcome:o2'), 'up')).toEqual({ ok: false, reason: 'not-found' });
+		expect(await moveInGroup(ctx, 'outcome', id(other, 'outcome:o2'), 'up')).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
 	});
 });

@@ -50,7 +50,7 @@ describe('storing a plan', () => {
 
 	it('keeps the thread counts for the caseload', async () => {
 		const kacper = await roundTrip(fixture('kacper'));
-		expect(kacper.loaded.rows.version).toMatchObject({ number: 1, status: 'draft', error_count: 0, warning_count: 3 });
+		expect(kacper.loaded.version).toMatchObject({ number: 1, status: 'draft', error_count: 0, warning_count: 3 });
 	});
 
 	it('gives every step an id under its outcome and every item revision 1', async () => {

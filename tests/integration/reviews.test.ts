@@ -43,7 +43,7 @@ async function agreeCurrent(planId: string) {
 			]),
 			snapshot: JSON.stringify({ document, findings: checkThread(loaded.document, { today }) })
 		})
-		.where('id', '=', loaded.rows.version.id)
+		.where('id', '=', loaded.version.id)
 		.execute();
 	return loaded;
 }
@@ -230,7 +230,7 @@ describe('completing a review', () => {
 		expect(done.number).toBe(2);
 
 		const v2 = (await loadPlan(temp.db, planId))!;
-		expect(v2.rows.version).toMatchObject({
+		expect(v2.version).toMatchObject({
 			id: done.nextVersionId,
 			number: 2,
 			status: 'draft',

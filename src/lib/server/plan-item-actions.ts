@@ -1,20 +1,21 @@
 /**
- * What the four layer pages (aspirations, needs, outcomes, provision) share: reading ids from a form,
- * refusing a form with everything typed kept, and the move and delete actions. Each page keeps only
- * its own form.
+ * What the item pages (About me, Team, and the four layers) share between their routes: reading ids
+ * from a form, answering a use case's result (back to the list, or the form again with everything typed
+ * kept), the move and delete actions, and what every such page shows about the plan.
  */
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import type { Transaction } from 'kysely';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { FormErrors } from '$lib/forms/form-errors';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
 import type { Finding } from '$lib/thread/finding';
-import type { Database, PlanItemKind } from './db/schema';
-import { deleteItem, moveItem, type WriteResult } from './db/plan-items';
-import { now } from './clock';
-import { changePlan, isFrozen, openPlan, PlanFrozenError, type AuditedItem, type OpenPlan } from './plan-context';
+import { mendHref } from '$lib/thread-view/mend-href';
 import type { PlanAction } from './auth/access';
+import type { PlanItemKind } from './db/schema';
+import { invalid } from './form-failure';
+import { deleteItem } from './plans/delete-item';
+import { moveItem } from './plans/move-item';
+import { openPlan, type PlanContext } from './plans/plan-context';
+import type { ItemSaveResult, ItemTarget } from './plans/write-item';
 
-type Trx = Transaction<Database>;
 type Event = RequestEvent<{ planId: string }>;
 
 /** A step row as the outcome form holds it (strings as typed). */
@@ -23,13 +24,8 @@ export interface StepRow {
 	targetDate: string;
 }
 
-/**
- * What a refused item form sends back: `invalid()`'s shape (problems by field, what was typed) plus the
- * ticked boxes, the step rows and, after a stale save, what the other person saved.
- */
-export interface ItemFailure {
-	errors: FormErrors;
-	values: Record<string, string>;
+/** What a refused item form keeps besides what was typed: the ticked boxes, the step rows, and more. */
+export interface ItemFailureExtra {
 	lists?: Record<string, string[]>;
 	steps?: StepRow[];
 	/** What the other person saved, as labelled fields for `StaleNotice`. */
@@ -38,9 +34,14 @@ export interface ItemFailure {
 	deleteId?: string;
 }
 
-/** Refuses a form, keeping what was typed. */
-export function refuse(status: number, failure: ItemFailure) {
-	return fail(status, failure);
+/** Refuses an item page's form: `invalid`, with the page's own extras typed for its `form` prop. */
+export function invalidItem(
+	status: number,
+	errors: FormErrors,
+	values: Record<string, string> = {},
+	extra: ItemFailureExtra = {}
+) {
+	return invalid(status, errors, values, extra);
 }
 
 const idPattern = /^[a-z0-9]{1,64}$/;
@@ -55,9 +56,15 @@ export function formRevision(value: FormDataEntryValue | null): number | undefin
 	return typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : undefined;
 }
 
+/** The item a form changes (an id with the revision it was based on), or none when it adds one. */
+export function formTarget(data: FormData): ItemTarget {
+	const id = formId(data.get('id'));
+	return id ? { id, revision: formRevision(data.get('revision')) ?? -1 } : undefined;
+}
+
 /**
  * The ticked boxes of a checkbox group, each once. Anything that is not an id-shaped string is kept
- * as given so that `saveItem` refuses it by name; the list is cut at the format's limit + 1 so a flood
+ * as given so that the save refuses it by name; the list is cut at the format's limit + 1 so a flood
  * is refused rather than queried.
  */
 export function formIds(data: FormData, name: string): string[] {
@@ -65,40 +72,13 @@ export function formIds(data: FormData, name: string): string[] {
 	return [...new Set(ids)].slice(0, LIST_MAX_ITEMS + 1);
 }
 
-/** The plain outcome of a change: done, or refused with a message for the page. */
-export type Changed<T> = { ok: true; value: T } | { ok: false; message: string };
-
-/**
- * `changePlan`, with an agreed plan's refusal turned into a message rather than a 500. A plan the
- * account may not change answers 404, as `openPlan` does.
- */
-export async function tryChange<T>(
-	event: Event,
-	action: PlanAction,
-	item: AuditedItem<T>,
-	change: (trx: Trx, plan: OpenPlan) => Promise<T>
-): Promise<Changed<T>> {
-	try {
-		return { ok: true, value: await changePlan(event, action, item, change) };
-	} catch (caught) {
-		if (caught instanceof PlanFrozenError) return { ok: false, message: caught.message };
-		throw caught;
-	}
-}
-
-/** Why a write was refused: the store's reasons, or a rule of the page's own (with its message). */
-export type Refusal = Exclude<WriteResult, { ok: true }> | { ok: false; reason: 'forbidden'; message: string };
-
-/** Thrown inside a change to undo it (the transaction rolls back, audit row and all) and refuse with `result`. */
-export class Refused extends Error {
-	constructor(readonly result: Refusal) {
-		super(result.reason);
-	}
-}
+const frozenMessage = 'This plan has been agreed, so it cannot be changed. Changes come through a review.';
 
 /** The message for a refused save, by reason; `noun` is "aspiration", "need"… */
-export function refusalMessage(result: Refusal, noun: string, linkNoun: string): string {
+export function refusalMessage(result: Exclude<ItemSaveResult, { ok: true }>, noun: string, linkNoun: string): string {
 	switch (result.reason) {
+		case 'frozen':
+			return frozenMessage;
 		case 'forbidden':
 			return result.message;
 		case 'stale':
@@ -110,119 +90,116 @@ export function refusalMessage(result: Refusal, noun: string, linkNoun: string):
 	}
 }
 
-/** The kind of an item of the version, or undefined if it is not one of the version's items. */
-async function kindOf(trx: Trx, versionId: string, id: string): Promise<PlanItemKind | undefined> {
-	const row = await trx
-		.selectFrom('plan_item')
-		.select('kind')
-		.where('id', '=', id)
-		.where('version_id', '=', versionId)
-		.executeTakeFirst();
-	return row?.kind;
+/**
+ * Answers an item save: back to the list (`?saved=<id>`), or the form again with everything typed kept.
+ * After a stale save it shows what the other person saved (`theirs`, from the plan as this request read
+ * it) and the revision to base the next save on; after the item was deleted meanwhile, the form becomes
+ * an "add" form so that saving again adds it back.
+ */
+export function answerItemSave(
+	event: Event,
+	ctx: PlanContext,
+	result: ItemSaveResult,
+	options: {
+		noun: string;
+		linkNoun: string;
+		/** The field whose message a refused link shows by (the checkbox group). */
+		linkField: string;
+		values: Record<string, string>;
+		extra?: ItemFailureExtra;
+		theirs: (ctx: PlanContext) => ItemFailureExtra['theirs'];
+	}
+) {
+	if (result.ok) redirect(303, `${event.url.pathname}?saved=${result.id}#item-${result.id}`);
+	const { values, extra = {} } = options;
+	const message = refusalMessage(result, options.noun, options.linkNoun);
+	switch (result.reason) {
+		case 'stale':
+			return invalidItem(
+				409,
+				{ form: message },
+				{ ...values, revision: String(result.currentRevision) },
+				{ ...extra, theirs: options.theirs(ctx) }
+			);
+		case 'not-found':
+			return invalidItem(409, { form: message }, { ...values, id: '', revision: '' }, extra);
+		case 'bad-link':
+			return invalidItem(400, { [options.linkField]: message }, values, extra);
+		case 'forbidden':
+			return invalidItem(403, { form: message }, values, extra);
+		case 'frozen':
+			return invalidItem(409, { form: message }, values, extra);
+	}
+}
+
+/** The direction of a "Move up" or "Move down" button. */
+function formDirection(value: FormDataEntryValue | null): 'up' | 'down' | undefined {
+	return value === 'up' || value === 'down' ? value : undefined;
 }
 
 /**
- * Swaps an item with its neighbour above or below among the items of its kind that the page shows
- * together — `groupOf` names the group (an aspiration's voice, a need's area) — so that "Move up" moves
- * it up the list the person sees. Without `groupOf`, the core's `moveItem`.
+ * The `move` action of an item page: moves the item, then back to the list where it now is. `kindOf`
+ * says which kinds the page lists (About me has three lists); `groupOf` which group of the list an
+ * item is shown in.
  */
-export async function moveInGroup(
-	trx: Trx,
-	versionId: string,
-	kind: PlanItemKind,
-	id: string,
-	direction: 'up' | 'down',
-	groupOf?: (data: unknown) => string
-): Promise<boolean> {
-	if ((await kindOf(trx, versionId, id)) !== kind) return false;
-	if (!groupOf) return moveItem(trx, versionId, id, direction);
-	const rows = await trx
-		.selectFrom('plan_item')
-		.select(['id', 'position', 'data'])
-		.where('version_id', '=', versionId)
-		.where('kind', '=', kind)
-		.orderBy('position')
-		.orderBy('id')
-		.execute();
-	const self = rows.find((row) => row.id === id);
-	if (!self) return false;
-	const group = groupOf(JSON.parse(self.data));
-	const siblings = rows.filter((row) => groupOf(JSON.parse(row.data)) === group);
-	const index = siblings.findIndex((row) => row.id === id);
-	const neighbour = siblings[direction === 'up' ? index - 1 : index + 1];
-	if (!neighbour) return false;
-	const at = now().toISOString();
-	await trx
-		.updateTable('plan_item')
-		.set({ position: neighbour.position, updated_at: at })
-		.where('id', '=', id)
-		.execute();
-	await trx
-		.updateTable('plan_item')
-		.set({ position: self.position, updated_at: at })
-		.where('id', '=', neighbour.id)
-		.execute();
-	return true;
-}
-
-/** The `move` action of a layer page: moves the item, then back to the list where it now is. */
-export async function moveAction(event: Event, kind: PlanItemKind, groupOf?: (data: unknown) => string) {
+export async function moveAction(
+	event: Event,
+	kinds: readonly PlanItemKind[],
+	options: { action?: PlanAction; groupOf?: (data: unknown) => string } = {}
+) {
 	const data = await event.request.formData();
 	const id = formId(data.get('id'));
-	const direction = data.get('direction') === 'up' ? 'up' : data.get('direction') === 'down' ? 'down' : undefined;
-	if (!id || !direction)
-		return refuse(400, { errors: { form: 'That item could not be moved. Try again.' }, values: {} });
-	const changed = await tryChange(event, 'edit', `${kind}:${id}`, (trx, plan) =>
-		moveInGroup(trx, plan.loaded.rows.version.id, kind, id, direction, groupOf)
-	);
-	if (!changed.ok) return refuse(409, { errors: { form: changed.message }, values: {} });
+	const direction = formDirection(data.get('direction'));
+	if (!id || !direction) return invalidItem(400, { form: 'That item could not be moved. Try again.' });
+	const ctx = await openPlan(event, options.action ?? 'edit');
+	const kind = ctx.items.find((row) => row.id === id && kinds.includes(row.kind))?.kind;
+	if (!kind) return invalidItem(409, { form: 'That item could not be found. It may have been deleted.' });
+	const result = await moveItem(ctx, kind, id, direction, options.groupOf);
+	if (!result.ok && result.reason === 'frozen') return invalidItem(409, { form: frozenMessage });
 	redirect(303, `${event.url.pathname}?moved=${id}#item-${id}`);
 }
 
 /**
- * The `delete` action of a layer page (after its confirmation step): deletes the item, its links and,
+ * The `delete` action of an item page (after its confirmation step): deletes the item, its links and,
  * for an outcome, its steps, if nobody changed it since the confirmation was shown.
  */
-export async function deleteAction(event: Event, kind: PlanItemKind, noun: string) {
+export async function deleteAction(
+	event: Event,
+	kinds: readonly PlanItemKind[],
+	noun: string,
+	options: { action?: PlanAction; deletedParam?: string } = {}
+) {
 	const data = await event.request.formData();
 	const id = formId(data.get('id'));
 	const revision = formRevision(data.get('revision'));
 	if (!id || revision === undefined)
-		return refuse(400, {
-			errors: { form: `That ${noun} could not be found. It may have been deleted already.` },
-			values: {}
-		});
-	const changed = await tryChange(event, 'edit', `${kind}:${id}`, async (trx, plan) => {
-		const versionId = plan.loaded.rows.version.id;
-		if ((await kindOf(trx, versionId, id)) !== kind) throw new Refused({ ok: false, reason: 'not-found' });
-		const result = await deleteItem(trx, versionId, id, revision);
-		if (!result.ok) throw new Refused(result);
-		return result as WriteResult;
-	}).catch((caught: unknown) => {
-		if (caught instanceof Refused) return { ok: true, value: caught.result as WriteResult | Refusal } as const;
-		throw caught;
-	});
-	if (!changed.ok) return refuse(409, { errors: { form: changed.message }, values: {} });
-	const result = changed.value;
-	if (!result.ok && result.reason === 'stale') {
-		return refuse(409, {
-			errors: {
-				form: `Someone else changed this ${noun} since you asked to delete it. Check it below, then delete it again if you still want to.`
-			},
-			values: {},
-			deleteId: id
-		});
+		return invalidItem(400, { form: `That ${noun} could not be found. It may have been deleted already.` });
+	const ctx = await openPlan(event, options.action ?? 'edit');
+	const kind = ctx.items.find((row) => row.id === id && kinds.includes(row.kind))?.kind;
+	const result = kind ? await deleteItem(ctx, kind, id, revision) : ({ ok: false, reason: 'not-found' } as const);
+	if (result.ok) redirect(303, `${event.url.pathname}?deleted=${options.deletedParam ?? kinds[0]}`);
+	switch (result.reason) {
+		case 'frozen':
+			return invalidItem(409, { form: frozenMessage });
+		case 'stale':
+			return invalidItem(
+				409,
+				{
+					form: `Someone else changed this ${noun} since you asked to delete it. Check it below, then delete it again if you still want to.`
+				},
+				{},
+				{ deleteId: id }
+			);
+		case 'not-found':
+			return invalidItem(409, { form: `This ${noun} had already been deleted.` });
 	}
-	if (!result.ok) return refuse(409, { errors: { form: `This ${noun} had already been deleted.` }, values: {} });
-	redirect(303, `${event.url.pathname}?deleted=${kind}`);
 }
 
-/** The child's name as the pages use it, and what every layer page needs about the plan. */
-export function planSummary(plan: OpenPlan) {
-	const { child, plan: details } = plan.loaded.document;
-	const frozen = isFrozen(plan.loaded);
+/** The child's name as the pages use it, and what every item page needs about the plan. */
+export function planSummary(ctx: PlanContext) {
+	const { child, plan: details } = ctx.document;
 	return {
-		planId: plan.plan.id,
+		planId: ctx.planRow.id,
 		child: {
 			firstName: child.firstName,
 			lastName: child.lastName,
@@ -235,77 +212,25 @@ export function planSummary(plan: OpenPlan) {
 			...(details.reviewDate ? { reviewDate: details.reviewDate } : {})
 		},
 		childName: child.knownAs ?? child.firstName,
-		frozen,
-		canEdit: !frozen && plan.actions.has('edit'),
-		canContribute: !frozen && plan.actions.has('contribute')
+		frozen: ctx.frozen,
+		canEdit: !ctx.frozen && ctx.actions.has('edit'),
+		canContribute: !ctx.frozen && ctx.actions.has('contribute')
 	};
 }
 
 /** A finding with the link that mends it. */
 export type MendableFinding = Finding & { href?: string };
 
-/**
- * Where each finding is mended, from the page of its layer: the item's form, at the field to change
- * (`?edit=<id>#<field>`), or the next layer's form with the item ticked.
- */
-export function mendHref(finding: Finding, planId: string): string | undefined {
-	const id = finding.subject.id;
-	const base = `/plans/${planId}`;
-	switch (finding.rule) {
-		case 'no-aspirations':
-		case 'no-child-voice':
-			return `${base}/aspirations#text`;
-		case 'aspiration-without-outcome':
-			return id ? `${base}/outcomes?aspiration=${id}#text` : undefined;
-		case 'need-without-outcome':
-			return id ? `${base}/outcomes?need=${id}#text` : undefined;
-		case 'outcome-without-provision':
-			return id ? `${base}/provision?outcome=${id}#text` : undefined;
-		case 'outcome-without-aspiration':
-			return id ? `${base}/outcomes?edit=${id}#aspirationIds` : undefined;
-		case 'outcome-without-need':
-			return id ? `${base}/outcomes?edit=${id}#needIds` : undefined;
-		case 'outcome-not-time-bound':
-		case 'outcome-date-out-of-range':
-			return id ? `${base}/outcomes?edit=${id}#targetDate` : undefined;
-		case 'outcome-not-measurable':
-			return id ? `${base}/outcomes?edit=${id}#successCriteria` : undefined;
-		case 'provision-without-outcome':
-			return id ? `${base}/provision?edit=${id}#outcomeIds` : undefined;
-		case 'provision-not-quantified':
-			return id ? `${base}/provision?edit=${id}#sessions` : undefined;
-		case 'provision-without-provider':
-			return id ? `${base}/provision?edit=${id}#deliveredBy` : undefined;
-		case 'vague-wording':
-		case 'broken-link': {
-			const layer = finding.subject.kind;
-			const page =
-				layer === 'aspiration'
-					? 'aspirations'
-					: layer === 'need'
-						? 'needs'
-						: layer === 'outcome'
-							? 'outcomes'
-							: layer === 'provision'
-								? 'provision'
-								: undefined;
-			return id && page ? `${base}/${page}?edit=${id}#text` : undefined;
-		}
-		default:
-			return undefined;
-	}
-}
-
 /** The findings about items of `kind`, by item id, each with its mend link; and the plan-wide ones `planRules` names. */
 export function findingsFor(
-	plan: OpenPlan,
+	ctx: PlanContext,
 	kind: Finding['subject']['kind'],
 	planRules: readonly Finding['rule'][] = []
 ) {
 	const byItem: Record<string, MendableFinding[]> = {};
 	const planWide: MendableFinding[] = [];
-	for (const finding of plan.findings) {
-		const mendable = { ...finding, href: mendHref(finding, plan.plan.id) };
+	for (const finding of ctx.findings) {
+		const mendable = { ...finding, href: mendHref(ctx.planRow.id, finding) };
 		if (finding.subject.kind === kind && finding.subject.id) (byItem[finding.subject.id] ??= []).push(mendable);
 		else if (finding.subject.kind === 'plan' && planRules.includes(finding.rule)) planWide.push(mendable);
 	}
@@ -323,65 +248,5 @@ export function pageState(url: URL) {
 	};
 }
 
-/**
- * The `save` action's common part: runs `write` (which calls `saveItem` and throws `Refused` on a
- * refusal) in one change, then either goes back to the list (`?saved=<id>`) or refuses with everything
- * typed kept. After a stale save the refusal carries what the other person saved (`theirs`, read
- * afresh) and the revision to base the next save on; after the item was deleted meanwhile, the form
- * becomes an "add" form so that saving again adds it back.
- */
-export async function saveAction(
-	event: Event,
-	options: {
-		kind: PlanItemKind;
-		noun: string;
-		linkNoun: string;
-		/** The field whose message a refused link shows by (the checkbox group). */
-		linkField: string;
-		action: PlanAction;
-		id: string | undefined;
-		failure: Omit<ItemFailure, 'errors'>;
-		write: (trx: Trx, plan: OpenPlan) => Promise<{ id: string }>;
-		theirs: (plan: OpenPlan, id: string) => ItemFailure['theirs'];
-	}
-) {
-	const { kind, noun, id, failure } = options;
-	let changed: Changed<{ id: string }>;
-	try {
-		changed = await tryChange(
-			event,
-			options.action,
-			id ? `${kind}:${id}` : (saved) => `${kind}:${saved.id}`,
-			options.write
-		);
-	} catch (caught) {
-		if (!(caught instanceof Refused)) throw caught;
-		const result = caught.result;
-		const message = refusalMessage(result, noun, options.linkNoun);
-		if (result.reason === 'stale') {
-			const fresh = await openPlan(event, 'view');
-			return refuse(409, {
-				...failure,
-				errors: { form: message },
-				values: { ...failure.values, revision: String(result.currentRevision) },
-				theirs: options.theirs(fresh, id!)
-			});
-		}
-		if (result.reason === 'not-found')
-			return refuse(409, {
-				...failure,
-				errors: { form: message },
-				values: { ...failure.values, id: '', revision: '' }
-			});
-		if (result.reason === 'bad-link') return refuse(400, { ...failure, errors: { [options.linkField]: message } });
-		return refuse(403, { ...failure, errors: { form: message } });
-	}
-	if (!changed.ok) return refuse(409, { ...failure, errors: { form: changed.message } });
-	redirect(303, `${event.url.pathname}?saved=${changed.value.id}#item-${changed.value.id}`);
-}
-
-/** `saveItem`'s answer, or `Refused` thrown so that the change rolls back. */
-export function accepted(result: WriteResult): { id: string; revision: number } {
-	if (!result.ok) throw new Refused(result);
-	return result;
-}
+/** What a refused item form sends back, for the page's `form` prop. */
+export type ItemFailure = ItemFailureExtra & { errors: FormErrors; values: Record<string, string> };

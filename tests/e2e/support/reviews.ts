@@ -89,7 +89,7 @@ export async function seedAgreed(planId: string, accountId: string): Promise<voi
 				agreed_with: '[]',
 				snapshot: JSON.stringify({ document, findings: checkThread(loaded.document, { today: '2026-11-22' }) })
 			})
-			.where('id', '=', loaded.rows.version.id)
+			.where('id', '=', loaded.version.id)
 			.execute();
 	} finally {
 		await handle.close();

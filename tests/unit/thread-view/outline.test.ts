@@ -143,12 +143,32 @@ describe('groupFindings and mendHref', () => {
 				subject: { kind: 'provision', id: 'x y' },
 				message: ''
 			})
-		).toBe('/plans/p1/provision?edit=x%20y');
+		).toBe('/plans/p1/provision?edit=x%20y#sessions');
 		expect(
 			mendHref('p1', { rule: 'review-too-far', severity: 'warning', subject: { kind: 'plan' }, message: '' })
 		).toBe('/plans/p1/details');
 		expect(mendHref('p1', { rule: 'no-aspirations', severity: 'error', subject: { kind: 'plan' }, message: '' })).toBe(
-			'/plans/p1/aspirations'
+			'/plans/p1/aspirations#text'
 		);
+	});
+
+	const finding = (rule: Finding['rule'], kind: Finding['subject']['kind'], id?: string): Finding => ({
+		rule,
+		severity: 'warning',
+		subject: id === undefined ? { kind } : { kind, id },
+		message: ''
+	});
+	it.each([
+		[finding('outcome-without-aspiration', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#aspirationIds'],
+		[finding('outcome-not-measurable', 'outcome', 'o1'), '/plans/p/outcomes?edit=o1#successCriteria'],
+		[finding('aspiration-without-outcome', 'aspiration', 'a1'), '/plans/p/outcomes?aspiration=a1#text'],
+		[finding('need-without-outcome', 'need', 'n1'), '/plans/p/outcomes?need=n1#text'],
+		[finding('outcome-without-provision', 'outcome', 'o1'), '/plans/p/provision?outcome=o1#text'],
+		[finding('provision-not-quantified', 'provision', 'x1'), '/plans/p/provision?edit=x1#sessions'],
+		[finding('vague-wording', 'provision', 'x1'), '/plans/p/provision?edit=x1#text'],
+		[finding('no-child-voice', 'plan'), '/plans/p/aspirations#text'],
+		[finding('review-date-missing', 'plan'), '/plans/p/details']
+	])('mends %o at %s', (f, href) => {
+		expect(mendHref('p', f)).toBe(href);
 	});
 });

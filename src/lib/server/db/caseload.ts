@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Account } from '../auth/session';
+import { countsOn } from '../../thread/dated-counts';
 import { visiblePlans } from './plan-records';
 import type { Database } from './schema';
 import type { Executor } from './executor';
@@ -29,6 +30,7 @@ export interface CaseloadRow {
 	status: Database['plan_version']['status'];
 	title: string;
 	reviewDate: string | null;
+	/** The thread's counts on the day read (the stored, date-free counts plus today's date-dependent ones). */
 	errorCount: number;
 	warningCount: number;
 }
@@ -54,7 +56,12 @@ export function containsPattern(text: string): string {
  * current version and its thread counts. Two queries whatever the caseload's size: the page, and the count.
  * Sorted by next review date (soonest first, none last) unless asked for by name.
  */
-export async function readCaseload(db: Executor, account: Account, query: CaseloadQuery = {}): Promise<CaseloadPage> {
+export async function readCaseload(
+	db: Executor,
+	account: Account,
+	today: string,
+	query: CaseloadQuery = {}
+): Promise<CaseloadPage> {
 	const search = query.search?.trim().replace(/\s+/g, ' ') ?? '';
 	const base = () =>
 		visiblePlans(db, account)
@@ -100,5 +107,13 @@ export async function readCaseload(db: Executor, account: Account, query: Caselo
 		.limit(CASELOAD_PAGE_SIZE)
 		.offset((page - 1) * CASELOAD_PAGE_SIZE)
 		.execute();
-	return { rows, total, page, pageCount };
+	return {
+		rows: rows.map((row) => ({
+			...row,
+			...countsOn(row, { status: row.status, ...(row.reviewDate ? { reviewDate: row.reviewDate } : {}) }, today)
+		})),
+		total,
+		page,
+		pageCount
+	};
 }

@@ -3,6 +3,7 @@ import * as foundation from '../../../../migrations/2026-11-22-01-foundation';
 import * as accounts from '../../../../migrations/2026-11-22-02-accounts';
 import * as plans from '../../../../migrations/2026-11-22-03-plans';
 import * as reviews from '../../../../migrations/2026-11-22-05-reviews';
+import * as planContentRevision from '../../../../migrations/2026-12-03-01-plan-content-revision';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -13,7 +14,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-22-01-foundation': foundation,
 	'2026-11-22-02-accounts': accounts,
 	'2026-11-22-03-plans': plans,
-	'2026-11-22-05-reviews': reviews
+	'2026-11-22-05-reviews': reviews,
+	'2026-12-03-01-plan-content-revision': planContentRevision
 };
 
 export const migrationProvider: MigrationProvider = {

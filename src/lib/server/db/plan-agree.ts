@@ -52,7 +52,7 @@ export async function agreePlan(
 	return db.transaction().execute(async (trx) => {
 		const loaded = await loadPlan(trx, input.planId);
 		if (!loaded) return { ok: false, reason: 'not-found' } as const;
-		const { plan, version } = loaded.rows;
+		const { planRow: plan, version } = loaded;
 		if (version.id !== input.versionId || version.status !== 'draft' || plan.archived_at)
 			return { ok: false, reason: 'not-draft' } as const;
 

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import { checkThread } from '../../thread/check';
+import { storedCounts } from '../../thread/dated-counts';
 import type { PlanDocument } from '../../plan/document';
 import { newId } from '../auth/token';
 import { now } from '../clock';
@@ -75,7 +76,9 @@ export async function insertDraftVersion(
 	input: { versionId: string; planId: string; number: number; document: PlanDocument; today: string; at: string }
 ): Promise<void> {
 	const { document, at } = input;
-	const findings = checkThread({ ...document, plan: { ...document.plan, status: 'draft' } }, { today: input.today });
+	const counts = storedCounts(
+		checkThread({ ...document, plan: { ...document.plan, status: 'draft' } }, { today: input.today })
+	);
 	await trx
 		.insertInto('plan_version')
 		.values({
@@ -88,8 +91,8 @@ export async function insertDraftVersion(
 			start_date: document.plan.startDate,
 			review_date: document.plan.reviewDate ?? null,
 			revision: 1,
-			error_count: findings.filter((f) => f.severity === 'error').length,
-			warning_count: findings.filter((f) => f.severity === 'warning').length,
+			error_count: counts.errorCount,
+			warning_count: counts.warningCount,
 			agreed_at: null,
 			agreed_by: null,
 			agreed_with: null,

@@ -1,9 +1,11 @@
-import type { Transaction } from 'kysely';
-import type { PlanKind } from '../../plan/document';
+import type { Selectable, Transaction } from 'kysely';
+import type { ChildDetailsInput } from '../../forms/child-details';
+import type { PlanDetailsInput } from '../../forms/plan-details';
 import { now } from '../clock';
 import { searchName } from './child-names';
+import type { PlanDraft } from './plan-draft';
 import type { LoadedPlan } from './plan-load';
-import type { Database } from './schema';
+import type { Database, PlanItemTable } from './schema';
 
 type Trx = Transaction<Database>;
 
@@ -21,22 +23,6 @@ export function calledBy(loaded: Pick<LoadedPlan, 'document'>): string {
 	return loaded.document.child.knownAs ?? loaded.document.child.firstName;
 }
 
-export interface ChildFields {
-	firstName: string;
-	lastName: string;
-	knownAs?: string | undefined;
-	dateOfBirth: string;
-	pronouns?: string | undefined;
-	setting?: string | undefined;
-}
-
-export interface PlanFields {
-	title: string;
-	kind: PlanKind;
-	startDate: string;
-	reviewDate?: string | undefined;
-}
-
 export type DetailsWrite =
 	| { ok: true; revision: number }
 	| { ok: false; reason: 'stale'; currentRevision: number }
@@ -46,7 +32,12 @@ export type DetailsWrite =
  * Moves the version's revision on by one if it is still `expectedRevision`: the check that a change to
  * the child's details, the plan's details or how the child communicates was based on what is stored now.
  */
-async function bumpRevision(trx: Trx, versionId: string, expectedRevision: number): Promise<DetailsWrite> {
+async function bumpRevision(
+	trx: Trx,
+	versionId: string,
+	expectedRevision: number,
+	draft: PlanDraft
+): Promise<DetailsWrite> {
 	const version = await trx
 		.selectFrom('plan_version')
 		.select('revision')
@@ -61,65 +52,68 @@ async function bumpRevision(trx: Trx, versionId: string, expectedRevision: numbe
 		.where('id', '=', versionId)
 		.where('revision', '=', expectedRevision)
 		.execute();
+	draft.setVersion({ revision });
 	return { ok: true, revision };
 }
 
 /** Changes the child's details (and the name the caseload searches), guarded by the version's revision. */
 export async function saveChildDetails(
 	trx: Trx,
-	input: { childId: string; versionId: string; expectedRevision: number; child: ChildFields }
+	input: { childId: string; versionId: string; expectedRevision: number; child: Omit<ChildDetailsInput, 'revision'> },
+	draft: PlanDraft
 ): Promise<DetailsWrite> {
-	const result = await bumpRevision(trx, input.versionId, input.expectedRevision);
+	const result = await bumpRevision(trx, input.versionId, input.expectedRevision, draft);
 	if (!result.ok) return result;
 	const { child } = input;
-	await trx
-		.updateTable('child')
-		.set({
-			first_name: child.firstName,
-			last_name: child.lastName,
-			known_as: child.knownAs ?? null,
-			date_of_birth: child.dateOfBirth,
-			pronouns: child.pronouns ?? null,
-			setting: child.setting ?? null,
-			search_name: searchName({
-				firstName: child.firstName,
-				lastName: child.lastName,
-				...(child.knownAs ? { knownAs: child.knownAs } : {})
-			})
+	const change = {
+		first_name: child.firstName,
+		last_name: child.lastName,
+		known_as: child.knownAs ?? null,
+		date_of_birth: child.dateOfBirth,
+		pronouns: child.pronouns ?? null,
+		setting: child.setting ?? null,
+		search_name: searchName({
+			firstName: child.firstName,
+			lastName: child.lastName,
+			...(child.knownAs ? { knownAs: child.knownAs } : {})
 		})
-		.where('id', '=', input.childId)
-		.execute();
+	};
+	await trx.updateTable('child').set(change).where('id', '=', input.childId).execute();
+	draft.setChild(change);
 	return result;
 }
 
 /** Changes how the child communicates (About me), guarded by the version's revision. */
 export async function saveCommunication(
 	trx: Trx,
-	input: { childId: string; versionId: string; expectedRevision: number; communication: string | undefined }
+	input: { childId: string; versionId: string; expectedRevision: number; communication: string | undefined },
+	draft: PlanDraft
 ): Promise<DetailsWrite> {
-	const result = await bumpRevision(trx, input.versionId, input.expectedRevision);
+	const result = await bumpRevision(trx, input.versionId, input.expectedRevision, draft);
 	if (!result.ok) return result;
-	await trx
-		.updateTable('child')
-		.set({ communication: input.communication ?? null })
-		.where('id', '=', input.childId)
-		.execute();
+	const change = { communication: input.communication ?? null };
+	await trx.updateTable('child').set(change).where('id', '=', input.childId).execute();
+	draft.setChild(change);
 	return result;
 }
 
 /** Changes the plan's title, kind and dates on its current version, guarded by the version's revision. */
 export async function savePlanDetails(
 	trx: Trx,
-	input: { versionId: string; expectedRevision: number; plan: PlanFields }
+	input: { versionId: string; expectedRevision: number; plan: Omit<PlanDetailsInput, 'revision'> },
+	draft: PlanDraft
 ): Promise<DetailsWrite> {
-	const result = await bumpRevision(trx, input.versionId, input.expectedRevision);
+	const result = await bumpRevision(trx, input.versionId, input.expectedRevision, draft);
 	if (!result.ok) return result;
 	const { plan } = input;
-	await trx
-		.updateTable('plan_version')
-		.set({ title: plan.title, kind: plan.kind, start_date: plan.startDate, review_date: plan.reviewDate ?? null })
-		.where('id', '=', input.versionId)
-		.execute();
+	const change = {
+		title: plan.title,
+		kind: plan.kind,
+		start_date: plan.startDate,
+		review_date: plan.reviewDate ?? null
+	};
+	await trx.updateTable('plan_version').set(change).where('id', '=', input.versionId).execute();
+	draft.setVersion(change);
 	return result;
 }
 
@@ -133,20 +127,18 @@ export async function countSharedWith(trx: Pick<Trx, 'selectFrom'>, planId: stri
 	return Number(row?.n ?? 0);
 }
 
-/** The one-page profile's items of a version, with their ids and revisions, in list order. */
-export async function readProfileItems(trx: Pick<Trx, 'selectFrom'>, versionId: string) {
-	const rows = await trx
-		.selectFrom('plan_item')
-		.select(['id', 'kind', 'revision', 'data'])
-		.where('version_id', '=', versionId)
-		.where('kind', 'in', ['like-and-admire', 'important', 'support'])
-		.orderBy('position')
-		.orderBy('id')
-		.execute();
-	return rows.map((row) => ({
-		id: row.id,
-		kind: row.kind as 'like-and-admire' | 'important' | 'support',
-		revision: row.revision,
-		text: String((JSON.parse(row.data) as { text?: unknown }).text ?? '')
-	}));
+/** The one-page profile's items of a version's rows, with their ids and revisions, in list order. */
+export function profileItems(items: readonly Pick<Selectable<PlanItemTable>, 'id' | 'kind' | 'revision' | 'data'>[]) {
+	return items.flatMap((row) =>
+		row.kind === 'like-and-admire' || row.kind === 'important' || row.kind === 'support'
+			? [
+					{
+						id: row.id,
+						kind: row.kind,
+						revision: row.revision,
+						text: String((JSON.parse(row.data) as { text?: unknown }).text ?? '')
+					}
+				]
+			: []
+	);
 }

@@ -1,9 +1,8 @@
 import type { Transaction } from 'kysely';
-import { checkThread } from '../../thread/check';
 import { newId } from '../auth/token';
 import { now } from '../clock';
 import type { ItemData } from './plan-document-rows';
-import { loadPlan } from './plan-load';
+import type { PlanDraft } from './plan-draft';
 import type { Database, PlanItemKind } from './schema';
 
 type Trx = Transaction<Database>;
@@ -29,16 +28,21 @@ export type ItemWrite<K extends PlanItemKind> = {
 
 export type WriteResult =
 	| { ok: true; id: string; revision: number }
-	| { ok: false; reason: 'stale'; currentRevision: number; currentData: unknown }
+	| { ok: false; reason: 'stale'; currentRevision: number }
 	| { ok: false; reason: 'not-found' }
 	| { ok: false; reason: 'bad-link'; ids: string[] };
 
 /**
  * Adds an item or changes one. A change names the revision it was based on: if someone saved in between,
  * nothing is written and the result says what they saved. Links may only point at items of the same
- * version and of the kinds the thread allows; anything else is refused, never half-written.
+ * version and of the kinds the thread allows; anything else is refused, never half-written. `draft`
+ * takes the same change.
  */
-export async function saveItem<K extends PlanItemKind>(trx: Trx, write: ItemWrite<K>): Promise<WriteResult> {
+export async function saveItem<K extends PlanItemKind>(
+	trx: Trx,
+	write: ItemWrite<K>,
+	draft: PlanDraft
+): Promise<WriteResult> {
 	const at = now().toISOString();
 	const badLinks = await invalidLinks(trx, write.versionId, write.kind, write.links ?? {}, write.id);
 	if (badLinks.length > 0) return { ok: false, reason: 'bad-link', ids: badLinks };
@@ -65,39 +69,36 @@ export async function saveItem<K extends PlanItemKind>(trx: Trx, write: ItemWrit
 			.where('kind', '=', write.kind)
 			.$if(write.parentId !== undefined, (q) => q.where('parent_id', '=', write.parentId!))
 			.executeTakeFirst();
-		await trx
-			.insertInto('plan_item')
-			.values({
-				id,
-				version_id: write.versionId,
-				kind: write.kind,
-				parent_id: write.parentId ?? null,
-				lineage_id: null,
-				position: last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1,
-				revision,
-				data: JSON.stringify(write.data),
-				updated_at: at,
-				updated_by: write.accountId
-			})
-			.execute();
+		const row = {
+			id,
+			version_id: write.versionId,
+			kind: write.kind,
+			parent_id: write.parentId ?? null,
+			lineage_id: null,
+			position: last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1,
+			revision,
+			data: JSON.stringify(write.data),
+			updated_at: at,
+			updated_by: write.accountId
+		};
+		await trx.insertInto('plan_item').values(row).execute();
+		draft.putItem(row);
 	} else {
 		const current = await trx
 			.selectFrom('plan_item')
-			.select(['revision', 'data'])
+			.select('revision')
 			.where('id', '=', write.id)
 			.where('version_id', '=', write.versionId)
 			.where('kind', '=', write.kind)
 			.executeTakeFirst();
 		if (!current) return { ok: false, reason: 'not-found' };
 		if (current.revision !== write.expectedRevision)
-			return { ok: false, reason: 'stale', currentRevision: current.revision, currentData: JSON.parse(current.data) };
+			return { ok: false, reason: 'stale', currentRevision: current.revision };
 		id = write.id;
 		revision = current.revision + 1;
-		await trx
-			.updateTable('plan_item')
-			.set({ data: JSON.stringify(write.data), revision, updated_at: at, updated_by: write.accountId })
-			.where('id', '=', id)
-			.execute();
+		const change = { data: JSON.stringify(write.data), revision, updated_at: at, updated_by: write.accountId };
+		await trx.updateTable('plan_item').set(change).where('id', '=', id).execute();
+		draft.updateItem(id, change);
 		if (write.links) await trx.deleteFrom('plan_link').where('from_id', '=', id).execute();
 	}
 	if (write.links) {
@@ -105,6 +106,7 @@ export async function saveItem<K extends PlanItemKind>(trx: Trx, write: ItemWrit
 			.flatMap((targets) => [...new Set(targets ?? [])])
 			.map((to, position) => ({ version_id: write.versionId, from_id: id, to_id: to, position }));
 		if (rows.length > 0) await trx.insertInto('plan_link').values(rows).execute();
+		draft.setLinksFrom(id, rows);
 	}
 	return { ok: true, id, revision };
 }
@@ -141,23 +143,30 @@ export async function deleteItem(
 	trx: Trx,
 	versionId: string,
 	id: string,
-	expectedRevision: number
+	expectedRevision: number,
+	draft: PlanDraft
 ): Promise<WriteResult> {
 	const current = await trx
 		.selectFrom('plan_item')
-		.select(['revision', 'data'])
+		.select('revision')
 		.where('id', '=', id)
 		.where('version_id', '=', versionId)
 		.executeTakeFirst();
 	if (!current) return { ok: false, reason: 'not-found' };
-	if (current.revision !== expectedRevision)
-		return { ok: false, reason: 'stale', currentRevision: current.revision, currentData: JSON.parse(current.data) };
+	if (current.revision !== expectedRevision) return { ok: false, reason: 'stale', currentRevision: current.revision };
 	await trx.deleteFrom('plan_item').where('id', '=', id).execute();
+	draft.removeItem(id);
 	return { ok: true, id, revision: current.revision };
 }
 
 /** Swaps an item with its neighbour above or below among items of its kind (and parent). */
-export async function moveItem(trx: Trx, versionId: string, id: string, direction: 'up' | 'down'): Promise<boolean> {
+export async function moveItem(
+	trx: Trx,
+	versionId: string,
+	id: string,
+	direction: 'up' | 'down',
+	draft: PlanDraft
+): Promise<boolean> {
 	const item = await trx
 		.selectFrom('plan_item')
 		.select(['kind', 'parent_id', 'position'])
@@ -176,32 +185,47 @@ export async function moveItem(trx: Trx, versionId: string, id: string, directio
 		.limit(1)
 		.executeTakeFirst();
 	if (!neighbour) return false;
-	const at = now().toISOString();
-	await trx
-		.updateTable('plan_item')
-		.set({ position: neighbour.position, updated_at: at })
-		.where('id', '=', id)
-		.execute();
-	await trx
-		.updateTable('plan_item')
-		.set({ position: item.position, updated_at: at })
-		.where('id', '=', neighbour.id)
-		.execute();
+	await swapPositions(trx, { id, position: item.position }, neighbour, draft);
 	return true;
 }
 
-/** Re-runs the thread checker after a change and stores its counts for the caseload. */
-export async function refreshThreadCounts(trx: Trx, planId: string, today: string): Promise<void> {
-	const loaded = await loadPlan(trx, planId);
-	if (!loaded) return;
-	const findings = checkThread(loaded.document, { today });
-	await trx
-		.updateTable('plan_version')
-		.set({
-			error_count: findings.filter((f) => f.severity === 'error').length,
-			warning_count: findings.filter((f) => f.severity === 'warning').length,
-			updated_at: now().toISOString()
-		})
-		.where('id', '=', loaded.rows.version.id)
+/** Two items of a version trade places in their list. */
+export async function swapPositions(
+	trx: Trx,
+	a: { id: string; position: number },
+	b: { id: string; position: number },
+	draft: PlanDraft
+): Promise<void> {
+	const at = now().toISOString();
+	for (const [row, position] of [
+		[a, b.position],
+		[b, a.position]
+	] as const) {
+		await trx.updateTable('plan_item').set({ position, updated_at: at }).where('id', '=', row.id).execute();
+		draft.updateItem(row.id, { position, updated_at: at });
+	}
+}
+
+/** Replaces an outcome's steps with `steps`, in order. */
+export async function replaceSteps(
+	trx: Trx,
+	versionId: string,
+	outcomeId: string,
+	steps: readonly ItemData['step'][],
+	accountId: string,
+	draft: PlanDraft
+): Promise<WriteResult | undefined> {
+	const old = await trx
+		.deleteFrom('plan_item')
+		.where('version_id', '=', versionId)
+		.where('kind', '=', 'step')
+		.where('parent_id', '=', outcomeId)
+		.returning('id')
 		.execute();
+	for (const row of old) draft.removeItem(row.id);
+	for (const step of steps) {
+		const saved = await saveItem(trx, { versionId, kind: 'step', data: step, parentId: outcomeId, accountId }, draft);
+		if (!saved.ok) return saved;
+	}
+	return undefined;
 }

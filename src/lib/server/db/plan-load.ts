@@ -1,16 +1,38 @@
-import { rowsToDocument, type ItemIndex, type PlanRows } from './plan-document-rows';
+import type { Selectable } from 'kysely';
+import type { PlanDocument } from '../../plan/document';
+import type { PlanAccessLevel } from '../../roles';
+import { rowsToDocument, type ItemIndex } from './plan-document-rows';
+import type { ChildTable, PlanItemTable, PlanLinkTable, PlanTable, PlanVersionTable } from './schema';
 import type { Executor } from './executor';
 
-export interface LoadedPlan extends ItemIndex {
-	rows: Omit<PlanRows, 'items' | 'links'>;
-	document: ReturnType<typeof rowsToDocument>['document'];
+/** A plan's own row, its child and one of its versions: one small read. */
+export interface PlanHead {
+	planRow: Selectable<PlanTable>;
+	child: Selectable<ChildTable>;
+	version: Selectable<PlanVersionTable>;
+}
+
+/** A version's items (in list order) and links (in the order they were made). */
+export interface PlanBody {
+	items: Selectable<PlanItemTable>[];
+	links: Selectable<PlanLinkTable>[];
+}
+
+/** A whole plan version: its rows, and the plan document they make. */
+export interface LoadedPlan extends PlanHead, PlanBody, ItemIndex {
+	document: PlanDocument;
 }
 
 /**
- * A whole plan version in three queries, whatever its size: the plan with its child and version, the
- * version's items, and its links. Defaults to the current version.
+ * The head of a plan in one query: the plan, its child, the version (the current one unless `versionId`
+ * names another of its versions) and, when `accountId` is given, that account's grant on the plan.
  */
-export async function loadPlan(db: Executor, planId: string, versionId?: string): Promise<LoadedPlan | undefined> {
+export async function loadPlanHead(
+	db: Executor,
+	planId: string,
+	options: { versionId?: string; accountId?: string } = {}
+): Promise<(PlanHead & { grant: PlanAccessLevel | null }) | undefined> {
+	const { versionId, accountId } = options;
 	const head = await db
 		.selectFrom('plan')
 		.innerJoin('child', 'child.id', 'plan.child_id')
@@ -18,6 +40,9 @@ export async function loadPlan(db: Executor, planId: string, versionId?: string)
 			versionId
 				? join.onRef('plan_version.plan_id', '=', 'plan.id').on('plan_version.id', '=', versionId)
 				: join.onRef('plan_version.id', '=', 'plan.current_version_id')
+		)
+		.leftJoin('plan_access', (join) =>
+			join.onRef('plan_access.plan_id', '=', 'plan.id').on('plan_access.account_id', '=', accountId ?? '')
 		)
 		.select([
 			'plan.id as plan_id',
@@ -46,6 +71,7 @@ export async function loadPlan(db: Executor, planId: string, versionId?: string)
 			'plan_version.start_date',
 			'plan_version.review_date',
 			'plan_version.revision',
+			'plan_version.content_revision',
 			'plan_version.error_count',
 			'plan_version.warning_count',
 			'plan_version.agreed_at',
@@ -53,24 +79,15 @@ export async function loadPlan(db: Executor, planId: string, versionId?: string)
 			'plan_version.agreed_with',
 			'plan_version.snapshot',
 			'plan_version.created_at as version_created_at',
-			'plan_version.updated_at as version_updated_at'
+			'plan_version.updated_at as version_updated_at',
+			'plan_access.level as grant'
 		])
 		.where('plan.id', '=', planId)
 		.executeTakeFirst();
 	if (!head) return undefined;
-
-	const [items, links] = await Promise.all([
-		db
-			.selectFrom('plan_item')
-			.selectAll()
-			.where('version_id', '=', head.version_id)
-			.orderBy('position')
-			.orderBy('id')
-			.execute(),
-		db.selectFrom('plan_link').selectAll().where('version_id', '=', head.version_id).orderBy('position').execute()
-	]);
-	const rows: Omit<PlanRows, 'items' | 'links'> = {
-		plan: {
+	return {
+		grant: head.grant,
+		planRow: {
 			id: head.plan_id,
 			organisation_id: head.plan_organisation_id,
 			child_id: head.plan_child_id,
@@ -102,6 +119,7 @@ export async function loadPlan(db: Executor, planId: string, versionId?: string)
 			start_date: head.start_date,
 			review_date: head.review_date,
 			revision: head.revision,
+			content_revision: head.content_revision,
 			error_count: head.error_count,
 			warning_count: head.warning_count,
 			agreed_at: head.agreed_at,
@@ -112,6 +130,32 @@ export async function loadPlan(db: Executor, planId: string, versionId?: string)
 			updated_at: head.version_updated_at
 		}
 	};
-	const { document, index } = rowsToDocument({ ...rows, items, links });
-	return { rows, document, ...index };
+}
+
+/** A version's items and links, in two queries whatever its size. */
+export async function loadPlanBody(db: Executor, versionId: string): Promise<PlanBody> {
+	const [items, links] = await Promise.all([
+		db
+			.selectFrom('plan_item')
+			.selectAll()
+			.where('version_id', '=', versionId)
+			.orderBy('position')
+			.orderBy('id')
+			.execute(),
+		db.selectFrom('plan_link').selectAll().where('version_id', '=', versionId).orderBy('position').execute()
+	]);
+	return { items, links };
+}
+
+/** The plan document and item index a version's rows make. */
+export function assemblePlan(head: PlanHead, body: PlanBody): LoadedPlan {
+	const { document, index } = rowsToDocument({ plan: head.planRow, child: head.child, version: head.version, ...body });
+	return { ...head, ...body, document, ...index };
+}
+
+/** A whole plan version in three queries, whatever its size. Defaults to the current version. */
+export async function loadPlan(db: Executor, planId: string, versionId?: string): Promise<LoadedPlan | undefined> {
+	const head = await loadPlanHead(db, planId, versionId ? { versionId } : {});
+	if (!head) return undefined;
+	return assemblePlan(head, await loadPlanBody(db, head.version.id));
 }

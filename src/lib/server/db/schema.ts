@@ -132,7 +132,9 @@ export interface PlanVersionTable {
 	review_date: string | null;
 	/** Goes up with every change to the version's own fields (title, dates), for stale-save checks. */
 	revision: number;
-	/** The thread checker's counts after the last change, for the caseload. */
+	/** Goes up with every change to the version's items and links: whether a parsed copy is still current. */
+	content_revision: Generated<number>;
+	/** The thread checker's counts after the last change, for the caseload, without the rules that depend on today's date. */
 	error_count: number;
 	warning_count: number;
 	agreed_at: string | null;

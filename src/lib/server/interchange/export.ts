@@ -45,7 +45,7 @@ export async function exportPlan(db: Executor, planId: string, versionId?: strin
 	if (!loaded) return undefined;
 	return {
 		...exportDocument(loaded.document),
-		versionId: loaded.rows.version.id,
-		versionNumber: loaded.rows.version.number
+		versionId: loaded.version.id,
+		versionNumber: loaded.version.number
 	};
 }

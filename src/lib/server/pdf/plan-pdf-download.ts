@@ -4,7 +4,7 @@ import { planPdfFileName, type PlanPdfOptions } from '../../pdf/plan-pdf';
 import type { PlanDocument } from '../../plan/document';
 import { recordAudit } from '../audit';
 import { database } from '../db/app-database';
-import type { OpenPlan } from '../plan-context';
+import type { PlanContext } from '../plans/plan-context';
 import { PdfPoolBusyError, renderPlanPdfOffThread } from './pool';
 
 /** For a render's `catch`: a full pool is answered 503 with a plain message; any other failure goes on. */
@@ -38,7 +38,7 @@ export function pdfAttachment(bytes: Uint8Array, fileName: string): Response {
  */
 export async function planPdfDownload(
 	event: Pick<RequestEvent, 'getClientAddress'>,
-	{ plan, account }: Pick<OpenPlan, 'plan' | 'account'>,
+	{ planRow: plan, account }: Pick<PlanContext, 'planRow' | 'account'>,
 	document: PlanDocument,
 	options: PlanPdfOptions & { versionId: string }
 ): Promise<Response> {

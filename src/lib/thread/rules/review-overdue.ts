@@ -1,5 +1,14 @@
 import { formatUkDate } from '../../dates/format';
+import type { PlanDocument } from '../../plan/schema';
 import { defineRule } from '../rule';
+
+/** Whether a plan's review date has passed on `today` (an archived plan has no review to hold). */
+export function isReviewOverdue(
+	plan: Pick<PlanDocument['plan'], 'reviewDate' | 'status'>,
+	today: string
+): plan is { reviewDate: string; status: PlanDocument['plan']['status'] } {
+	return plan.reviewDate !== undefined && plan.reviewDate < today && plan.status !== 'archived';
+}
 
 /** The review date is before today and the plan is not archived. */
 export const reviewOverdue = defineRule<{ reviewDate: string }>({
@@ -9,9 +18,6 @@ export const reviewOverdue = defineRule<{ reviewDate: string }>({
 	message: ({ reviewDate }) =>
 		`The review date, ${formatUkDate(reviewDate)}, has passed. Hold the review and record it, or set a new date if the review has been moved. If the support has ended, archive the plan.`,
 	check({ plan, today }, report) {
-		const { reviewDate, status } = plan.plan;
-		if (reviewDate !== undefined && reviewDate < today && status !== 'archived') {
-			report({ kind: 'plan' }, { reviewDate });
-		}
+		if (isReviewOverdue(plan.plan, today)) report({ kind: 'plan' }, { reviewDate: plan.plan.reviewDate });
 	}
 });

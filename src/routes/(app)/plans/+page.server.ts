@@ -13,13 +13,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const sort: CaseloadSort = url.searchParams.get('sort') === 'name' ? 'name' : 'review';
 	const direction = url.searchParams.get('dir') === 'desc' ? 'desc' : 'asc';
 	const requested = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
-	const caseload = await readCaseload(database(), account, {
+	const on = today();
+	const caseload = await readCaseload(database(), account, on, {
 		search,
 		sort,
 		direction,
 		page: Number.isFinite(requested) ? requested : 1
 	});
-	const on = today();
 	return {
 		canStart: account.organisation_id !== null && (account.role === 'coordinator' || account.role === 'admin'),
 		search,

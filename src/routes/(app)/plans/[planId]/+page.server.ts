@@ -3,12 +3,14 @@ import { childVoiceAspirations, taskStates } from '$lib/plan/task-states';
 import { recordAuditGrouped } from '$lib/server/audit-group-commit';
 import { database } from '$lib/server/db/app-database';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
-import { isFrozen, openPlan } from '$lib/server/plan-context';
+import { isFrozen, openPlan } from '$lib/server/plans/plan-context';
 import type { PageServerLoad } from './$types';
 
 /** The plan's home: its task list, with the child's own hopes at the top. Viewing it is audited. */
 export const load: PageServerLoad = async (event) => {
-	const { plan, account, loaded, actions, findings } = await openPlan(event, 'view');
+	const ctx = await openPlan(event, 'view');
+	const { planRow: plan, account, actions, findings } = ctx;
+	const loaded = ctx;
 	const db = database();
 	await recordAuditGrouped(db, {
 		organisation_id: plan.organisation_id,

@@ -6,8 +6,8 @@ import { roleLabels } from '$lib/plan/labels';
 import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
 import { agreementOf, agreePlan } from '$lib/server/db/plan-agree';
-import { mendHref as itemMendHref, planSummary } from '$lib/server/plan-item-actions';
-import { openPlan } from '$lib/server/plan-context';
+import { planSummary } from '$lib/server/plan-item-actions';
+import { openPlan } from '$lib/server/plans/plan-context';
 import { mendHref } from '$lib/thread-view';
 import type { Finding } from '$lib/thread/finding';
 import { ukDateTime } from './agreed-at';
@@ -19,14 +19,15 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
-	const { document, rows } = plan.loaded;
+	const { document } = plan;
+	const rows = { version: plan.version, plan: plan.planRow };
 	const summary = planSummary(plan);
-	const planId = plan.plan.id;
+	const planId = plan.planRow.id;
 	const errors = plan.findings
 		.filter((finding) => finding.severity === 'error')
 		.map((finding: Finding) => ({
 			...finding,
-			href: summary.canEdit ? (itemMendHref(finding, planId) ?? mendHref(planId, finding)) : undefined
+			href: summary.canEdit ? mendHref(planId, finding) : undefined
 		}));
 	const agreement = await agreementOf(database(), rows.version);
 	return {
@@ -57,7 +58,7 @@ export const actions = {
 		if (!parsed.success) return fail(400, { errors: formErrors(parsed.issues), values });
 
 		const result = await agreePlan(database(), {
-			planId: plan.plan.id,
+			planId: plan.planRow.id,
 			versionId: parsed.output.versionId,
 			accountId: plan.account.id,
 			tookPart: parsed.output.tookPart,
@@ -92,6 +93,6 @@ export const actions = {
 					return fail(404, { errors: { form: 'This plan no longer exists.' }, values });
 			}
 		}
-		redirect(303, `/plans/${plan.plan.id}/agree?agreed=1`);
+		redirect(303, `/plans/${plan.planRow.id}/agree?agreed=1`);
 	}
 } satisfies Actions;

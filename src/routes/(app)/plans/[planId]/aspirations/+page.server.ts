@@ -2,35 +2,29 @@ import * as v from 'valibot';
 import { aspirationSchema } from '$lib/forms/aspiration';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
-import type { Voice } from '$lib/plan/document';
+import { familyVoices, voiceOrder } from '$lib/plan/voices';
 import { voiceLabels } from '$lib/plan/labels';
-import { saveItem } from '$lib/server/db/plan-items';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
+import { saveAspiration } from '$lib/server/plans/save-aspiration';
 import {
-	accepted,
+	answerItemSave,
+	invalidItem,
 	deleteAction,
 	findingsFor,
 	formId,
-	formRevision,
+	formTarget,
 	moveAction,
 	pageState,
-	planSummary,
-	refuse,
-	Refused,
-	saveAction
+	planSummary
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Family members (contributors) may write only in their own voices. */
-const familyVoices: readonly Voice[] = ['child', 'parent-carer'];
-const voiceOrder: readonly Voice[] = ['child', 'parent-carer', 'professional'];
-
 export const load: PageServerLoad = async (event) => {
-	const plan = await openPlan(event, 'view');
-	const { document, revisions } = plan.loaded;
-	const { byItem, planWide } = findingsFor(plan, 'aspiration', ['no-aspirations', 'no-child-voice']);
+	const ctx = await openPlan(event, 'view');
+	const { document, revisions } = ctx;
+	const { byItem, planWide } = findingsFor(ctx, 'aspiration', ['no-aspirations', 'no-child-voice']);
 	const state = pageState(event.url);
-	const summary = planSummary(plan);
+	const summary = planSummary(ctx);
 	const aspirations = document.aspirations.map((aspiration) => ({
 		...aspiration,
 		revision: revisions[aspiration.id] ?? 0,
@@ -49,43 +43,18 @@ export const actions = {
 	save: async (event) => {
 		const data = await event.request.formData();
 		const values = formValues(data);
-		const id = formId(data.get('id'));
-		const revision = formRevision(data.get('revision'));
 		const parsed = v.safeParse(aspirationSchema, formInput(data, aspirationSchema));
-		if (!parsed.success) return refuse(400, { errors: formErrors(parsed.issues), values });
-		const input = parsed.output;
+		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values);
 		// Editors may write any voice; the family only their own. The page offers the family only those.
-		const action = familyVoices.includes(input.voice) ? 'contribute' : 'edit';
-		return saveAction(event, {
-			kind: 'aspiration',
+		const ctx = await openPlan(event, familyVoices.includes(parsed.output.voice) ? 'contribute' : 'edit');
+		const result = await saveAspiration(ctx, formTarget(data), parsed.output);
+		return answerItemSave(event, ctx, result, {
 			noun: 'aspiration',
 			linkNoun: 'aspirations',
 			linkField: 'text',
-			action,
-			id,
-			failure: { values },
-			write: async (trx, plan) => {
-				const versionId = plan.loaded.rows.version.id;
-				if (id && !plan.actions.has('edit')) {
-					const current = plan.loaded.document.aspirations.find((a) => a.id === id);
-					if (current && !familyVoices.includes(current.voice)) {
-						throw new Refused({
-							ok: false,
-							reason: 'forbidden',
-							message: 'Only the plan’s editors can change an aspiration in a professional’s words.'
-						});
-					}
-				}
-				const write = {
-					versionId,
-					kind: 'aspiration' as const,
-					data: { text: input.text, voice: input.voice },
-					accountId: plan.account.id
-				};
-				return accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
-			},
-			theirs: (plan, itemId) => {
-				const theirs = plan.loaded.document.aspirations.find((a) => a.id === itemId);
+			values,
+			theirs: ({ document }) => {
+				const theirs = document.aspirations.find((a) => a.id === formId(data.get('id')));
 				return [
 					{ label: 'Aspiration', value: theirs?.text },
 					{ label: 'Whose words', value: theirs ? voiceLabels[theirs.voice] : undefined }
@@ -93,6 +62,9 @@ export const actions = {
 			}
 		});
 	},
-	move: (event) => moveAction(event, 'aspiration', (data) => String((data as { voice?: unknown }).voice)),
-	delete: (event) => deleteAction(event, 'aspiration', 'aspiration')
+	move: (event) =>
+		moveAction(event, ['aspiration'], {
+			groupOf: (data) => String((data as { voice?: unknown }).voice)
+		}),
+	delete: (event) => deleteAction(event, ['aspiration'], 'aspiration')
 } satisfies Actions;

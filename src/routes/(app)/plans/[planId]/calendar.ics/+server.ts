@@ -2,7 +2,7 @@ import { recordAudit } from '$lib/server/audit';
 import { planCalendar, planCalendarFileName } from '$lib/server/calendar/calendar';
 import { now } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,7 +11,9 @@ import type { RequestHandler } from './$types';
  * from version to version. Needs 'export'; audited.
  */
 export const GET: RequestHandler = async (event) => {
-	const { plan, account, loaded } = await openPlan(event, 'export');
+	const ctx = await openPlan(event, 'export');
+	const { planRow: plan, account } = ctx;
+	const loaded = ctx;
 	const { document, lineage } = loaded;
 	const text = planCalendar(
 		{
@@ -37,7 +39,7 @@ export const GET: RequestHandler = async (event) => {
 		account_id: account.id,
 		plan_id: plan.id,
 		action: 'plan.exported.calendar',
-		item: `version:${loaded.rows.version.id}`,
+		item: `version:${loaded.version.id}`,
 		ip: event.getClientAddress()
 	});
 	return new Response(text, {

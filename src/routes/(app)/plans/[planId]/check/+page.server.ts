@@ -1,5 +1,5 @@
-import { mendHref as itemMendHref, planSummary } from '$lib/server/plan-item-actions';
-import { openPlan } from '$lib/server/plan-context';
+import { planSummary } from '$lib/server/plan-item-actions';
+import { openPlan } from '$lib/server/plans/plan-context';
 import { groupFindings, layoutThread, looseEndRules, mendHref, threadOutline } from '$lib/thread-view';
 import type { Finding } from '$lib/thread/finding';
 import type { PageServerLoad } from './$types';
@@ -11,10 +11,10 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
-	const { document } = plan.loaded;
-	const planId = plan.plan.id;
+	const { document } = plan;
+	const planId = plan.planRow.id;
 	const summary = planSummary(plan);
-	const hrefOf = (finding: Finding) => itemMendHref(finding, planId) ?? mendHref(planId, finding);
+	const hrefOf = (finding: Finding) => mendHref(planId, finding);
 	const groups = groupFindings(plan.findings).map((group) => ({
 		...group,
 		parts: group.parts.map((part) => ({

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { recordAudit } from '$lib/server/audit';
 import { database } from '$lib/server/db/app-database';
 import { exportDocument, exportPlan } from '$lib/server/interchange/export';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';
 
 /**
@@ -10,13 +10,15 @@ import type { RequestHandler } from './$types';
  * `?version=<id>` for one of the plan's past versions. Needs the 'export' action; audited.
  */
 export const GET: RequestHandler = async (event) => {
-	const { plan, account, loaded } = await openPlan(event, 'export');
+	const ctx = await openPlan(event, 'export');
+	const { planRow: plan, account } = ctx;
+	const loaded = ctx;
 	const versionId = event.url.searchParams.get('version') ?? undefined;
 	const db = database();
 	// The current version is already loaded; a past one is loaded from its own rows.
 	const exported = versionId
 		? await exportPlan(db, plan.id, versionId)
-		: { ...exportDocument(loaded.document), versionId: loaded.rows.version.id };
+		: { ...exportDocument(loaded.document), versionId: loaded.version.id };
 	if (!exported) error(404, 'Not found');
 	await recordAudit(db, {
 		organisation_id: plan.organisation_id,

@@ -6,7 +6,7 @@ import { database } from '$lib/server/db/app-database';
 import { compareVersions, listVersions } from '$lib/server/db/plan-versions';
 import { listReviews } from '$lib/server/db/reviews';
 import { planSummary } from '$lib/server/plan-item-actions';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -16,9 +16,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
 	const db = database();
-	const [versions, reviews] = await Promise.all([listVersions(db, plan.plan.id), listReviews(db, plan.plan.id)]);
+	const [versions, reviews] = await Promise.all([listVersions(db, plan.planRow.id), listReviews(db, plan.planRow.id)]);
 	const role = (value: string) => roleLabels[value as keyof typeof roleLabels] ?? value;
-	const { rows } = plan.loaded;
+	const rows = { version: plan.version, plan: plan.planRow, child: plan.child };
 
 	const params = event.url.searchParams;
 	const from = params.get('from');
@@ -33,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
 		else {
 			// Always older → newer, whichever way round they were chosen.
 			const [older, newer] = number.get(from)! < number.get(to)! ? [from, to] : [to, from];
-			const result = await compareVersions(db, plan.plan.id, older, newer, today());
+			const result = await compareVersions(db, plan.planRow.id, older, newer, today());
 			if (result)
 				comparison = {
 					fromLabel: `Version ${result.from.version.number}`,

@@ -3,34 +3,33 @@ import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { needSchema } from '$lib/forms/need';
 import { areaOfNeedLabels } from '$lib/plan/labels';
-import { saveItem } from '$lib/server/db/plan-items';
-import { openPlan } from '$lib/server/plan-context';
+import { saveNeed } from '$lib/server/plans/save-need';
+import { openPlan } from '$lib/server/plans/plan-context';
 import {
-	accepted,
+	answerItemSave,
+	invalidItem,
 	deleteAction,
 	findingsFor,
 	formId,
 	formIds,
-	formRevision,
+	formTarget,
 	moveAction,
 	pageState,
-	planSummary,
-	refuse,
-	saveAction
+	planSummary
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const plan = await openPlan(event, 'view');
-	const { document, revisions } = plan.loaded;
-	const { byItem } = findingsFor(plan, 'need');
+	const ctx = await openPlan(event, 'view');
+	const { document, revisions } = ctx;
+	const { byItem } = findingsFor(ctx, 'need');
 	const state = pageState(event.url);
 	const needs = document.needs.map((need) => ({
 		...need,
 		revision: revisions[need.id] ?? 0,
 		findings: byItem[need.id] ?? []
 	}));
-	const summary = planSummary(plan);
+	const summary = planSummary(ctx);
 	return {
 		...summary,
 		needs,
@@ -46,32 +45,19 @@ export const actions = {
 		const data = await event.request.formData();
 		const values = formValues(data);
 		const lists = { aspirationIds: formIds(data, 'aspirationIds') };
-		const id = formId(data.get('id'));
-		const revision = formRevision(data.get('revision'));
 		const parsed = v.safeParse(needSchema, formInput(data, needSchema));
-		if (!parsed.success) return refuse(400, { errors: formErrors(parsed.issues), values, lists });
-		const input = parsed.output;
-		return saveAction(event, {
-			kind: 'need',
+		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values, { lists });
+		const ctx = await openPlan(event, 'edit');
+		const result = await saveNeed(ctx, formTarget(data), parsed.output, lists.aspirationIds);
+		return answerItemSave(event, ctx, result, {
 			noun: 'need',
 			linkNoun: 'aspirations',
 			linkField: 'aspirationIds',
-			action: 'edit',
-			id,
-			failure: { values, lists },
-			write: async (trx, plan) => {
-				const write = {
-					versionId: plan.loaded.rows.version.id,
-					kind: 'need' as const,
-					data: { text: input.text, area: input.area },
-					links: { aspiration: lists.aspirationIds },
-					accountId: plan.account.id
-				};
-				return accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
-			},
-			theirs: (plan, itemId) => {
-				const theirs = plan.loaded.document.needs.find((n) => n.id === itemId);
-				const quote = new Map(plan.loaded.document.aspirations.map((a) => [a.id, `“${a.text}”`]));
+			values,
+			extra: { lists },
+			theirs: ({ document }) => {
+				const theirs = document.needs.find((n) => n.id === formId(data.get('id')));
+				const quote = new Map(document.aspirations.map((a) => [a.id, `“${a.text}”`]));
 				return [
 					{ label: 'The need', value: theirs?.text },
 					{ label: 'Area of need', value: theirs ? areaOfNeedLabels[theirs.area] : undefined },
@@ -83,6 +69,6 @@ export const actions = {
 			}
 		});
 	},
-	move: (event) => moveAction(event, 'need', (data) => String((data as { area?: unknown }).area)),
-	delete: (event) => deleteAction(event, 'need', 'need')
+	move: (event) => moveAction(event, ['need'], { groupOf: (data) => String((data as { area?: unknown }).area) }),
+	delete: (event) => deleteAction(event, ['need'], 'need')
 } satisfies Actions;

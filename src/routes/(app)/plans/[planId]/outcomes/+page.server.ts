@@ -6,35 +6,34 @@ import { blanksAbsent, stepSchema } from '$lib/forms/step';
 import { formatUkDate } from '$lib/dates';
 import type { Step } from '$lib/plan/document';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
-import { saveItem } from '$lib/server/db/plan-items';
-import { openPlan, type OpenPlan } from '$lib/server/plan-context';
+import { saveOutcome } from '$lib/server/plans/save-outcome';
+import { openPlan, type PlanContext } from '$lib/server/plans/plan-context';
 import {
-	accepted,
+	answerItemSave,
+	invalidItem,
 	deleteAction,
 	findingsFor,
 	formId,
 	formIds,
-	formRevision,
+	formTarget,
 	moveAction,
 	pageState,
 	planSummary,
-	refuse,
-	saveAction,
 	type StepRow
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const plan = await openPlan(event, 'view');
-	const { document, revisions } = plan.loaded;
-	const { byItem } = findingsFor(plan, 'outcome');
+	const ctx = await openPlan(event, 'view');
+	const { document, revisions } = ctx;
+	const { byItem } = findingsFor(ctx, 'outcome');
 	const state = pageState(event.url);
 	const outcomes = document.outcomes.map((outcome) => ({
 		...outcome,
 		revision: revisions[outcome.id] ?? 0,
 		findings: byItem[outcome.id] ?? []
 	}));
-	const summary = planSummary(plan);
+	const summary = planSummary(ctx);
 	// "Add an outcome" for an aspiration or a need (from a finding's "Mend this") starts with it ticked.
 	const forAspiration = formId(event.url.searchParams.get('aspiration'));
 	const forNeed = formId(event.url.searchParams.get('need'));
@@ -87,8 +86,7 @@ function parseSteps(rows: StepRow[]): { steps: Step[]; errors: FormErrors } {
 	return { steps, errors };
 }
 
-function theirs(plan: OpenPlan, id: string) {
-	const { document } = plan.loaded;
+function theirs({ document }: PlanContext, id: string | undefined) {
 	const outcome = document.outcomes.find((o) => o.id === id);
 	const aspirations = new Map(document.aspirations.map((a) => [a.id, `“${a.text}”`]));
 	const needs = new Map(document.needs.map((n) => [n.id, n.text]));
@@ -112,7 +110,7 @@ export const actions = {
 		const lists = { aspirationIds: formIds(data, 'aspirationIds'), needIds: formIds(data, 'needIds') };
 		const rows = stepRows(data);
 		const intent = data.get('intent');
-		await openPlan(event, 'edit');
+		const ctx = await openPlan(event, 'edit');
 		const redraw = (steps: StepRow[], focusStep: number | null) => ({
 			errors: {} as FormErrors,
 			values,
@@ -126,9 +124,7 @@ export const actions = {
 		// "Add another step" and "Remove": the same form again, one row more or less, everything typed kept.
 		if (intent === 'add-step') {
 			if (rows.length >= LIST_MAX_ITEMS)
-				return refuse(400, {
-					errors: { form: `An outcome can have at most ${LIST_MAX_ITEMS} steps.` },
-					values,
+				return invalidItem(400, { form: `An outcome can have at most ${LIST_MAX_ITEMS} steps.` }, values, {
 					lists,
 					steps: rows
 				});
@@ -143,54 +139,24 @@ export const actions = {
 			);
 		}
 
-		const id = formId(data.get('id'));
-		const revision = formRevision(data.get('revision'));
 		const parsed = v.safeParse(
 			outcomeSchema,
 			blanksAbsent(formInput(data, outcomeSchema), ['targetDate', 'successCriteria'])
 		);
 		const steps = parseSteps(rows);
 		const errors = { ...(parsed.success ? {} : formErrors(parsed.issues)), ...steps.errors };
-		if (!parsed.success || Object.keys(errors).length > 0) return refuse(400, { errors, values, lists, steps: rows });
-		const input = parsed.output;
-		return saveAction(event, {
-			kind: 'outcome',
+		if (!parsed.success || Object.keys(errors).length > 0)
+			return invalidItem(400, errors, values, { lists, steps: rows });
+		const result = await saveOutcome(ctx, formTarget(data), { ...parsed.output, ...lists }, steps.steps);
+		return answerItemSave(event, ctx, result, {
 			noun: 'outcome',
 			linkNoun: 'aspirations and needs',
 			linkField: 'aspirationIds',
-			action: 'edit',
-			id,
-			failure: { values, lists, steps: rows },
-			write: async (trx, plan) => {
-				const versionId = plan.loaded.rows.version.id;
-				const accountId = plan.account.id;
-				const outcome = {
-					text: input.text,
-					...(input.targetDate ? { targetDate: input.targetDate } : {}),
-					...(input.successCriteria ? { successCriteria: input.successCriteria } : {})
-				};
-				const write = {
-					versionId,
-					kind: 'outcome' as const,
-					data: outcome,
-					links: { aspiration: lists.aspirationIds, need: lists.needIds },
-					accountId
-				};
-				const saved = accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
-				// The outcome's revision guards its whole form, steps included: its steps are rewritten with it.
-				await trx
-					.deleteFrom('plan_item')
-					.where('version_id', '=', versionId)
-					.where('kind', '=', 'step')
-					.where('parent_id', '=', saved.id)
-					.execute();
-				for (const step of steps.steps)
-					accepted(await saveItem(trx, { versionId, kind: 'step', data: step, parentId: saved.id, accountId }));
-				return saved;
-			},
-			theirs
+			values,
+			extra: { lists, steps: rows },
+			theirs: (ctx) => theirs(ctx, formId(data.get('id')))
 		});
 	},
-	move: (event) => moveAction(event, 'outcome'),
-	delete: (event) => deleteAction(event, 'outcome', 'outcome')
+	move: (event) => moveAction(event, ['outcome']),
+	delete: (event) => deleteAction(event, ['outcome'], 'outcome')
 } satisfies Actions;

@@ -2,16 +2,16 @@ import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
 import { readOrganisation } from '$lib/server/db/organisations';
 import { planPdfDownload } from '$lib/server/pdf/plan-pdf-download';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';
 
 /** The plan as a PDF to share, for everyone with access to it ('export'). A draft says DRAFT on every page. */
 export const GET: RequestHandler = async (event) => {
 	const opened = await openPlan(event, 'export');
-	const organisation = await readOrganisation(database(), opened.plan.organisation_id);
-	return planPdfDownload(event, opened, opened.loaded.document, {
+	const organisation = await readOrganisation(database(), opened.planRow.organisation_id);
+	return planPdfDownload(event, opened, opened.document, {
 		today: today(),
 		author: organisation?.name ?? 'Golden Thread',
-		versionId: opened.loaded.rows.version.id
+		versionId: opened.version.id
 	});
 };

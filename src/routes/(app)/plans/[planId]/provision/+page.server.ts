@@ -5,34 +5,33 @@ import { provisionSchema, quantityInWords } from '$lib/forms/provision';
 import { blanksAbsent } from '$lib/forms/step';
 import { formatUkDate } from '$lib/dates';
 import { roleLabels } from '$lib/plan/labels';
-import { saveItem } from '$lib/server/db/plan-items';
-import { openPlan, type OpenPlan } from '$lib/server/plan-context';
+import { saveProvision } from '$lib/server/plans/save-provision';
+import { openPlan, type PlanContext } from '$lib/server/plans/plan-context';
 import {
-	accepted,
+	answerItemSave,
+	invalidItem,
 	deleteAction,
 	findingsFor,
 	formId,
 	formIds,
-	formRevision,
+	formTarget,
 	moveAction,
 	pageState,
-	planSummary,
-	refuse,
-	saveAction
+	planSummary
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const plan = await openPlan(event, 'view');
-	const { document, revisions } = plan.loaded;
-	const { byItem } = findingsFor(plan, 'provision');
+	const ctx = await openPlan(event, 'view');
+	const { document, revisions } = ctx;
+	const { byItem } = findingsFor(ctx, 'provision');
 	const state = pageState(event.url);
 	const provision = document.provision.map((item) => ({
 		...item,
 		revision: revisions[item.id] ?? 0,
 		findings: byItem[item.id] ?? []
 	}));
-	const summary = planSummary(plan);
+	const summary = planSummary(ctx);
 	// "Add provision" for an outcome (from a finding's "Mend this") starts with it ticked.
 	const forOutcome = formId(event.url.searchParams.get('outcome'));
 	return {
@@ -47,8 +46,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-function theirs(plan: OpenPlan, id: string) {
-	const { document } = plan.loaded;
+function theirs({ document }: PlanContext, id: string | undefined) {
 	const item = document.provision.find((p) => p.id === id);
 	const outcomes = new Map(document.outcomes.map((o) => [o.id, o.text]));
 	const member = item?.teamMemberId ? document.team.find((t) => t.id === item.teamMemberId) : undefined;
@@ -67,8 +65,6 @@ export const actions = {
 		const data = await event.request.formData();
 		const values = formValues(data, ['outcomeIds']);
 		const lists = { outcomeIds: formIds(data, 'outcomeIds') };
-		const id = formId(data.get('id'));
-		const revision = formRevision(data.get('revision'));
 		const parsed = v.safeParse(
 			provisionSchema,
 			blanksAbsent(formInput(data, provisionSchema), [
@@ -82,40 +78,29 @@ export const actions = {
 				'reviewDate'
 			])
 		);
-		if (!parsed.success) return refuse(400, { errors: formErrors(parsed.issues), values, lists });
+		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values, { lists });
 		const input = parsed.output;
-		const plan = await openPlan(event, 'edit');
-		if (input.teamMemberId && !plan.loaded.document.team.some((t) => t.id === input.teamMemberId)) {
-			return refuse(400, {
-				errors: { teamMemberId: 'Choose a member of this plan’s team, or “Nobody in particular”' },
+		const ctx = await openPlan(event, 'edit');
+		if (input.teamMemberId && !ctx.document.team.some((t) => t.id === input.teamMemberId)) {
+			return invalidItem(
+				400,
+				{ teamMemberId: 'Choose a member of this plan’s team, or “Nobody in particular”' },
 				values,
-				lists
-			});
+				{
+					lists
+				}
+			);
 		}
-		return saveAction(event, {
-			kind: 'provision',
+		const result = await saveProvision(ctx, formTarget(data), input, lists.outcomeIds);
+		return answerItemSave(event, ctx, result, {
 			noun: 'provision',
 			linkNoun: 'outcomes',
 			linkField: 'outcomeIds',
-			action: 'edit',
-			id,
-			failure: { values, lists },
-			write: async (trx, plan) => {
-				const { teamMemberId, ...fields } = input;
-				const write = {
-					versionId: plan.loaded.rows.version.id,
-					kind: 'provision' as const,
-					data: Object.fromEntries(
-						Object.entries(fields).filter(([, value]) => value !== undefined)
-					) as typeof fields & { text: string },
-					links: { outcome: lists.outcomeIds, team: teamMemberId ? [teamMemberId] : [] },
-					accountId: plan.account.id
-				};
-				return accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
-			},
-			theirs
+			values,
+			extra: { lists },
+			theirs: (ctx) => theirs(ctx, formId(data.get('id')))
 		});
 	},
-	move: (event) => moveAction(event, 'provision'),
-	delete: (event) => deleteAction(event, 'provision', 'provision')
+	move: (event) => moveAction(event, ['provision']),
+	delete: (event) => deleteAction(event, ['provision'], 'provision')
 } satisfies Actions;

@@ -15,11 +15,13 @@ import {
 } from '$lib/server/db/invitations';
 import { grantPlanAccess, listPlanGrants, withdrawPlanAccess } from '$lib/server/db/plan-access';
 import { invalid } from '$lib/server/form-failure';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { plan, loaded } = await openPlan(event, 'share');
+	const ctx = await openPlan(event, 'share');
+	const { planRow: plan } = ctx;
+	const loaded = ctx;
 	const db = database();
 	const [grants, members, invitations] = await Promise.all([
 		listPlanGrants(db, plan.id),
@@ -64,7 +66,8 @@ const back = (planId: string, done: string) => `/plans/${planId}/share?done=${do
 
 export const actions = {
 	grant: async (event) => {
-		const { plan, account } = await openPlan(event, 'share');
+		const ctx = await openPlan(event, 'share');
+		const { planRow: plan, account } = ctx;
 		const data = await event.request.formData();
 		const parsed = v.safeParse(grantSchema, formInput(data, grantSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), { ...formValues(data), form: 'grant' });
@@ -94,7 +97,8 @@ export const actions = {
 	},
 
 	withdraw: async (event) => {
-		const { plan, account } = await openPlan(event, 'share');
+		const ctx = await openPlan(event, 'share');
+		const { planRow: plan, account } = ctx;
 		const parsed = v.safeParse(withdrawSchema, formInput(await event.request.formData(), withdrawSchema));
 		if (!parsed.success) return invalid(400, { form: 'Choose whose access to withdraw' });
 		const db = database();
@@ -115,7 +119,9 @@ export const actions = {
 	},
 
 	invite: async (event) => {
-		const { plan, account, loaded } = await openPlan(event, 'share');
+		const ctx = await openPlan(event, 'share');
+		const { planRow: plan, account } = ctx;
+		const loaded = ctx;
 		const data = await event.request.formData();
 		const values = { ...formValues(data), form: 'invite' };
 		const parsed = v.safeParse(inviteToPlanSchema, formInput(data, inviteToPlanSchema));
@@ -176,7 +182,8 @@ export const actions = {
 	},
 
 	withdrawInvitation: async (event) => {
-		const { plan, account } = await openPlan(event, 'share');
+		const ctx = await openPlan(event, 'share');
+		const { planRow: plan, account } = ctx;
 		const parsed = v.safeParse(
 			withdrawInvitationSchema,
 			formInput(await event.request.formData(), withdrawInvitationSchema)

@@ -4,29 +4,28 @@ import { formInput } from '$lib/forms/form-input';
 import { teamMemberSchema } from '$lib/forms/team-member';
 import { roleLabels } from '$lib/plan/labels';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
-import { saveItem } from '$lib/server/db/plan-items';
-import { openPlan } from '$lib/server/plan-context';
+import { saveTeamMember } from '$lib/server/plans/save-team-member';
+import { openPlan } from '$lib/server/plans/plan-context';
 import {
-	accepted,
+	answerItemSave,
+	invalidItem,
 	deleteAction,
 	findingsFor,
 	formId,
-	formRevision,
+	formTarget,
 	moveAction,
 	pageState,
-	planSummary,
-	refuse,
-	saveAction
+	planSummary
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The team around the child: the child and their family too. Editors change it; everyone else reads. */
 export const load: PageServerLoad = async (event) => {
-	const plan = await openPlan(event, 'view');
-	const { document, revisions } = plan.loaded;
-	const { byItem } = findingsFor(plan, 'team');
+	const ctx = await openPlan(event, 'view');
+	const { document, revisions } = ctx;
+	const { byItem } = findingsFor(ctx, 'team');
 	const state = pageState(event.url);
-	const summary = planSummary(plan);
+	const summary = planSummary(ctx);
 	const members = document.team.map((member) => ({
 		...member,
 		revision: revisions[member.id] ?? 0,
@@ -38,8 +37,8 @@ export const load: PageServerLoad = async (event) => {
 	const deleting = state.deleteId && summary.canEdit ? members.find((m) => m.id === state.deleteId) : undefined;
 	return {
 		...summary,
-		header: planHeader(plan.loaded),
-		calledBy: calledBy(plan.loaded),
+		header: planHeader(ctx),
+		calledBy: calledBy(ctx),
 		members,
 		state,
 		editing: editing ?? null,
@@ -51,37 +50,17 @@ export const actions = {
 	save: async (event) => {
 		const data = await event.request.formData();
 		const values = formValues(data);
-		const id = formId(data.get('id'));
-		const revision = formRevision(data.get('revision'));
 		const parsed = v.safeParse(teamMemberSchema, formInput(data, teamMemberSchema));
-		if (!parsed.success) return refuse(400, { errors: formErrors(parsed.issues), values });
-		const { name, role, organisation, email, phone } = parsed.output;
-		const member = {
-			name,
-			role,
-			...(organisation ? { organisation } : {}),
-			...(email ? { email } : {}),
-			...(phone ? { phone } : {})
-		};
-		return saveAction(event, {
-			kind: 'team',
+		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values);
+		const ctx = await openPlan(event, 'edit');
+		const result = await saveTeamMember(ctx, formTarget(data), parsed.output);
+		return answerItemSave(event, ctx, result, {
 			noun: 'team member',
 			linkNoun: 'items',
 			linkField: 'name',
-			action: 'edit',
-			id,
-			failure: { values },
-			write: async (trx, plan) => {
-				const write = {
-					versionId: plan.loaded.rows.version.id,
-					kind: 'team' as const,
-					data: member,
-					accountId: plan.account.id
-				};
-				return accepted(await saveItem(trx, id ? { ...write, id, expectedRevision: revision ?? -1 } : write));
-			},
-			theirs: (plan, itemId) => {
-				const theirs = plan.loaded.document.team.find((m) => m.id === itemId);
+			values,
+			theirs: ({ document }) => {
+				const theirs = document.team.find((m) => m.id === formId(data.get('id')));
 				return [
 					{ label: 'Name', value: theirs?.name },
 					{ label: 'Role', value: theirs ? roleLabels[theirs.role] : undefined },
@@ -92,6 +71,6 @@ export const actions = {
 			}
 		});
 	},
-	move: (event) => moveAction(event, 'team'),
-	delete: (event) => deleteAction(event, 'team', 'team member')
+	move: (event) => moveAction(event, ['team']),
+	delete: (event) => deleteAction(event, ['team'], 'team member')
 } satisfies Actions;

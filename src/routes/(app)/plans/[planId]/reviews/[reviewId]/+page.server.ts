@@ -19,7 +19,7 @@ import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { completeReview, getReview, saveReview, type Review } from '$lib/server/db/reviews';
 import { planSummary } from '$lib/server/plan-item-actions';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { PlanAction } from '$lib/server/auth/access';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -74,11 +74,11 @@ function typedValues(input: Record<string, unknown>, outcomeIds: readonly string
 async function openReview(event: RequestEvent, action: PlanAction) {
 	const plan = await openPlan(event, action);
 	const db = database();
-	const review = await getReview(db, plan.plan.id, event.params.reviewId);
+	const review = await getReview(db, plan.planRow.id, event.params.reviewId);
 	if (!review) error(404, 'Not found');
-	const reviewed = await versionDocument(db, plan.plan.id, review.versionId, today());
+	const reviewed = await versionDocument(db, plan.planRow.id, review.versionId, today());
 	if (!reviewed) error(404, 'Not found');
-	const open = review.status === 'draft' && plan.loaded.rows.plan.archived_at === null;
+	const open = review.status === 'draft' && plan.planRow.archived_at === null;
 	return {
 		plan,
 		review,
@@ -165,7 +165,7 @@ async function save(event: RequestEvent, data: FormData, opened: Awaited<ReturnT
 		familyViews: (output.familyViews as string) || undefined
 	};
 	const result = await saveReview(database(), {
-		planId: plan.plan.id,
+		planId: plan.planRow.id,
 		accountId: plan.account.id,
 		ip: event.getClientAddress(),
 		reviewId: review.id,
@@ -232,21 +232,21 @@ export const actions = {
 		const opened = await openReview(event, 'contribute');
 		const result = await save(event, await event.request.formData(), opened);
 		if (result.refused) return result.refused;
-		redirect(303, `/plans/${opened.plan.plan.id}/reviews/${opened.review.id}?saved=1`);
+		redirect(303, `/plans/${opened.plan.planRow.id}/reviews/${opened.review.id}?saved=1`);
 	},
 	complete: async (event) => {
 		const opened = await openReview(event, 'edit');
 		const saved = await save(event, await event.request.formData(), opened);
 		if (saved.refused) return saved.refused;
 		const result = await completeReview(database(), {
-			planId: opened.plan.plan.id,
+			planId: opened.plan.planRow.id,
 			accountId: opened.plan.account.id,
 			ip: event.getClientAddress(),
 			reviewId: opened.review.id,
 			expectedRevision: saved.revision,
 			today: today()
 		});
-		if (result.ok) redirect(303, `/plans/${opened.plan.plan.id}/reviews/${opened.review.id}?completed=1`);
+		if (result.ok) redirect(303, `/plans/${opened.plan.planRow.id}/reviews/${opened.review.id}?completed=1`);
 		if (result.reason === 'incomplete') {
 			const errors: FormErrors = {};
 			const numberOf = new Map(opened.reviewed.document.outcomes.map((outcome, i) => [outcome.id, i + 1]));

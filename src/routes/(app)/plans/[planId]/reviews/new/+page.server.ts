@@ -7,13 +7,13 @@ import { database } from '$lib/server/db/app-database';
 import { openReviewOf, startReview } from '$lib/server/db/reviews';
 import { invalid } from '$lib/server/form-failure';
 import { planSummary } from '$lib/server/plan-item-actions';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Record a review: of the agreed version in force; one open review at a time (carry on with it). */
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
-	const { rows } = plan.loaded;
+	const rows = { version: plan.version, plan: plan.planRow, child: plan.child };
 	const open = await openReviewOf(database(), rows.version.id);
 	return {
 		...planSummary(plan),
@@ -35,13 +35,13 @@ export const actions = {
 		const parsed = v.safeParse(startReviewSchema, values);
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
 		const result = await startReview(database(), {
-			planId: plan.plan.id,
+			planId: plan.planRow.id,
 			accountId: plan.account.id,
 			ip: event.getClientAddress(),
 			date: parsed.output.date
 		});
 		if (result.ok || result.reason === 'open')
-			redirect(303, `/plans/${plan.plan.id}/reviews/${result.ok ? result.id : result.id}`);
+			redirect(303, `/plans/${plan.planRow.id}/reviews/${result.ok ? result.id : result.id}`);
 		return invalid(
 			409,
 			{

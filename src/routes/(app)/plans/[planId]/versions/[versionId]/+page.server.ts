@@ -4,14 +4,14 @@ import { today } from '$lib/server/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { planSummary } from '$lib/server/plan-item-actions';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { PageServerLoad } from './$types';
 
 /** One version of the plan, read-only: an agreed one from its frozen snapshot, as it was agreed. */
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
 	const db = database();
-	const version = await versionDocument(db, plan.plan.id, event.params.versionId, today());
+	const version = await versionDocument(db, plan.planRow.id, event.params.versionId, today());
 	if (!version) error(404, 'Not found');
 	const agreedBy = version.version.agreed_by
 		? await db.selectFrom('account').select('name').where('id', '=', version.version.agreed_by).executeTakeFirst()
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async (event) => {
 			status: version.version.status,
 			agreedAt: version.version.agreed_at,
 			agreedBy: version.version.agreed_at ? (agreedBy?.name ?? 'Someone no longer with the organisation') : null,
-			current: version.version.id === plan.loaded.rows.plan.current_version_id
+			current: version.version.id === plan.planRow.current_version_id
 		},
 		document: version.document,
 		frozen: version.frozen,

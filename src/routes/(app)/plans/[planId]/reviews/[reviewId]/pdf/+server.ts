@@ -10,7 +10,7 @@ import { readOrganisation } from '$lib/server/db/organisations';
 import { getReview } from '$lib/server/db/reviews';
 import { busyAs503, pdfAttachment, refuseIfTooLong } from '$lib/server/pdf/plan-pdf-download';
 import { renderReviewPdfOffThread } from '$lib/server/pdf/pool';
-import { openPlan } from '$lib/server/plan-context';
+import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';
 
 /**
@@ -18,7 +18,8 @@ import type { RequestHandler } from './$types';
  * the worker pool like the plan's. Needs 'export'; audited.
  */
 export const GET: RequestHandler = async (event) => {
-	const { plan, account } = await openPlan(event, 'export');
+	const ctx = await openPlan(event, 'export');
+	const { planRow: plan, account } = ctx;
 	const db = database();
 	const review = await getReview(db, plan.id, event.params.reviewId);
 	if (!review) error(404, 'Not found');

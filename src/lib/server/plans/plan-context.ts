@@ -1,0 +1,77 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import type { Kysely } from 'kysely';
+import { checkThread } from '../../thread/check';
+import type { Finding } from '../../thread/finding';
+import { decidePlanAccess, type PlanAction } from '../auth/access';
+import type { Account } from '../auth/session';
+import { today } from '../clock';
+import { database } from '../db/app-database';
+import { assemblePlan, loadPlanBody, loadPlanHead, type LoadedPlan } from '../db/plan-load';
+import type { Database } from '../db/schema';
+import { parsedPlan } from './parsed-plan-cache';
+
+/**
+ * Everything a plan page or action knows about the plan it works on, loaded once a request: who is
+ * asking and what they may do, the plan's rows and document, and its thread checked today.
+ */
+export interface PlanContext extends LoadedPlan {
+	/** The database the plan was read from, which its changes are written to. */
+	db: Kysely<Database>;
+	account: Account;
+	/** The address the request came from, for audit rows. */
+	ip: string;
+	actions: ReadonlySet<PlanAction>;
+	findings: Finding[];
+	/** Agreed or archived: read-only; changes come through a review. */
+	frozen: boolean;
+}
+
+/** Whether a plan is read-only: its version is agreed, or the plan archived. */
+export function isFrozen(plan: Pick<LoadedPlan, 'version' | 'planRow'>): boolean {
+	return plan.version.status !== 'draft' || plan.planRow.archived_at !== null;
+}
+
+/**
+ * The plan `planId` as `account` may `action` it, or undefined when the plan does not exist or the
+ * account may not. One query reads the plan's head and the account's grant; the parsed version comes
+ * from this process's copy when the head says it is current, else from two more queries.
+ */
+export async function planContext(
+	db: Kysely<Database>,
+	account: Account,
+	planId: string,
+	action: PlanAction,
+	ip: string
+): Promise<PlanContext | undefined> {
+	const head = await loadPlanHead(db, planId, { accountId: account.id });
+	const actions = head ? decidePlanAccess(account, head.planRow, head.grant ?? undefined) : new Set<PlanAction>();
+	if (!head || !actions.has('view') || !actions.has(action)) return undefined;
+	const { plan, findingsOn } = await parsedPlan(head, async () =>
+		assemblePlan(head, await loadPlanBody(db, head.version.id))
+	);
+	const on = today();
+	return {
+		...plan,
+		db,
+		account,
+		ip,
+		actions,
+		findings: findingsOn(on, () => checkThread(plan.document, { today: on })),
+		frozen: isFrozen(plan)
+	};
+}
+
+/**
+ * The first thing every plan `load` and action does. A plan the account may not see, or may not act on
+ * in this way, answers 404 — the same as a plan that does not exist — so ids cannot be probed.
+ */
+export async function openPlan(
+	event: Pick<RequestEvent, 'locals' | 'params' | 'getClientAddress'>,
+	action: PlanAction
+): Promise<PlanContext> {
+	const planId = (event.params as { planId?: string }).planId ?? '';
+	const account = event.locals.auth?.account;
+	const ctx = account && (await planContext(database(), account, planId, action, event.getClientAddress()));
+	if (!ctx) error(404, 'Not found');
+	return ctx;
+}
