@@ -63,15 +63,25 @@ export function seedItem(planId: string, kind: string, data: object, links: stri
 				.prepare('INSERT INTO plan_link (version_id, from_id, to_id, position) VALUES (?, ?, ?, ?)')
 				.run(version, id, to, i)
 		);
+		bumpContentRevision(db, version);
 	});
 	return id;
 }
 
+/** As every change the app makes does: the version's content revision moves on, so servers read it afresh. */
+function bumpContentRevision(db: SQLite.Database, versionId: string): void {
+	db.prepare('UPDATE plan_version SET content_revision = content_revision + 1 WHERE id = ?').run(versionId);
+}
+
 /** Changes an item behind the page's back, as another person saving would: new data, revision + 1. */
 export function changeItemElsewhere(id: string, data: object): void {
-	withPlanDatabase((db) =>
-		db.prepare('UPDATE plan_item SET data = ?, revision = revision + 1 WHERE id = ?').run(JSON.stringify(data), id)
-	);
+	withPlanDatabase((db) => {
+		db.prepare('UPDATE plan_item SET data = ?, revision = revision + 1 WHERE id = ?').run(JSON.stringify(data), id);
+		const { version } = db.prepare('SELECT version_id AS version FROM plan_item WHERE id = ?').get(id) as {
+			version: string;
+		};
+		bumpContentRevision(db, version);
+	});
 }
 
 /** The ids of a plan's items of one kind, in list order. */

@@ -8,7 +8,8 @@ export const auditPageSize = 50;
 export interface AuditFilters {
 	accountId?: string;
 	planId?: string;
-	action?: AuditAction;
+	/** An action code; the log may hold codes older versions recorded, so any string. */
+	action?: string;
 	from?: string;
 	to?: string;
 }
@@ -24,7 +25,7 @@ export async function readAuditLog(db: Executor, organisationId: string, filters
 		.where('audit_event.organisation_id', '=', organisationId)
 		.$if(filters.accountId !== undefined, (q) => q.where('audit_event.account_id', '=', filters.accountId!))
 		.$if(filters.planId !== undefined, (q) => q.where('audit_event.plan_id', '=', filters.planId!))
-		.$if(filters.action !== undefined, (q) => q.where('audit_event.action', '=', filters.action!))
+		.$if(filters.action !== undefined, (q) => q.where('audit_event.action', '=', filters.action as AuditAction))
 		.$if(filters.from !== undefined, (q) => q.where('audit_event.at', '>=', `${filters.from}T00:00:00.000Z`))
 		.$if(filters.to !== undefined, (q) => q.where('audit_event.at', '<=', `${filters.to}T23:59:59.999Z`));
 

@@ -45,7 +45,7 @@ export async function parsedPlan(
 	if (entry?.key === key) {
 		entries.delete(head.version.id);
 	} else {
-		entry = { key, plan: await load() };
+		entry = { key, plan: deepFreeze(await load()) };
 		if (entries.size >= capacity) entries.delete(entries.keys().next().value!);
 	}
 	entries.set(head.version.id, entry);
@@ -59,6 +59,15 @@ export async function parsedPlan(
 			return kept.findings.findings;
 		}
 	};
+}
+
+/** Freezes a value and everything in it: a copy shared by requests must not be changed by one of them. */
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		for (const inner of Object.values(value)) deepFreeze(inner);
+	}
+	return value;
 }
 
 /** Forgets every parsed version (for tests that change rows behind the app's back). */

@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const filters: AuditFilters = {
 		accountId: good('person'),
 		planId: good('plan'),
-		action: parsed.success && parsed.output.action !== '' ? parsed.output.action : undefined,
+		action: good('action'),
 		from: good('from'),
 		to: good('to')
 	};
