@@ -60,7 +60,7 @@ export function requireIsoDate(value: IsoDate): DateParts {
 	return parts;
 }
 
-/** Midnight UTC at the start of an ISO date, for `Intl` and date-fns. */
+/** Midnight UTC at the start of an ISO date, for `Intl`. */
 export function toUtcDate(value: IsoDate): Date {
 	const { year, month, day } = requireIsoDate(value);
 	const date = new Date(0);
