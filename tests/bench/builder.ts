@@ -123,7 +123,7 @@ const rawCount = `SELECT count(*) AS n FROM plan JOIN child ON child.id = plan.c
 const suite: BenchSuite = {
 	title: 'Plan builder',
 	async run({ long }) {
-		const server = await startBuiltServer(4303);
+		const server = await startBuiltServer();
 		try {
 			const sqlite = new SQLite(server.databasePath);
 			sqlite.pragma('busy_timeout = 5000');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,8 +11,21 @@ export interface BuiltServer {
 	stop(): Promise<void>;
 }
 
-/** Starts the built server (`build/`) on a fresh database and waits until /healthz answers. */
-export async function startBuiltServer(port: number, env: Record<string, string> = {}): Promise<BuiltServer> {
+/** A port nothing on this machine listens on now (so the bench never measures someone else's server). */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** Starts the built server (`build/`) on a fresh database and a free port, and waits until /healthz answers. */
+export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
+	const port = await freePort();
 	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-bench-'));
 	const databasePath = join(folder, 'bench.db');
 	const origin = `http://127.0.0.1:${port}`;
@@ -26,6 +40,7 @@ export async function startBuiltServer(port: number, env: Record<string, string>
 		} catch {
 			// not listening yet
 		}
+		if (child.exitCode !== null) throw new Error('the built server exited as it started');
 		if (attempt > 100) throw new Error('the built server did not start');
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}

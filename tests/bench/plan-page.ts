@@ -119,7 +119,7 @@ const suite: BenchSuite = {
 	title: 'Plan page',
 	async run({ long }) {
 		const rows = [];
-		const server = await startBuiltServer(4302);
+		const server = await startBuiltServer();
 		try {
 			const { planIds, cookie, token } = await seed(server.databasePath, [sarahPlan(), twoHundredOfEveryListPlan()]);
 			const [sarah, big] = planIds as [string, string];

@@ -6,7 +6,7 @@ import type { BenchSuite } from './row';
 const suite: BenchSuite = {
 	title: 'Walking skeleton',
 	async run({ long }) {
-		const server = await startBuiltServer(4301);
+		const server = await startBuiltServer();
 		let health, asset;
 		try {
 			health = await load(`${server.origin}/healthz`);
