@@ -12,18 +12,11 @@ import { renderPlanPdf } from '../../src/lib/pdf/plan-pdf';
 import type { PlanDocument } from '../../src/lib/plan/document';
 import { applyPdfmakePatches } from '../../src/lib/server/pdf/pdfmake-patches/index';
 import { createPdfPool } from '../../src/lib/server/pdf/pool';
+import { median } from './median';
 import { planDocx } from './pdf-docx';
 import { libreOffice, type Converter } from './pdf-libreoffice';
 import { BENCH_OPTIONS, sarahPlan, twoHundredItemPlan, twoHundredOfEveryListPlan } from './pdf-plans';
 import type { BenchRow, BenchSuite } from './row';
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2
-		? (sorted[middle] as number)
-		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 const ms = (value: number) => (value >= 100 ? `${Math.round(value)} ms` : `${value.toFixed(1)} ms`);
 
