@@ -12,9 +12,17 @@ function parse(json: unknown): PlanDocument {
 	return result.plan;
 }
 
+/** The example plans in tests/fixtures. */
+export type ExamplePlanName = 'sarah' | 'amara' | 'kacper' | 'tariq';
+
+/** One of the example plans, parsed. */
+export function examplePlan(name: ExamplePlanName): PlanDocument {
+	return parse(JSON.parse(readFileSync(new URL(`../fixtures/${name}.plan.json`, import.meta.url), 'utf8')));
+}
+
 /** Sarah's plan, the main example. */
 export function sarahPlan(): PlanDocument {
-	return parse(JSON.parse(readFileSync(new URL('../fixtures/sarah.plan.json', import.meta.url), 'utf8')));
+	return examplePlan('sarah');
 }
 
 /**

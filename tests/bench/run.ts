@@ -1,14 +1,16 @@
-// `npm run bench`: every suite in one run, one table. `npm run bench -- --quick` for a shorter run.
+// `npm run bench`: every suite in one run, one table. `npm run bench -- --quick` for a shorter run;
+// `npm run bench -- --only=patches` for the suites whose title holds that word (here: PDF patches).
 import type { BenchRow, BenchSuite } from './row';
 import auth from './auth';
 import builder from './builder';
 import core from './core';
 import interchange from './interchange';
 import pdf from './pdf';
+import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, interchange];
+const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 

@@ -11,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
-import { tunePdfmake } from './tuning';
 import { FONT } from './theme';
 
 /** The four faces, as paths inside the font package. */
@@ -33,7 +32,7 @@ interface VirtualFileSystem {
 /** The pdfmake instance, ready to render. */
 export type Pdfmake = typeof pdfmake;
 
-let prepared: { pdfmake: Pdfmake; files: Record<Face, string> } | undefined;
+let prepared: { pdfmake: Pdfmake; buffers: readonly Uint8Array[] } | undefined;
 
 /** The absolute paths of the four font files. */
 export function fontFiles(): Record<Face, string> {
@@ -62,11 +61,19 @@ export function preparedPdfmake(): Pdfmake {
 		buffers.push(bytes);
 		vfs.writeFileSync(path, bytes);
 	}
-	tunePdfmake(buffers);
 	const allowed = new Set<string>(Object.values(files));
 	pdfmake.setFonts({ [FONT]: { ...files } });
 	pdfmake.setUrlAccessPolicy(() => false);
 	pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
-	prepared = { pdfmake, files };
+	prepared = { pdfmake, buffers };
 	return pdfmake;
+}
+
+/**
+ * The four fonts' bytes as pdfmake holds them: the very objects fontkit's fonts are opened from, so
+ * code outside this layer can know these fonts again (the server's pdfmake patches share their tables).
+ */
+export function fontBuffers(): readonly Uint8Array[] {
+	preparedPdfmake();
+	return (prepared as NonNullable<typeof prepared>).buffers;
 }

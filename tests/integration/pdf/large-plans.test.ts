@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanPdf } from '../../../src/lib/pdf/plan-pdf';
 import { PROVISION_HEADERS } from '../../../src/lib/pdf/sections/provision';
+import { applyPdfmakePatches } from '../../../src/lib/server/pdf/pdfmake-patches/index';
 import { largestPlan } from '../../fixtures/largest-plan';
 import { parsed, TODAY } from '../../unit/pdf/fixtures';
 import { readPdf } from './read-pdf';
 
 const OPTIONS = { today: TODAY, author: 'Riverside Academy' };
 const HEADER_ROW = PROVISION_HEADERS.join(' ');
+
+// Rendered as the server renders, with the pdfmake patches in: without them the largest render here
+// takes several times as long (pdfmake-patches.test.ts shows the patches change no text).
+beforeAll(() => {
+	applyPdfmakePatches();
+});
 
 describe('a plan at the limits of the format', () => {
 	it('loses nothing when every text is 2,000 characters long (no block kept together runs past a page)', async () => {

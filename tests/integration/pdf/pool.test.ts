@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderPlanPdf } from '../../../src/lib/pdf/plan-pdf';
 import { renderReviewPdf, type ReviewRecord } from '../../../src/lib/pdf/review/review-pdf';
+import { applyPdfmakePatches } from '../../../src/lib/server/pdf/pdfmake-patches/index';
 import { createPdfPool, PdfPoolBusyError, type PdfPool } from '../../../src/lib/server/pdf/pool';
 import { largestPlan } from '../../fixtures/largest-plan';
 import { fixturePlan, parsed, TODAY } from '../../unit/pdf/fixtures';
@@ -16,6 +17,11 @@ const pool = (options: Parameters<typeof createPdfPool>[0]) => {
 	pools.push(created);
 	return created;
 };
+
+// The pool's workers render with the pdfmake patches in; so does this thread, for the bytes to compare.
+beforeAll(() => {
+	applyPdfmakePatches();
+});
 
 afterEach(async () => {
 	await Promise.all(pools.splice(0).map((created) => created.close()));

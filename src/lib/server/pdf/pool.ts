@@ -22,6 +22,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan-pdf';
 import { renderReviewPdf, type ReviewRecord } from '../../pdf/review/review-pdf';
 import type { PlanDocument } from '../../plan/document';
+import { applyPdfmakePatches } from './pdfmake-patches/index';
 
 /** The `workerData.role` that makes this module a worker. */
 const WORKER_ROLE = 'golden-thread-pdf-worker';
@@ -31,7 +32,9 @@ export type PdfRequest =
 	| { kind: 'plan'; plan: PlanDocument; options: PlanPdfOptions }
 	| { kind: 'review'; plan: PlanDocument; review: ReviewRecord; options: PlanPdfOptions };
 
+/** Makes a PDF in this thread, with the pdfmake patches in (applied on the thread's first PDF). */
 function renderRequest(request: PdfRequest): Promise<Uint8Array> {
+	applyPdfmakePatches();
 	return request.kind === 'plan'
 		? renderPlanPdf(request.plan, request.options)
 		: renderReviewPdf(request.plan, request.review, request.options);
