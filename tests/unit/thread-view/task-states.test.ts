@@ -9,7 +9,7 @@ import {
 	type TaskId,
 	type TaskStatus
 } from '$lib/thread-view/task-states';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 import type { Finding } from '$lib/thread/finding';
 
 const today = '2026-11-22';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PlanDocument, TeamMember } from '../../plan/document';
-import { checkThread } from '../../thread/check';
+import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { recordAudit } from '../audit';
 import { now } from '../clock';

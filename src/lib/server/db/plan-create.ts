@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import { checkThread } from '../../thread/check';
-import { storedCounts } from '../../thread/dated-counts';
+import { checkThread } from '../../thread/checker/check';
+import { storedCounts } from '../../thread/checker/dated-counts';
 import type { PlanDocument } from '../../plan/document';
 import { newId } from '../auth/token';
 import { now } from '../clock';

@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { parsePlanDocument, type PlanDocument } from '../../plan/document';
-import { checkThread } from '../../thread/check';
+import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { recordAudit } from '../audit';
 import { insertPlanDocument } from '../db/plan-create';

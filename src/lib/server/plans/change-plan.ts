@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AuditAction } from '../../audit-action-labels';
-import { checkThread } from '../../thread/check';
-import { storedCounts } from '../../thread/dated-counts';
+import { checkThread } from '../../thread/checker/check';
+import { storedCounts } from '../../thread/checker/dated-counts';
 import { recordAudit } from '../audit';
 import { now, today } from '../clock';
 import { PlanDraft } from '../db/plan-draft';

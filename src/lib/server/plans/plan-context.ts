@@ -1,6 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
-import { checkThread } from '../../thread/check';
+import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { decidePlanAccess, type PlanAction } from '../auth/access';
 import type { Account } from '../auth/session';
