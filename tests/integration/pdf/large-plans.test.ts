@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlanPdf } from '../../../src/lib/pdf/plan-pdf';
+import { renderPlanPdf } from '../../../src/lib/pdf/plan/plan-pdf';
 import { PROVISION_HEADERS } from '../../../src/lib/pdf/sections/provision';
 import { largestPlan } from '../../fixtures/largest-plan';
 import { parsed, TODAY } from '../../unit/pdf/fixtures';

@@ -1,6 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { pdfLengthProblem } from '../../pdf/length-limit';
-import { planPdfFileName, type PlanPdfOptions } from '../../pdf/plan-pdf';
+import { planPdfFileName, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../plan/document';
 import { recordAudit } from '../audit';
 import { database } from '../db/app-database';
