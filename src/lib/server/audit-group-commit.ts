@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { now } from './clock';
+import { now } from './clock/clock';
 import type { AuditEvent } from './audit';
 import type { Database } from './db/schema';
 

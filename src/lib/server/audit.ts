@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely';
-import { now } from './clock';
+import { now } from './clock/clock';
 import type { Executor } from './db/executor';
 import type { AuditEventTable } from './db/schema';
 

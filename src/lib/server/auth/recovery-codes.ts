@@ -1,4 +1,4 @@
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import type { Executor } from '../db/executor';
 import { hashSecret, newId, randomToken } from './token';
 

@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely, Selectable } from 'kysely';
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import type { AccountTable, Database, SessionTable } from '../db/schema';
 import { hashSecret, randomToken, sameHash } from './token';
 

@@ -3,7 +3,7 @@ import type { PlanDocument, TeamMember } from '../../plan/document';
 import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { recordAudit } from '../audit';
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import { loadPlan } from './plan-load';
 import type { Database } from './schema';
 import type { Executor } from './executor';

@@ -4,7 +4,7 @@ import { nextVersionDocument } from '../../plan/next-version';
 import { progressRatings, type ProgressRating } from '../../plan/progress';
 import { recordAudit } from '../audit';
 import { newId } from '../auth/token';
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import { insertDraftVersion, insertItems } from './plan-create';
 import { lineageOfVersion, parseSnapshot, tookPartOf } from './plan-versions';
 import { childViewsHows, type ChildViewsHow } from '../../forms/review';

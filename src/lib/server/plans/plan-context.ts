@@ -4,7 +4,7 @@ import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { decidePlanAccess, type PlanAction } from '../auth/access';
 import type { Account } from '../auth/session';
-import { today } from '../clock';
+import { today } from '../clock/clock';
 import { database } from '../db/app-database';
 import { assemblePlan, loadPlanBody, loadPlanHead, type LoadedPlan } from '../db/plan-load';
 import type { Database } from '../db/schema';

@@ -7,7 +7,7 @@ import { hashPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { newId } from '$lib/server/auth/token';
 import { recordAudit } from '$lib/server/audit';
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import { createAccount } from '$lib/server/db/accounts';
 import { invalid } from '$lib/server/form-failure';
 import { database } from '$lib/server/db/app-database';

@@ -4,7 +4,7 @@ import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { invitationIdSchema, inviteMemberSchema } from '$lib/forms/members';
 import { recordAudit } from '$lib/server/audit';
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import { findAccountByEmail, listMembers } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
 import {

@@ -7,7 +7,7 @@ import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type PlanDocument } from '$lib/plan/d
 import { defaultReviewDate } from '$lib/plan/review-dates';
 import type { Account } from '$lib/server/auth/session';
 import { recordAudit } from '$lib/server/audit';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { invalid } from '$lib/server/form-failure';

@@ -8,7 +8,7 @@ import { recordAudit } from '$lib/server/audit';
 import { hashPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { newId } from '$lib/server/auth/token';
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import { createAccount, findAccountByEmail } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
 import {

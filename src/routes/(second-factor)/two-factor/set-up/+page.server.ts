@@ -7,7 +7,7 @@ import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import { completeSignIn } from '$lib/server/auth/second-factor';
 import { matchTotp, newTotpKey, totpKeyUri } from '$lib/server/auth/totp';
 import { recordAudit } from '$lib/server/audit';
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import { setTotpKey } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
 import type { Actions, PageServerLoad } from './$types';

@@ -3,7 +3,7 @@ import { childViewsHowLabels } from '$lib/forms/review';
 import { roleLabels } from '$lib/plan/labels';
 import { reviewPdfFileName } from '$lib/pdf/review/review-pdf';
 import { recordAudit } from '$lib/server/audit';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { readOrganisation } from '$lib/server/db/organisations';
