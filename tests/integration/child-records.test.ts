@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { childKeys, childRecordTableNames, childRecordTables } from '$lib/server/db/child-records';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { insertPlanDocument } from '$lib/server/db/plan-create';

@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { setTotpCounter } from '../db/accounts';
 import type { Database } from '../db/schema';
 import { now } from '../clock/clock';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { findAccountByEmail } from '../db/accounts';
 import type { Database } from '../db/schema';
 import { decoyHash, verifyPassword } from './password';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit';
+import { recordAudit } from './record-audit';
 import { now } from '../clock/clock';
 import type { Database } from './schema';
 

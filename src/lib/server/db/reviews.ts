@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { PlanDocument } from '../../plan/document';
 import { nextVersionDocument } from '../../plan/next-version';
 import { progressRatings, type ProgressRating } from '../../plan/progress';
-import { recordAudit } from '../audit';
+import { recordAudit } from './record-audit';
 import { newId } from '../auth/token';
 import { now } from '../clock/clock';
 import { insertDraftVersion, insertItems } from './plan-create';

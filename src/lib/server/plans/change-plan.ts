@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AuditAction } from '../../audit-action-labels';
 import { checkThread } from '../../thread/checker/check';
 import { storedCounts } from '../../thread/checker/dated-counts';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { now, today } from '../clock/clock';
 import { PlanDraft } from '../db/plan-draft';
 import { loadPlanBody } from '../db/plan-load';

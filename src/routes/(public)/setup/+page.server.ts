@@ -6,7 +6,7 @@ import { setupSchema } from '$lib/forms/setup';
 import { hashPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { newId } from '$lib/server/auth/token';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { now } from '$lib/server/clock/clock';
 import { createAccount } from '$lib/server/db/accounts';
 import { invalid } from '$lib/server/form-failure';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { caseloadCalendar } from '$lib/server/calendar/calendar';
 import { now } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';

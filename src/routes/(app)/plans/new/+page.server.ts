@@ -6,7 +6,7 @@ import { defaultPlanTitle, startPlanSchema } from '$lib/forms/start-plan';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type PlanDocument } from '$lib/plan/document';
 import { defaultReviewDate } from '$lib/plan/review-dates';
 import type { Account } from '$lib/server/auth/session';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { insertPlanDocument } from '$lib/server/db/plan-create';

@@ -4,7 +4,7 @@ import { acceptInvitationSchema } from '$lib/forms/accept-invitation';
 import { formErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { organisationRoleLabels, planAccessLabels } from '$lib/roles';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { hashPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
 import { newId } from '$lib/server/auth/token';

@@ -6,7 +6,7 @@ import { formErrors } from '$lib/forms/form-errors';
 import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import { completeSignIn } from '$lib/server/auth/second-factor';
 import { matchTotp, newTotpKey, totpKeyUri } from '$lib/server/auth/totp';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { now } from '$lib/server/clock/clock';
 import { setTotpKey } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';

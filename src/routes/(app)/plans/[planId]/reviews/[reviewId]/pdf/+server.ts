@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { childViewsHowLabels } from '$lib/forms/review';
 import { roleLabels } from '$lib/plan/labels';
 import { reviewPdfFileName } from '$lib/pdf/review/review-pdf';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
