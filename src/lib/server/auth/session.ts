@@ -2,7 +2,7 @@ import type { Cookies } from '@sveltejs/kit';
 import type { Kysely, Selectable } from 'kysely';
 import { now } from '../clock/clock';
 import type { AccountTable, Database, SessionTable } from '../db/schema';
-import { hashSecret, randomToken, sameHash } from './token';
+import { hashSecret, randomToken, sameHash } from '../tokens/token';
 
 /** Idle timeout and absolute limit (access.md). */
 export const idleTimeoutMs = 30 * 60 * 1000;

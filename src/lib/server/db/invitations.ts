@@ -1,5 +1,5 @@
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
-import { hashSecret, newId, randomToken } from '../auth/token';
+import { hashSecret, newId, randomToken } from '../tokens/token';
 import { now } from '../clock/clock';
 import type { Executor } from './executor';
 

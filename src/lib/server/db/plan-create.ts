@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { checkThread } from '../../thread/checker/check';
 import { storedCounts } from '../../thread/checker/dated-counts';
 import type { PlanDocument } from '../../plan/document';
-import { newId } from '../auth/token';
+import { newId } from '../tokens/token';
 import { now } from '../clock/clock';
 import { searchName } from './child-names';
 import { profileKinds, type ItemData } from './plan-document-rows';

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { newId } from '../auth/token';
+import { newId } from '../tokens/token';
 import { now } from '../clock/clock';
 import type { ItemData } from './plan-document-rows';
 import type { PlanDraft } from './plan-draft';

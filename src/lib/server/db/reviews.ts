@@ -3,7 +3,7 @@ import type { PlanDocument } from '../../plan/document';
 import { nextVersionDocument } from '../../plan/next-version';
 import { progressRatings, type ProgressRating } from '../../plan/progress';
 import { recordAudit } from './record-audit';
-import { newId } from '../auth/token';
+import { newId } from '../tokens/token';
 import { now } from '../clock/clock';
 import { insertDraftVersion, insertItems } from './plan-create';
 import { lineageOfVersion, parseSnapshot, tookPartOf } from './plan-versions';

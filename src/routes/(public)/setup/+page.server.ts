@@ -5,7 +5,7 @@ import { formErrors, formValues } from '$lib/forms/form-errors';
 import { setupSchema } from '$lib/forms/setup';
 import { hashPassword } from '$lib/server/auth/password';
 import { createSession, setSessionCookie } from '$lib/server/auth/session';
-import { newId } from '$lib/server/auth/token';
+import { newId } from '$lib/server/tokens/token';
 import { recordAudit } from '$lib/server/db/record-audit';
 import { now } from '$lib/server/clock/clock';
 import { createAccount } from '$lib/server/db/accounts';
