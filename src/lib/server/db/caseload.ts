@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Account } from '../auth/session';
+import type { Account } from './accounts';
 import { countsOn } from '../../thread/checker/dated-counts';
 import { visiblePlans } from './plan-records';
 import type { Database } from './schema';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { decidePlanAccess, type PlanAction } from '../auth/access';
-import type { Account } from '../auth/session';
+import type { Account } from '../db/accounts';
 import { today } from '../clock/clock';
 import { database } from '../db/app-database';
 import { assemblePlan, loadPlanBody, loadPlanHead, type LoadedPlan } from '../db/plan-load';

@@ -5,7 +5,7 @@ import { formInput } from '$lib/forms/form-input';
 import { defaultPlanTitle, startPlanSchema } from '$lib/forms/start-plan';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION, type PlanDocument } from '$lib/plan/document';
 import { defaultReviewDate } from '$lib/plan/review-dates';
-import type { Account } from '$lib/server/auth/session';
+import type { Account } from '$lib/server/db/accounts';
 import { recordAudit } from '$lib/server/db/record-audit';
 import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
