@@ -2,7 +2,7 @@
 import SQLite from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { databasePath } from '../lib/server/config';
+import { databasePath } from '../lib/server/config/config';
 
 const target = process.argv[2];
 if (!target) {

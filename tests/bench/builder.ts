@@ -1,7 +1,7 @@
 import SQLite from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { Account } from '../../src/lib/server/auth/session';
+import type { Account } from '../../src/lib/server/db/accounts';
 import { readCaseload } from '../../src/lib/server/db/caseload';
 import { openDatabase } from '../../src/lib/server/db/database';
 import { startBuiltServer } from './built-server';

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parsePlanDocument, type PlanDocument } from '../../src/lib/plan/document';
-import { checkThread } from '../../src/lib/thread/check';
+import { checkThread } from '../../src/lib/thread/checker/check';
 import { largestPlan } from '../fixtures/largest-plan';
 import type { BenchRow, BenchSuite } from './row';
 

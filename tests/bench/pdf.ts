@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { renderPlanPdf } from '../../src/lib/pdf/plan-pdf';
+import { renderPlanPdf } from '../../src/lib/pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../src/lib/plan/document';
 import { applyPdfmakePatches } from '../../src/lib/server/pdf/pdfmake-patches/index';
 import { createPdfPool } from '../../src/lib/server/pdf/pool';

@@ -1,7 +1,7 @@
 import type { Kysely, LogEvent } from 'kysely';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
-import { recordAudit } from '../../src/lib/server/audit';
+import { recordAudit } from '../../src/lib/server/db/record-audit';
 import { countSharedWith } from '../../src/lib/server/db/plan-details';
 import { createAccount } from '../../src/lib/server/db/accounts';
 import { openDatabase } from '../../src/lib/server/db/database';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkThread } from '../../src/lib/thread/check';
+import { checkThread } from '../../src/lib/thread/checker/check';
 import { expectNoAxeViolations } from './axe';
 import { fixturePlan, seedPlan } from './support/plans';
 import { brokenPlan, currentVersion } from './support/seed-plan-check';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Account } from '$lib/server/auth/session';
+import type { Account } from '$lib/server/db/accounts';
 import { CASELOAD_PAGE_SIZE, containsPattern, readCaseload } from '$lib/server/db/caseload';
 import { createOrganisation } from '$lib/server/db/organisations';
 import { seedCaseloadRows, type SeededCaseload } from '../bench/builder';

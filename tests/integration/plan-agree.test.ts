@@ -8,7 +8,7 @@ import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { PlanDraft } from '$lib/server/db/plan-draft';
 import { loadPlan } from '$lib/server/db/plan-load';
 import { saveItem } from '$lib/server/db/plan-items';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 const today = '2026-11-22';

@@ -9,7 +9,7 @@ import * as rows from '$lib/server/db/plan-items';
 import { PlanDraft } from '$lib/server/db/plan-draft';
 import { loadPlan } from '$lib/server/db/plan-load';
 import type { Database } from '$lib/server/db/schema';
-import type { Account } from '$lib/server/auth/session';
+import type { Account } from '$lib/server/db/accounts';
 import { moveItem as moveInGroup } from '$lib/server/plans/move-item';
 import { planContext } from '$lib/server/plans/plan-context';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';

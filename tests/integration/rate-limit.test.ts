@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { maxFailures, recordSignInAttempt, signInBlocked, windowMs } from '$lib/server/auth/rate-limit';
-import { setClock } from '$lib/server/clock';
+import { setClock } from '$lib/server/clock/clock';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;

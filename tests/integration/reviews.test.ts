@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 import { createOrganisation } from '$lib/server/db/organisations';
 import { archivePlan } from '$lib/server/db/plan-archive';
 import { insertPlanDocument } from '$lib/server/db/plan-create';

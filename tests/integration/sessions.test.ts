@@ -8,7 +8,7 @@ import {
 	invalidateAccountSessions,
 	validateSessionToken
 } from '$lib/server/auth/session';
-import { setClock } from '$lib/server/clock';
+import { setClock } from '$lib/server/clock/clock';
 import { createAccount, disableAccount } from '$lib/server/db/accounts';
 import { createInvitation } from '$lib/server/db/invitations';
 import { createOrganisation } from '$lib/server/db/organisations';

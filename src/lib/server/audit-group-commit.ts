@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { now } from './clock';
-import type { AuditEvent } from './audit';
+import { now } from './clock/clock';
+import type { AuditEvent } from './db/record-audit';
 import type { Database } from './db/schema';
 
 /** The most rows written by one insert (7 columns each stays far below SQLite's limit of parameters). */

@@ -1,4 +1,4 @@
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import type { LayoutServerLoad } from './$types';
 
 /** Who is signed in, for the navigation and the timeout warning. */

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { database } from '$lib/server/db/app-database';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -74,7 +74,7 @@ export function planAuditActions(planId: string): string[] {
 export async function seedAgreed(planId: string, accountId: string): Promise<void> {
 	const { openDatabase } = await import('../../../src/lib/server/db/database');
 	const { loadPlan } = await import('../../../src/lib/server/db/plan-load');
-	const { checkThread } = await import('../../../src/lib/thread/check');
+	const { checkThread } = await import('../../../src/lib/thread/checker/check');
 	const handle = openDatabase(e2eDatabasePath);
 	try {
 		handle.sqlite.pragma('busy_timeout = 10000');

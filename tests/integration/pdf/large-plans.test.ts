@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPlanPdf } from '../../../src/lib/pdf/plan-pdf';
+import { renderPlanPdf } from '../../../src/lib/pdf/plan/plan-pdf';
 import { PROVISION_HEADERS } from '../../../src/lib/pdf/sections/provision';
 import { applyPdfmakePatches } from '../../../src/lib/server/pdf/pdfmake-patches/index';
 import { largestPlan } from '../../fixtures/largest-plan';

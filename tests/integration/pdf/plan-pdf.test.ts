@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlanPdf, planPdfFileName } from '../../../src/lib/pdf/plan-pdf';
+import { renderPlanPdf, planPdfFileName } from '../../../src/lib/pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../../src/lib/plan/document';
 import { fixturePlan, TODAY } from '../../unit/pdf/fixtures';
 import { readPdf } from './read-pdf';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { renderPlanPdf } from '../../../src/lib/pdf/plan-pdf';
+import { renderPlanPdf } from '../../../src/lib/pdf/plan/plan-pdf';
 import { renderReviewPdf, type ReviewRecord } from '../../../src/lib/pdf/review/review-pdf';
 import { applyPdfmakePatches } from '../../../src/lib/server/pdf/pdfmake-patches/index';
 import { createPdfPool, PdfPoolBusyError, type PdfPool } from '../../../src/lib/server/pdf/pool';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from 'pdfmake/interfaces';
 import { contextOf } from '../../../src/lib/pdf/context';
-import { planPdfContent, planPdfDefinition, planPdfInfo, PDF_LANGUAGE } from '../../../src/lib/pdf/plan-pdf';
+import { planPdfContent, planPdfDefinition, planPdfInfo, PDF_LANGUAGE } from '../../../src/lib/pdf/plan/plan-pdf';
 import { aboutMeSection } from '../../../src/lib/pdf/sections/about-me';
 import { aspirationsSection, attribution } from '../../../src/lib/pdf/sections/aspirations';
 import { describeDay, keyDates, keyDatesSection } from '../../../src/lib/pdf/sections/key-dates';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument } from '$lib/plan/document';
 import { stringifyPlanDocument } from '$lib/plan/serialise';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 import { largestPlan } from '../../fixtures/largest-plan';
 
 const today = '2026-11-22';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 
 export const TODAY = '2026-11-22';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkThread, ruleIds, rules } from '$lib/thread/check';
+import { checkThread, ruleIds, rules } from '$lib/thread/checker/check';
 import { findingCodes, planWith } from './helpers';
 
 describe('checkThread', () => {

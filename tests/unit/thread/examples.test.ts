@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument } from '$lib/plan/document';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 
 const today = '2026-11-22';
 const expected: Record<string, string[]> = JSON.parse(

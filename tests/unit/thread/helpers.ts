@@ -1,7 +1,7 @@
 /** A small, clean plan to change one thing in, and a way to list findings as `rule:subject`. */
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 import type { RuleId } from '$lib/thread/finding';
 
 export const TODAY = '2026-11-22';

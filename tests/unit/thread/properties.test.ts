@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
-import { checkThread } from '$lib/thread/check';
+import { checkThread } from '$lib/thread/checker/check';
 import type { SubjectKind } from '$lib/thread/finding';
 import { ARBITRARY_TODAY, isoDateArbitrary, planArbitrary } from '../../fixtures/plan-arbitrary';
 

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Kysely, Selectable } from 'kysely';
 import type { PlanAccessLevel } from '../../roles';
 import type { Database, PlanTable } from '../db/schema';
-import type { Account } from './session';
+import type { Account } from '../db/accounts';
 
 /** What can be done to a plan. */
 export const planActions = ['view', 'export', 'contribute', 'edit', 'agree', 'share', 'view-audit'] as const;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import type { Database } from '../db/schema';
 
 /** At most 10 failed sign-ins per account, and per address, in 5 minutes (access.md). */

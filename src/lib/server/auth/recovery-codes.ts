@@ -1,6 +1,6 @@
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import type { Executor } from '../db/executor';
-import { hashSecret, newId, randomToken } from './token';
+import { hashSecret, newId, randomToken } from '../tokens/token';
 
 export const recoveryCodeCount = 10;
 

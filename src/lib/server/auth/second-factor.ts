@@ -1,9 +1,9 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { setTotpCounter } from '../db/accounts';
 import type { Database } from '../db/schema';
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import { recordSignInAttempt, signInBlocked } from './rate-limit';
 import { redeemRecoveryCode } from './recovery-codes';
 import { createSession, invalidateSession, setSessionCookie, type ValidSession } from './session';

@@ -1,8 +1,9 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely, Selectable } from 'kysely';
-import { now } from '../clock';
-import type { AccountTable, Database, SessionTable } from '../db/schema';
-import { hashSecret, randomToken, sameHash } from './token';
+import { now } from '../clock/clock';
+import type { Account } from '../db/accounts';
+import type { Database, SessionTable } from '../db/schema';
+import { hashSecret, randomToken, sameHash } from '../tokens/token';
 
 /** Idle timeout and absolute limit (access.md). */
 export const idleTimeoutMs = 30 * 60 * 1000;
@@ -14,7 +15,6 @@ const activityResolutionMs = 60 * 1000;
 
 export const sessionCookieName = 'gt_session';
 
-export type Account = Selectable<AccountTable>;
 export type Session = Selectable<SessionTable>;
 export interface ValidSession {
 	session: Session;

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { findAccountByEmail } from '../db/accounts';
 import type { Database } from '../db/schema';
 import { decoyHash, verifyPassword } from './password';
 import { recordSignInAttempt, signInBlocked } from './rate-limit';
-import type { Account } from './session';
+import type { Account } from '../db/accounts';
 
 export type SignInResult =
 	{ outcome: 'signed-in'; account: Account } | { outcome: 'refused' } | { outcome: 'rate-limited' };

@@ -1,7 +1,10 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { OrganisationRole } from '../../roles';
 import type { AccountTable } from './schema';
 import type { Executor } from './executor';
+
+/** An account as stored: a member of staff, or a family member invited to a plan. */
+export type Account = Selectable<AccountTable>;
 
 export async function findAccountByEmail(db: Executor, email: string) {
 	return db.selectFrom('account').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { databasePath } from '../config';
+import { databasePath } from '../config/config';
 import { openDatabase, type DatabaseHandle } from './database';
 import { migrateToLatest } from './migrate';
 import { migrationProvider } from './migrations';

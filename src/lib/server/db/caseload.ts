@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Account } from '../auth/session';
-import { countsOn } from '../../thread/dated-counts';
+import type { Account } from './accounts';
+import { countsOn } from '../../thread/checker/dated-counts';
 import { visiblePlans } from './plan-records';
 import type { Database } from './schema';
 import type { Executor } from './executor';

@@ -9,7 +9,7 @@
  *
  * The audit log is not one of them: its rows hold ids and actions, no content, and are kept.
  */
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from './schema';
 import type { Executor } from './executor';
 
@@ -20,18 +20,24 @@ export interface ChildKeys {
 	versionIds: string[];
 }
 
+type Column<T extends keyof Database> = keyof Database[T] & string;
+
 /** One table holding data about a child: how its rows are found, and what they are, in plain English. */
-export interface ChildRecordTable {
-	/** A table of `Database`, or one a migration not yet landed will add (skipped until it exists). */
-	table: string;
+interface RecordTable<T extends keyof Database> {
+	table: T;
 	/** The column that ties a row to the child, and which of the child's ids it holds. */
-	column: string;
+	column: Column<T>;
 	by: keyof ChildKeys;
+	/** The primary key: rows are given in its order, so the same records always give the same file. */
+	key: readonly Column<T>[];
 	/** For the zip's README: what this file holds. */
 	description: string;
 	/** Columns never given out (secrets, even hashed ones). */
-	omit?: readonly string[];
+	omit?: readonly Column<T>[];
 }
+
+/** Any one of the tables, its columns checked against that table. */
+export type ChildRecordTable = { [T in keyof Database]: RecordTable<T> }[keyof Database];
 
 /**
  * The tables, in the order rows are deleted (children of a row before the row). `plan_link` and
@@ -42,6 +48,7 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		table: 'review',
 		column: 'plan_id',
 		by: 'planIds',
+		key: ['id'],
 		description:
 			'The reviews of the plans: the date, who took part, progress towards each outcome, the child’s and family’s views, and what changes next.'
 	},
@@ -49,6 +56,7 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		table: 'plan_link',
 		column: 'version_id',
 		by: 'versionIds',
+		key: ['from_id', 'to_id'],
 		description:
 			'The links between items of each version of the plans (which need an outcome meets, and so on), by item id.'
 	},
@@ -56,6 +64,7 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		table: 'plan_item',
 		column: 'version_id',
 		by: 'versionIds',
+		key: ['id'],
 		description:
 			'Every item of every version of the plans (profile entries, team members, aspirations, needs, outcomes, steps, provision), as stored.'
 	},
@@ -63,18 +72,21 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		table: 'plan_version',
 		column: 'plan_id',
 		by: 'planIds',
+		key: ['id'],
 		description: 'Every version of the plans: title, kind, dates, status, and when and by whom a version was agreed.'
 	},
 	{
 		table: 'plan_access',
 		column: 'plan_id',
 		by: 'planIds',
+		key: ['plan_id', 'account_id'],
 		description: 'Who has been given access to the plans (account ids and access levels), and when.'
 	},
 	{
 		table: 'invitation',
 		column: 'plan_id',
 		by: 'planIds',
+		key: ['id'],
 		description:
 			'Invitations to the plans: the name and email of the person invited, the access offered, and when it was made, used or withdrawn.',
 		omit: ['token_hash']
@@ -83,12 +95,14 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		table: 'plan',
 		column: 'child_id',
 		by: 'childId',
+		key: ['id'],
 		description: 'The plans themselves: when each was started, and whether it has been archived and why.'
 	},
 	{
 		table: 'child',
 		column: 'id',
 		by: 'childId',
+		key: ['id'],
 		description: 'The child’s details: names, date of birth, pronouns, setting and how they communicate.'
 	}
 ];
@@ -126,19 +140,12 @@ export async function childKeys(db: Executor, organisationId: string, childId: s
 	return { childId, planIds, versionIds: versions.map((version) => version.id) };
 }
 
-/** The registered tables that this database has (a table listed ahead of its migration is skipped). */
-async function presentTables(db: Executor): Promise<ChildRecordTable[]> {
-	const found = await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table'`.execute(db);
-	const names = new Set(found.rows.map((row) => row.name));
-	return childRecordTables.filter((entry) => names.has(entry.table));
-}
-
 function idsOf(keys: ChildKeys, by: keyof ChildKeys): string[] {
 	const value = keys[by];
 	return typeof value === 'string' ? [value] : value;
 }
 
-/** SQLite allows a bounded number of parameters in one statement. */
+/** Databases allow a bounded number of parameters in one statement (SQLite's limit is the lowest). */
 function chunks<T>(items: readonly T[], size = 500): T[][] {
 	const out: T[][] = [];
 	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -153,14 +160,12 @@ export async function collectChildRecords(
 	keys: ChildKeys
 ): Promise<Array<{ entry: ChildRecordTable; rows: RecordRow[] }>> {
 	const out: Array<{ entry: ChildRecordTable; rows: RecordRow[] }> = [];
-	for (const entry of await presentTables(db)) {
+	for (const entry of childRecordTables) {
 		const rows: RecordRow[] = [];
 		for (const ids of chunks(idsOf(keys, entry.by))) {
-			const found =
-				await sql<RecordRow>`SELECT * FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)}) ORDER BY rowid`.execute(
-					db
-				);
-			for (const row of found.rows) {
+			let query = db.selectFrom(entry.table).selectAll().where(db.dynamic.ref(entry.column), 'in', ids);
+			for (const column of entry.key) query = query.orderBy(db.dynamic.ref(column));
+			for (const row of await query.execute()) {
 				for (const column of entry.omit ?? []) delete row[column];
 				rows.push(row);
 			}
@@ -192,14 +197,14 @@ export async function childAuditRows(db: Executor, organisationId: string, keys:
  */
 export async function deleteChildRecords(trx: Transaction<Database>, keys: ChildKeys): Promise<Record<string, number>> {
 	const removed: Record<string, number> = {};
-	for (const entry of await presentTables(trx)) {
+	for (const entry of childRecordTables) {
 		let count = 0;
 		for (const ids of chunks(idsOf(keys, entry.by))) {
-			const result =
-				await sql`DELETE FROM ${sql.table(entry.table)} WHERE ${sql.ref(entry.column)} IN (${sql.join(ids)})`.execute(
-					trx
-				);
-			count += Number(result.numAffectedRows ?? 0);
+			const result = await trx
+				.deleteFrom(entry.table)
+				.where(trx.dynamic.ref(entry.column), 'in', ids)
+				.executeTakeFirst();
+			count += Number(result.numDeletedRows);
 		}
 		removed[entry.table] = count;
 	}

@@ -1,6 +1,6 @@
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
-import { hashSecret, newId, randomToken } from '../auth/token';
-import { now } from '../clock';
+import { hashSecret, newId, randomToken } from '../tokens/token';
+import { now } from '../clock/clock';
 import type { Executor } from './executor';
 
 /** Invitation links last 14 days (access.md). */

@@ -1,5 +1,5 @@
 import type { PlanAccessLevel } from '../../roles';
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import type { Executor } from './executor';
 
 /** Everyone granted access to a plan, by name. */

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { PlanDocument, TeamMember } from '../../plan/document';
-import { checkThread } from '../../thread/check';
+import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
-import { recordAudit } from '../audit';
-import { now } from '../clock';
+import { recordAudit } from './record-audit';
+import { now } from '../clock/clock';
 import { loadPlan } from './plan-load';
 import type { Database } from './schema';
 import type { Executor } from './executor';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit';
-import { now } from '../clock';
+import { recordAudit } from './record-audit';
+import { now } from '../clock/clock';
 import type { Database } from './schema';
 
 export type ArchiveResult = { ok: true; at: string } | { ok: false; reason: 'archived' | 'not-found' };

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
-import { checkThread } from '../../thread/check';
-import { storedCounts } from '../../thread/dated-counts';
+import { checkThread } from '../../thread/checker/check';
+import { storedCounts } from '../../thread/checker/dated-counts';
 import type { PlanDocument } from '../../plan/document';
-import { newId } from '../auth/token';
-import { now } from '../clock';
+import { newId } from '../tokens/token';
+import { now } from '../clock/clock';
 import { searchName } from './child-names';
 import { profileKinds, type ItemData } from './plan-document-rows';
 import type { Database, PlanItemKind } from './schema';

@@ -1,7 +1,7 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { ChildDetailsInput } from '../../forms/child-details';
 import type { PlanDetailsInput } from '../../forms/plan-details';
-import { now } from '../clock';
+import { now } from '../clock/clock';
 import { searchName } from './child-names';
 import type { PlanDraft } from './plan-draft';
 import type { LoadedPlan } from './plan-load';

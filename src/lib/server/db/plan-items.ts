@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import { newId } from '../auth/token';
-import { now } from '../clock';
+import { newId } from '../tokens/token';
+import { now } from '../clock/clock';
 import type { ItemData } from './plan-document-rows';
 import type { PlanDraft } from './plan-draft';
 import type { Database, PlanItemKind } from './schema';

@@ -1,4 +1,4 @@
-import type { Account } from '../auth/session';
+import type { Account } from './accounts';
 import type { Executor } from './executor';
 
 /**

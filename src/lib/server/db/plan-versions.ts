@@ -3,7 +3,7 @@ import { formatUkDate } from '../../dates/format';
 import { isIsoDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
 import { diffPlans, type ItemDiff } from '../../plan/diff';
-import { checkThread } from '../../thread/check';
+import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { loadPlan } from './plan-load';
 import type { PlanVersionTable } from './schema';

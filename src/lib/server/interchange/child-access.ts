@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import type { Account } from '../auth/session';
+import type { Account } from '../db/accounts';
 
 /**
  * A child's records are for the coordinators and admins of the child's organisation only; anyone else

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { childKeys, deleteChildRecords } from '../db/child-records';
 import type { Database } from '../db/schema';
 

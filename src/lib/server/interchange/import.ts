@@ -6,9 +6,9 @@
  */
 import type { Kysely } from 'kysely';
 import { parsePlanDocument, type PlanDocument } from '../../plan/document';
-import { checkThread } from '../../thread/check';
+import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { insertPlanDocument } from '../db/plan-create';
 import type { Database } from '../db/schema';
 import { describeLocation, subjectPath } from './problem-location';

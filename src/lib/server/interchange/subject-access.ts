@@ -8,7 +8,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Kysely } from 'kysely';
 import { formatUkDate } from '../../dates/format';
 import { fileNamePart } from '../../pdf/file-name';
-import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan-pdf';
+import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../plan/document';
 import { childAuditRows, childKeys, collectChildRecords } from '../db/child-records';
 import { loadPlan } from '../db/plan-load';

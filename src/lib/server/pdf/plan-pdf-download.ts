@@ -1,8 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { pdfLengthProblem } from '../../pdf/length-limit';
-import { planPdfFileName, type PlanPdfOptions } from '../../pdf/plan-pdf';
+import { planPdfFileName, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../plan/document';
-import { recordAudit } from '../audit';
+import { recordAudit } from '../db/record-audit';
 import { database } from '../db/app-database';
 import type { PlanContext } from '../plans/plan-context';
 import { PdfPoolBusyError, renderPlanPdfOffThread } from './pool';

@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan-pdf';
+import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import { renderReviewPdf, type ReviewRecord } from '../../pdf/review/review-pdf';
 import type { PlanDocument } from '../../plan/document';
 import { applyPdfmakePatches } from './pdfmake-patches/index';

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { AuditAction } from '../../audit-action-labels';
-import { checkThread } from '../../thread/check';
-import { storedCounts } from '../../thread/dated-counts';
-import { recordAudit } from '../audit';
-import { now, today } from '../clock';
+import { checkThread } from '../../thread/checker/check';
+import { storedCounts } from '../../thread/checker/dated-counts';
+import { recordAudit } from '../db/record-audit';
+import { now, today } from '../clock/clock';
 import { PlanDraft } from '../db/plan-draft';
 import { loadPlanBody } from '../db/plan-load';
 import type { Database } from '../db/schema';

@@ -1,10 +1,10 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import type { Kysely } from 'kysely';
-import { checkThread } from '../../thread/check';
+import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { decidePlanAccess, type PlanAction } from '../auth/access';
-import type { Account } from '../auth/session';
-import { today } from '../clock';
+import type { Account } from '../db/accounts';
+import { today } from '../clock/clock';
 import { database } from '../db/app-database';
 import { assemblePlan, loadPlanBody, loadPlanHead, type LoadedPlan } from '../db/plan-load';
 import type { Database } from '../db/schema';

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { changePasswordSchema } from '$lib/forms/change-password';
 import { formErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { hashPassword, verifyPassword } from '$lib/server/auth/password';
 import { recordSignInAttempt, signInBlocked } from '$lib/server/auth/rate-limit';
 import { unusedRecoveryCodeCount } from '$lib/server/auth/recovery-codes';

@@ -1,7 +1,7 @@
 import { formatUkDate } from '$lib/dates/format';
 import { planKindLabels, planStatusLabels } from '$lib/plan/labels';
 import { reviewUrgency } from '$lib/plan/review-urgency';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { readCaseload, type CaseloadSort } from '$lib/server/db/caseload';
 import type { PageServerLoad } from './$types';

@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { invitationIdSchema, inviteMemberSchema } from '$lib/forms/members';
-import { recordAudit } from '$lib/server/audit';
-import { now } from '$lib/server/clock';
+import { recordAudit } from '$lib/server/db/record-audit';
+import { now } from '$lib/server/clock/clock';
 import { findAccountByEmail, listMembers } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
 import {

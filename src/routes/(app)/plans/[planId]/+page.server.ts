@@ -1,5 +1,5 @@
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
-import { childVoiceAspirations, taskStates } from '$lib/plan/task-states';
+import { childVoiceAspirations, taskStates } from '$lib/thread-view/task-states';
 import { recordAuditGrouped } from '$lib/server/audit-group-commit';
 import { database } from '$lib/server/db/app-database';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';

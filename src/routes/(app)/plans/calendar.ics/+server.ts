@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { caseloadCalendar } from '$lib/server/calendar/calendar';
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { visiblePlans } from '$lib/server/db/plan-records';
 import type { RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { importCheckAnswer, importConfirmAnswer } from '$lib/server/interchange/import-form';
 import type { Actions, PageServerLoad } from './$types';

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { changeRoleSchema } from '$lib/forms/members';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { activeAdminCount, readAccount, setRole } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
 import { invalid } from '$lib/server/form-failure';

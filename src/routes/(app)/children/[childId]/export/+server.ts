@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { reauthenticateSchema } from '$lib/forms/reauthenticate';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { verifyPassword } from '$lib/server/auth/password';
 import { recordSignInAttempt, signInBlocked } from '$lib/server/auth/rate-limit';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { childKeys } from '$lib/server/db/child-records';
 import { readOrganisation } from '$lib/server/db/organisations';

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { agreeInput, agreeSchema } from '$lib/forms/agree';
 import { formErrors } from '$lib/forms/form-errors';
 import { roleLabels } from '$lib/plan/labels';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { agreementOf, agreePlan } from '$lib/server/db/plan-agree';
 import { planSummary } from '$lib/server/plan-item-actions';

@@ -1,6 +1,6 @@
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { planCalendar, planCalendarFileName } from '$lib/server/calendar/calendar';
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';

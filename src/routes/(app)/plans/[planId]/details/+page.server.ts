@@ -4,7 +4,7 @@ import { childDetailsSchema } from '$lib/forms/child-details';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { planDetailsSchema } from '$lib/forms/plan-details';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { invalid } from '$lib/server/form-failure';
 import { openPlan } from '$lib/server/plans/plan-context';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { database } from '$lib/server/db/app-database';
 import { exportDocument, exportPlan } from '$lib/server/interchange/export';
 import { openPlan } from '$lib/server/plans/plan-context';

@@ -1,7 +1,7 @@
 import type { ItemDiff } from '$lib/plan/diff';
 import { roleLabels } from '$lib/plan/labels';
 import { tookPartWords } from '$lib/plan/review-took-part';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { compareVersions, listVersions } from '$lib/server/db/plan-versions';
 import { listReviews } from '$lib/server/db/reviews';

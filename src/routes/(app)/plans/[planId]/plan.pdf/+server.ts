@@ -1,4 +1,4 @@
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { readOrganisation } from '$lib/server/db/organisations';
 import { planPdfDownload } from '$lib/server/pdf/plan-pdf-download';

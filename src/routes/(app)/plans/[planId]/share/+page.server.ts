@@ -3,8 +3,8 @@ import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { grantSchema, inviteToPlanSchema, withdrawInvitationSchema, withdrawSchema } from '$lib/forms/share';
-import { recordAudit } from '$lib/server/audit';
-import { now } from '$lib/server/clock';
+import { recordAudit } from '$lib/server/db/record-audit';
+import { now } from '$lib/server/clock/clock';
 import { findAccountByEmail } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
 import {

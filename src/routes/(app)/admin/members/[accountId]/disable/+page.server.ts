@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
-import { recordAudit } from '$lib/server/audit';
+import { recordAudit } from '$lib/server/db/record-audit';
 import { invalidateAccountSessions } from '$lib/server/auth/session';
-import { now } from '$lib/server/clock';
+import { now } from '$lib/server/clock/clock';
 import { activeAdminCount, disableAccount, readAccount } from '$lib/server/db/accounts';
 import { database } from '$lib/server/db/app-database';
 import { invalid } from '$lib/server/form-failure';

@@ -14,7 +14,7 @@ import {
 } from '$lib/forms/review';
 import { roleLabels } from '$lib/plan/labels';
 import { progressLabels, progressRatings } from '$lib/plan/progress';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { completeReview, getReview, saveReview, type Review } from '$lib/server/db/reviews';

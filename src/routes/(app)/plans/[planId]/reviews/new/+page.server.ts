@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { formErrors } from '$lib/forms/form-errors';
 import { startReviewSchema } from '$lib/forms/review';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { openReviewOf, startReview } from '$lib/server/db/reviews';
 import { invalid } from '$lib/server/form-failure';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { planSummary } from '$lib/server/plan-item-actions';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { today } from '$lib/server/clock';
+import { today } from '$lib/server/clock/clock';
 import { database } from '$lib/server/db/app-database';
 import { readOrganisation } from '$lib/server/db/organisations';
 import { versionDocument } from '$lib/server/db/plan-versions';

@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
 import { reviewUrgency } from '$lib/plan/review-urgency';
-import { childVoiceAspirations, taskOfFinding, taskStates, type TaskId, type TaskStatus } from '$lib/plan/task-states';
-import { checkThread } from '$lib/thread/check';
+import {
+	childVoiceAspirations,
+	taskOfFinding,
+	taskStates,
+	type TaskId,
+	type TaskStatus
+} from '$lib/thread-view/task-states';
+import { checkThread } from '$lib/thread/checker/check';
 import type { Finding } from '$lib/thread/finding';
 
 const today = '2026-11-22';

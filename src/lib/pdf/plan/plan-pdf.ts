@@ -7,27 +7,27 @@
  * Knows nothing of SvelteKit or the database, and never reads the clock: `today` comes in.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { isIsoDate, toUtcDate } from '../dates/iso-date';
-import type { PlanDocument } from '../plan/document';
-import { planKindLabels } from '../plan/labels';
-import { contextOf } from './context';
-import { preparedPdfmake } from './fonts';
-import { aboutMeSection } from './sections/about-me';
-import { aspirationsSection } from './sections/aspirations';
-import { keyDatesSection } from './sections/key-dates';
-import { needsSection } from './sections/needs';
-import { outcomesSection } from './sections/outcomes';
-import { pageFooter } from './sections/page-footer';
-import { pageHeader, planDatesText } from './sections/page-header';
-import { provisionSection } from './sections/provision';
-import { signOffSection } from './sections/sign-off';
-import { teamSection } from './sections/team';
-import { titleSection } from './sections/title';
-import { colours, defaultStyle, FONT, PAGE_MARGINS, styles } from './theme';
-import { fullName } from './text';
-import { fixTextLayer, needsTextLayerFix } from './text-layer';
+import { isIsoDate, toUtcDate } from '../../dates/iso-date';
+import type { PlanDocument } from '../../plan/document';
+import { planKindLabels } from '../../plan/labels';
+import { contextOf } from '../context';
+import { preparedPdfmake } from '../fonts';
+import { aboutMeSection } from '../sections/about-me';
+import { aspirationsSection } from '../sections/aspirations';
+import { keyDatesSection } from '../sections/key-dates';
+import { needsSection } from '../sections/needs';
+import { outcomesSection } from '../sections/outcomes';
+import { pageFooter } from '../sections/page-footer';
+import { pageHeader, planDatesText } from '../sections/page-header';
+import { provisionSection } from '../sections/provision';
+import { signOffSection } from '../sections/sign-off';
+import { teamSection } from '../sections/team';
+import { titleSection } from '../sections/title';
+import { colours, defaultStyle, FONT, PAGE_MARGINS, styles } from '../theme';
+import { fullName } from '../text';
+import { fixTextLayer, needsTextLayerFix } from '../text-layer';
 
-export { planPdfFileName } from './file-name';
+export { planPdfFileName } from '../file-name';
 
 /** What a render needs besides the plan. */
 export interface PlanPdfOptions {

@@ -2,15 +2,15 @@
  * The thread checker: does every part of the plan connect, from the child's aspirations through
  * needs and outcomes to the provision that serves them, and is it specific enough to act on?
  */
-import { isIsoDate } from '../dates/iso-date';
-import type { PlanDocument } from '../plan/schema';
-import { createContext, type ThreadContext } from './context';
-import { subjectKinds, type Finding, type Subject } from './finding';
-import { rules } from './rules/index';
+import { isIsoDate } from '../../dates/iso-date';
+import type { PlanDocument } from '../../plan/schema';
+import { createContext, type ThreadContext } from '../context';
+import { subjectKinds, type Finding, type Subject } from '../finding';
+import { rules } from '../rules/index';
 
-export type { Finding, RuleId, Severity, Subject, SubjectKind } from './finding';
-export { ruleIds, subjectKinds } from './finding';
-export { rules } from './rules/index';
+export type { Finding, RuleId, Severity, Subject, SubjectKind } from '../finding';
+export { ruleIds, subjectKinds } from '../finding';
+export { rules } from '../rules/index';
 
 const kindRank = new Map(subjectKinds.map((kind, index) => [kind, index]));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, newId, randomToken, sameHash } from '$lib/server/auth/token';
+import { hashSecret, newId, randomToken, sameHash } from '$lib/server/tokens/token';
 
 describe('tokens', () => {
 	it('makes tokens of at least 128 random bits, in lower-case base32', () => {

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
-import { now } from './clock';
-import type { Executor } from './db/executor';
-import type { AuditEventTable } from './db/schema';
+import { now } from '../clock/clock';
+import type { Executor } from './executor';
+import type { AuditEventTable } from './schema';
 
 export type AuditEvent = Omit<Insertable<AuditEventTable>, 'id' | 'at'>;
 

@@ -3,7 +3,7 @@
  * and its state, derived from the plan and its thread findings alone.
  */
 import type { Finding, SubjectKind } from '../thread/finding';
-import type { PlanDocument } from './schema';
+import type { PlanDocument } from '../plan/schema';
 
 export const tasks = ['about-me', 'team', 'aspirations', 'needs', 'outcomes', 'provision', 'check', 'share'] as const;
 export type TaskId = (typeof tasks)[number];

@@ -1,6 +1,6 @@
-import type { PlanDocument } from '../plan/schema';
-import type { Finding } from './finding';
-import { isReviewOverdue, reviewOverdue } from './rules/review-overdue';
+import type { PlanDocument } from '../../plan/schema';
+import type { Finding } from '../finding';
+import { isReviewOverdue, reviewOverdue } from '../rules/review-overdue';
 
 /** A plan's thread counts, as the caseload shows them. */
 export interface ThreadCounts {

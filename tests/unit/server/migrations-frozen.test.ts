@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The SHA-256 of every migration that has landed. A database that has run a migration never runs it
+ * again, so editing one changes nothing where it already ran and something else everywhere else:
+ * a change to the schema is always a new migration. When you add one, add its checksum here (the
+ * failure message gives it) in the same commit.
+ */
+const landed: Readonly<Record<string, string>> = {
+	'2026-11-22-01-foundation.ts': 'e235b2172f3b91182b600c33a3c203961b72b59cd30479d690fd4df9f5e6e4a7',
+	'2026-11-22-02-accounts.ts': 'c775bf88eaa7652e633f45be5f0d590562ac577cea40c705548335be71b08ef1',
+	'2026-11-22-03-plans.ts': '57f27fa33982d33cf7d57368738ded0a7de1fc24ed70d94d7507652f513b58f8',
+	'2026-11-22-05-reviews.ts': '121baa6e0aa8de58013fd2d6fafd19c0e767f86106c14bd42916e08bc61068d3',
+	'2026-12-03-01-plan-content-revision.ts': 'f924d0ca5fb7b28660c80354a7bea0e08a8d77f72cf8629b36e2ba6bf128ea01'
+};
+
+/** Line endings are made LF first, so a checkout that writes CRLF does not look like an edit. */
+const checksum = (text: string) => createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex');
+
+/** What is wrong with the migrations on disk (file name → checksum), compared with those that landed. */
+function migrationProblems(current: ReadonlyMap<string, string>, frozen: Readonly<Record<string, string>>): string[] {
+	const problems: string[] = [];
+	for (const [file, sum] of current) {
+		const expected = frozen[file];
+		if (expected === undefined)
+			problems.push(
+				`migrations/${file} is new: once it is ready, add '${file}': '${sum}' to the landed checksums in tests/unit/server/migrations-frozen.test.ts`
+			);
+		else if (expected !== sum)
+			problems.push(
+				`migrations/${file} has changed since it landed: put it back as it was and make the change in a new migration`
+			);
+	}
+	for (const file of Object.keys(frozen))
+		if (!current.has(file))
+			problems.push(`migrations/${file} has landed and is gone: put it back (databases have run it)`);
+	return problems;
+}
+
+describe('landed migrations', () => {
+	it('are unchanged, and every migration file has its checksum listed', () => {
+		const files = readdirSync('migrations').filter((file) => file.endsWith('.ts'));
+		const current = new Map(files.map((file) => [file, checksum(readFileSync(`migrations/${file}`, 'utf8'))]));
+		expect(migrationProblems(current, landed)).toEqual([]);
+	});
+
+	it('a changed, new or removed migration is reported by name', () => {
+		const current = new Map([
+			['a.ts', checksum('unchanged')],
+			['b.ts', checksum('edited')],
+			['d.ts', checksum('new')]
+		]);
+		const frozen = { 'a.ts': checksum('unchanged'), 'b.ts': checksum('as it landed'), 'c.ts': checksum('removed') };
+		expect(migrationProblems(current, frozen)).toEqual([
+			expect.stringMatching(/^migrations\/b\.ts has changed since it landed: .* new migration$/),
+			expect.stringMatching(new RegExp(`^migrations/d\\.ts is new: .*'d\\.ts': '${checksum('new')}'`)),
+			expect.stringMatching(/^migrations\/c\.ts has landed and is gone/)
+		]);
+	});
+});
