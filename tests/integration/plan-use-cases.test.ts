@@ -16,8 +16,8 @@ import { changePlanDetails } from '$lib/server/plans/save-details';
 import { saveNeed } from '$lib/server/plans/save-need';
 import { saveOutcome } from '$lib/server/plans/save-outcome';
 import { saveProvision } from '$lib/server/plans/save-provision';
-import { checkThread } from '$lib/thread/check';
-import { storedCounts } from '$lib/thread/dated-counts';
+import { checkThread } from '$lib/thread/checker/check';
+import { storedCounts } from '$lib/thread/checker/dated-counts';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 const today = '2026-11-22';

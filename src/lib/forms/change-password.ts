@@ -13,3 +13,4 @@ export const changePasswordSchema = v.pipe(
 	}),
 	passwordsMatch()
 );
+export type ChangePasswordInput = v.InferOutput<typeof changePasswordSchema>;

@@ -14,8 +14,10 @@ export type InviteMemberInput = v.InferOutput<typeof inviteMemberSchema>;
 export const changeRoleSchema = v.object({
 	role: v.picklist(organisationRoles, 'Select a role')
 });
+export type ChangeRoleInput = v.InferOutput<typeof changeRoleSchema>;
 
 /** Withdrawing a pending invitation: its id, as the hidden field sent it. */
 export const invitationIdSchema = v.object({
 	invitationId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64))
 });
+export type InvitationIdInput = v.InferOutput<typeof invitationIdSchema>;

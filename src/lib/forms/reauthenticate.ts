@@ -8,3 +8,4 @@ export const reauthenticateSchema = v.object({
 		v.maxLength(1024, 'Your password is not right')
 	)
 });
+export type ReauthenticateInput = v.InferOutput<typeof reauthenticateSchema>;

@@ -18,3 +18,5 @@ export const codeSchema = v.object({
 		v.maxLength(40, 'Enter the 6-digit code from your authenticator app, or a recovery code')
 	)
 });
+export type SignInInput = v.InferOutput<typeof signInSchema>;
+export type CodeInput = v.InferOutput<typeof codeSchema>;

@@ -1,9 +1,9 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import type { ValidSession } from './session';
+import type { Account, ValidSession } from './session';
 
 /** Staff must pass a second factor; family members only if they chose to set one up. */
-export function needsSecondFactor(auth: ValidSession): boolean {
-	return auth.account.organisation_id !== null || auth.account.totp_key !== null;
+export function needsSecondFactor(account: Pick<Account, 'organisation_id' | 'totp_key'>): boolean {
+	return account.organisation_id !== null || account.totp_key !== null;
 }
 
 /** Where a signed-in account that has not passed its second factor must go next. */

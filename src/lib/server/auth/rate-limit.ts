@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
 import { now } from '../clock/clock';
-import type { Database } from '../db/schema';
+import type { Executor } from '../db/executor';
 
 /** At most 10 failed sign-ins per account, and per address, in 5 minutes (access.md). */
 export const maxFailures = 10;
@@ -16,7 +15,7 @@ function addressLimit(): number {
 }
 
 /** Whether this email or this address has used up its failed sign-ins for now. */
-export async function signInBlocked(db: Kysely<Database>, email: string, ip: string): Promise<boolean> {
+export async function signInBlocked(db: Executor, email: string, ip: string): Promise<boolean> {
 	const since = new Date(now().getTime() - windowMs).toISOString();
 	const failures = (column: 'email' | 'ip', value: string) =>
 		db
@@ -30,12 +29,7 @@ export async function signInBlocked(db: Kysely<Database>, email: string, ip: str
 	return Number(byEmail.count) >= maxFailures || Number(byIp.count) >= addressLimit();
 }
 
-export async function recordSignInAttempt(
-	db: Kysely<Database>,
-	email: string,
-	ip: string,
-	succeeded: boolean
-): Promise<void> {
+export async function recordSignInAttempt(db: Executor, email: string, ip: string, succeeded: boolean): Promise<void> {
 	await db
 		.insertInto('sign_in_attempt')
 		.values({ at: now().toISOString(), email, ip, succeeded: succeeded ? 1 : 0 })

@@ -1,6 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { Kysely, Selectable } from 'kysely';
 import { now } from '../clock/clock';
+import type { Executor } from '../db/executor';
 import type { Account } from '../db/accounts';
 import type { Database, SessionTable } from '../db/schema';
 import { hashSecret, randomToken, sameHash } from '../tokens/token';
@@ -15,6 +16,7 @@ const activityResolutionMs = 60 * 1000;
 
 export const sessionCookieName = 'gt_session';
 
+export type { Account } from '../db/accounts';
 export type Session = Selectable<SessionTable>;
 export interface ValidSession {
 	session: Session;
@@ -24,11 +26,7 @@ export interface ValidSession {
 }
 
 /** Starts a session: the token (id and secret) goes to the browser, only the secret's hash is stored. */
-export async function createSession(
-	db: Kysely<Database>,
-	accountId: string,
-	twoFactorVerified: boolean
-): Promise<string> {
+export async function createSession(db: Executor, accountId: string, twoFactorVerified: boolean): Promise<string> {
 	const id = randomToken(15);
 	const secret = randomToken(20);
 	const at = now().toISOString();
@@ -118,16 +116,22 @@ export async function markTwoFactorVerified(db: Kysely<Database>, sessionId: str
 	await db.updateTable('session').set({ two_factor_verified: 1 }).where('id', '=', sessionId).execute();
 }
 
-export async function invalidateSession(db: Kysely<Database>, sessionId: string): Promise<void> {
+export async function invalidateSession(db: Executor, sessionId: string): Promise<void> {
 	await db.deleteFrom('session').where('id', '=', sessionId).execute();
 }
 
+/**
+ * After the second step (a code, or setting up the authenticator) the part-way session ends and a fully
+ * signed-in one starts: a token is never promoted, so one seen before the second step is worth nothing.
+ * Returns the new token.
+ */
+export async function replaceWithVerifiedSession(db: Executor, sessionId: string, accountId: string): Promise<string> {
+	await invalidateSession(db, sessionId);
+	return createSession(db, accountId, true);
+}
+
 /** Ends every session of an account, except optionally the one in use. */
-export async function invalidateAccountSessions(
-	db: Kysely<Database>,
-	accountId: string,
-	except?: string
-): Promise<void> {
+export async function invalidateAccountSessions(db: Executor, accountId: string, except?: string): Promise<void> {
 	await db
 		.deleteFrom('session')
 		.where('account_id', '=', accountId)

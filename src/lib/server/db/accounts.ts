@@ -14,6 +14,16 @@ export async function readAccount(db: Executor, id: string) {
 	return db.selectFrom('account').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A member of the organisation's staff; undefined for an unknown id, or another organisation's account. */
+export async function readMemberAccount(db: Executor, organisationId: string, id: string) {
+	return db
+		.selectFrom('account')
+		.selectAll()
+		.where('id', '=', id)
+		.where('organisation_id', '=', organisationId)
+		.executeTakeFirst();
+}
+
 export async function createAccount(db: Executor, account: Insertable<AccountTable>): Promise<void> {
 	await db
 		.insertInto('account')

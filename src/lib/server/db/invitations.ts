@@ -44,6 +44,9 @@ export async function createInvitation(
 	return { id, token };
 }
 
+/** An invitation with who sent it (to say whom to ask) and the organisation it is from. */
+export type InvitationWithInviter = NonNullable<Awaited<ReturnType<typeof findInvitationByToken>>>;
+
 /** The invitation behind a link's token, with the name of whoever sent it (to say whom to ask). */
 export async function findInvitationByToken(db: Executor, token: string) {
 	return db

@@ -3,17 +3,16 @@ import * as v from 'valibot';
 import { formInput } from '$lib/forms/form-input';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { signInSchema } from '$lib/forms/sign-in';
+import { hasBeenSetUp } from '$lib/server/accounts/has-been-set-up';
 import { safeNext } from '$lib/server/auth/guard';
-import { createSession, setSessionCookie } from '$lib/server/auth/session';
-import { checkPassword } from '$lib/server/auth/sign-in';
+import { setSessionCookie } from '$lib/server/auth/session';
 import { invalid } from '$lib/server/form-failure';
-import { database } from '$lib/server/db/app-database';
-import { hasAnyOrganisation } from '$lib/server/db/organisations';
+import { signInWithPassword } from '$lib/server/sessions/sign-in-with-password';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.auth?.session.two_factor_verified) redirect(303, safeNext(url.searchParams.get('next')));
-	if (!(await hasAnyOrganisation(database()))) redirect(303, '/setup');
+	if (!(await hasBeenSetUp())) redirect(303, '/setup');
 	return { notice: url.searchParams.get('notice') };
 };
 
@@ -26,22 +25,22 @@ export const actions = {
 		const parsed = v.safeParse(signInSchema, formInput(data, signInSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
 
-		const db = database();
-		const result = await checkPassword(db, parsed.output.email, parsed.output.password, getClientAddress());
-		if (result.outcome === 'rate-limited') {
+		const result = await signInWithPassword(parsed.output, { ip: getClientAddress() });
+		if (!result.ok && result.reason === 'rate-limited') {
 			return invalid(
 				429,
 				{ form: 'There have been too many attempts to sign in. Wait 5 minutes and try again.' },
 				values
 			);
 		}
-		if (result.outcome === 'refused') return invalid(400, { email: refused }, values);
+		if (!result.ok) return invalid(400, { email: refused }, values);
 
-		const account = result.account;
-		const needsCode = account.organisation_id !== null || account.totp_key !== null;
-		setSessionCookie(cookies, await createSession(db, account.id, !needsCode), url);
+		setSessionCookie(cookies, result.sessionToken, url);
 		const next = safeNext(url.searchParams.get('next'));
-		if (!needsCode) redirect(303, next);
-		redirect(303, account.totp_key ? `/sign-in/code?next=${encodeURIComponent(next)}` : '/two-factor/set-up');
+		if (result.secondStep === 'none') redirect(303, next);
+		redirect(
+			303,
+			result.secondStep === 'code' ? `/sign-in/code?next=${encodeURIComponent(next)}` : '/two-factor/set-up'
+		);
 	}
 } satisfies Actions;

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import { auditFiltersSchema } from '$lib/forms/audit-filters';
 import { formErrors, type FormErrors } from '$lib/forms/form-errors';
-import { listMembers } from '$lib/server/db/accounts';
-import { database } from '$lib/server/db/app-database';
-import { auditActions, auditPageSize, readAuditLog, type AuditFilters } from '$lib/server/db/audit-log';
+import { readOrganisationAuditLog } from '$lib/server/audit-log/organisation-audit-log';
+import type { AuditFilters } from '$lib/server/db/audit-log';
 import { requireAdmin } from '../require-admin.server';
 import type { PageServerLoad } from './$types';
 
@@ -32,20 +31,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 	const pageText = url.searchParams.get('page') ?? '1';
 	const requested = /^\d{1,6}$/.test(pageText) ? Math.max(1, Number(pageText)) : 1;
-	const db = database();
-	const [members, actions, log] = await Promise.all([
-		listMembers(db, admin.organisation_id),
-		auditActions(db, admin.organisation_id),
-		readAuditLog(db, admin.organisation_id, filters, requested)
-	]);
-	const pageCount = Math.max(1, Math.ceil(log.total / auditPageSize));
+	const log = await readOrganisationAuditLog(admin.organisation_id, filters, requested);
 	return {
-		rows: log.rows,
-		total: log.total,
+		...log,
 		page: requested,
-		pageCount,
-		people: members.map((member) => ({ id: member.id, name: member.name })),
-		actions,
 		values: query,
 		filtered: Object.values(filters).some((value) => value !== undefined),
 		errors

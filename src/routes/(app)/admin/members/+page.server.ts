@@ -3,27 +3,18 @@ import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { invitationIdSchema, inviteMemberSchema } from '$lib/forms/members';
-import { recordAudit } from '$lib/server/db/record-audit';
 import { now } from '$lib/server/clock/clock';
-import { findAccountByEmail, listMembers } from '$lib/server/db/accounts';
-import { database } from '$lib/server/db/app-database';
-import {
-	createInvitation,
-	invitationState,
-	listPendingInvitations,
-	withdrawInvitation
-} from '$lib/server/db/invitations';
+import { invitationState } from '$lib/server/db/invitations';
 import { invalid } from '$lib/server/form-failure';
+import { inviteMember } from '$lib/server/members/invite-member';
+import { readMembersOverview } from '$lib/server/members/members-overview';
+import { withdrawMemberInvitation } from '$lib/server/members/withdraw-member-invitation';
 import { requireAdmin } from '../require-admin.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const admin = requireAdmin(locals.auth);
-	const db = database();
-	const [members, invitations] = await Promise.all([
-		listMembers(db, admin.organisation_id),
-		listPendingInvitations(db, admin.organisation_id)
-	]);
+	const { members, invitations } = await readMembersOverview(admin.organisation_id);
 	const at = now();
 	return {
 		me: admin.id,
@@ -38,13 +29,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 					? ('not-set-up' as const)
 					: ('active' as const)
 		})),
-		// Invitations to one plan belong to that plan's sharing page; this page lists the organisation's.
-		invitations: invitations
-			.filter((invitation) => invitation.plan_id === null)
-			.map((invitation) => ({
-				...invitation,
-				expired: invitationState({ ...invitation, used_at: null, withdrawn_at: null }, at) === 'expired'
-			})),
+		invitations: invitations.map((invitation) => ({
+			...invitation,
+			expired: invitationState({ ...invitation, used_at: null, withdrawn_at: null }, at) === 'expired'
+		})),
 		notice: url.searchParams.get('notice')
 	};
 };
@@ -58,55 +46,24 @@ export const actions = {
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
 		const input = parsed.output;
 
-		const db = database();
-		const outcome = await db.transaction().execute(async (trx) => {
-			if (await findAccountByEmail(trx, input.email)) return null;
-			const invitation = await createInvitation(trx, {
-				organisationId: admin.organisation_id,
-				invitedBy: admin.id,
-				name: input.name,
-				email: input.email,
-				role: input.role
-			});
-			await recordAudit(trx, {
-				organisation_id: admin.organisation_id,
-				account_id: admin.id,
-				plan_id: null,
-				action: 'member.invited',
-				item: invitation.id,
-				ip: getClientAddress()
-			});
-			return invitation;
-		});
-		if (!outcome) {
+		const result = await inviteMember(input, { account: admin, ip: getClientAddress() });
+		if (!result.ok) {
 			return invalid(
 				400,
 				{ email: 'There is already an account with this email address: find them in the list of members instead' },
 				values
 			);
 		}
-		return { invited: { name: input.name, email: input.email, link: `${url.origin}/invitations/${outcome.token}` } };
+		return { invited: { name: input.name, email: input.email, link: `${url.origin}/invitations/${result.token}` } };
 	},
 
 	withdraw: async ({ request, locals, getClientAddress }) => {
 		const admin = requireAdmin(locals.auth);
 		const parsed = v.safeParse(invitationIdSchema, formInput(await request.formData(), invitationIdSchema));
 		if (!parsed.success) error(404, 'Not found');
-		const db = database();
-		const withdrawn = await db.transaction().execute(async (trx) => {
-			if (!(await withdrawInvitation(trx, admin.organisation_id, parsed.output.invitationId))) return false;
-			await recordAudit(trx, {
-				organisation_id: admin.organisation_id,
-				account_id: admin.id,
-				plan_id: null,
-				action: 'invitation.withdrawn',
-				item: parsed.output.invitationId,
-				ip: getClientAddress()
-			});
-			return true;
-		});
+		const result = await withdrawMemberInvitation(parsed.output, { account: admin, ip: getClientAddress() });
 		// Already withdrawn or used (two admins at once), or not this organisation's: nothing to do.
-		if (!withdrawn) error(404, 'Not found');
+		if (!result.ok) error(404, 'Not found');
 		return { withdrawn: true };
 	}
 } satisfies Actions;

@@ -1,9 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { formatUkDate } from '$lib/dates/format';
 import { planStatusLabels } from '$lib/plan/labels';
-import { database } from '$lib/server/db/app-database';
-import { childSummary } from '$lib/server/db/child-records';
-import { childRecordsAccount } from '$lib/server/interchange/child-access';
+import { childRecordsAccount } from '$lib/server/children/child-records-access';
+import { readChildSummary } from '$lib/server/children/child-summary';
 import type { PageServerLoad } from './$types';
 
 /** Why the last download was refused (the export endpoint redirects back here with `?export=`). */
@@ -17,7 +16,7 @@ const exportErrors: Record<string, string> = {
 /** A child's records: their details and plans, the download of everything about them, and (admins) deletion. */
 export const load: PageServerLoad = async (event) => {
 	const account = childRecordsAccount(event);
-	const summary = await childSummary(database(), account.organisation_id, event.params.childId);
+	const summary = await readChildSummary(account.organisation_id, event.params.childId);
 	if (!summary) error(404, 'Not found');
 	const { child, plans } = summary;
 	const reason = event.url.searchParams.get('export');

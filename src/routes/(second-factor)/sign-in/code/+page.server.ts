@@ -4,9 +4,10 @@ import { formInput } from '$lib/forms/form-input';
 import { formErrors } from '$lib/forms/form-errors';
 import { codeSchema } from '$lib/forms/sign-in';
 import { safeNext, secondFactorStep } from '$lib/server/auth/guard';
-import { checkSecondFactor, completeSignIn } from '$lib/server/auth/second-factor';
+import { setSessionCookie } from '$lib/server/auth/session';
+import { sessionActor } from '$lib/server/actor';
 import { invalid } from '$lib/server/form-failure';
-import { database } from '$lib/server/db/app-database';
+import { enterSignInCode } from '$lib/server/sessions/enter-sign-in-code';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -20,17 +21,16 @@ export const actions = {
 		const auth = locals.auth!;
 		const parsed = v.safeParse(codeSchema, formInput(await request.formData(), codeSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues));
-		const db = database();
-		const result = await checkSecondFactor(db, auth, parsed.output.code, getClientAddress());
-		if (result === 'rate-limited') {
+		const result = await enterSignInCode(parsed.output, sessionActor(auth, getClientAddress()));
+		if (!result.ok && result.reason === 'rate-limited') {
 			return invalid(429, { form: 'There have been too many attempts to sign in. Wait 5 minutes and try again.' });
 		}
-		if (result === 'refused') {
+		if (!result.ok) {
 			return invalid(400, {
 				code: 'That code is not right. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.'
 			});
 		}
-		await completeSignIn(db, auth, cookies, url);
+		setSessionCookie(cookies, result.sessionToken, url);
 		redirect(303, safeNext(url.searchParams.get('next')));
 	}
 } satisfies Actions;

@@ -1,25 +1,15 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { renderSVG } from 'uqr';
 import * as v from 'valibot';
 import { formInput } from '$lib/forms/form-input';
 import { formErrors } from '$lib/forms/form-errors';
-import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
-import { completeSignIn } from '$lib/server/auth/second-factor';
-import { matchTotp, newTotpKey, totpKeyUri } from '$lib/server/auth/totp';
-import { recordAudit } from '$lib/server/db/record-audit';
-import { now } from '$lib/server/clock/clock';
-import { setTotpKey } from '$lib/server/db/accounts';
-import { database } from '$lib/server/db/app-database';
+import { setUpSecondFactorSchema, totpKeyPattern } from '$lib/forms/set-up-second-factor';
+import { setUpSecondFactor } from '$lib/server/accounts/set-up-second-factor';
+import { setSessionCookie } from '$lib/server/auth/session';
+import { newTotpKey, totpKeyUri } from '$lib/server/auth/totp';
+import { sessionActor } from '$lib/server/actor';
+import { invalid } from '$lib/server/form-failure';
 import type { Actions, PageServerLoad } from './$types';
-
-const confirmSchema = v.object({
-	key: v.pipe(v.string(), v.regex(/^[A-Z2-7]{32}$/, 'Start again: the set-up key was not recognised')),
-	code: v.pipe(
-		v.string('Enter the 6-digit code'),
-		v.trim(),
-		v.nonEmpty('Enter the 6-digit code your authenticator app shows')
-	)
-});
 
 function keyDetails(key: string, email: string) {
 	return {
@@ -42,35 +32,24 @@ export const actions = {
 	default: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const auth = locals.auth!;
 		if (auth.account.totp_key) redirect(303, '/sign-in/code');
-		const data = formInput(await request.formData(), confirmSchema);
-		const parsed = v.safeParse(confirmSchema, data);
+		const data = formInput(await request.formData(), setUpSecondFactorSchema);
+		const parsed = v.safeParse(setUpSecondFactorSchema, data);
+		// A refused form sends the same key back, so the app the person has just set up still matches.
 		if (!parsed.success) {
-			const key = data.key && /^[A-Z2-7]{32}$/.test(data.key) ? data.key : newTotpKey();
-			return fail(400, { ...keyDetails(key, auth.account.email), errors: formErrors(parsed.issues) });
+			const key = totpKeyPattern.test(data.key ?? '') ? data.key! : newTotpKey();
+			return invalid(400, formErrors(parsed.issues), {}, keyDetails(key, auth.account.email));
 		}
-		const { key, code } = parsed.output;
-		const counter = matchTotp(key, code, now(), null);
-		if (counter === null) {
-			return fail(400, {
-				...keyDetails(key, auth.account.email),
-				errors: { code: 'That code is not right. Check the app shows Golden Thread and type the code it shows now.' }
-			});
+		const result = await setUpSecondFactor(parsed.output, sessionActor(auth, getClientAddress()));
+		if (!result.ok && result.reason === 'already-set-up') redirect(303, '/sign-in/code');
+		if (!result.ok) {
+			return invalid(
+				400,
+				{ code: 'That code is not right. Check the app shows Golden Thread and type the code it shows now.' },
+				{},
+				keyDetails(parsed.output.key, auth.account.email)
+			);
 		}
-		const db = database();
-		const recoveryCodes = await db.transaction().execute(async (trx) => {
-			await setTotpKey(trx, auth.account.id, key, counter);
-			const codes = await issueRecoveryCodes(trx, auth.account.id);
-			await recordAudit(trx, {
-				organisation_id: auth.account.organisation_id,
-				account_id: auth.account.id,
-				plan_id: null,
-				action: 'two-factor.set-up',
-				item: null,
-				ip: getClientAddress()
-			});
-			return codes;
-		});
-		await completeSignIn(db, auth, cookies, url);
-		return { recoveryCodes };
+		setSessionCookie(cookies, result.sessionToken, url);
+		return { recoveryCodes: result.recoveryCodes };
 	}
 } satisfies Actions;

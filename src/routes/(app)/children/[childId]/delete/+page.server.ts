@@ -4,24 +4,20 @@ import { formatUkDate } from '$lib/dates/format';
 import { deleteChildSchema } from '$lib/forms/delete-child';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
-import { database } from '$lib/server/db/app-database';
-import { childSummary } from '$lib/server/db/child-records';
+import { childRecordsAccount } from '$lib/server/children/child-records-access';
+import { readChildSummary } from '$lib/server/children/child-summary';
+import { childWasDeleted } from '$lib/server/children/child-was-deleted';
+import { deleteChild } from '$lib/server/children/delete-child';
 import { invalid } from '$lib/server/form-failure';
-import { childRecordsAccount } from '$lib/server/interchange/child-access';
-import { childWasDeleted, deleteChild } from '$lib/server/interchange/delete-child';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Deleting a child's records: admins only, confirmed by typing the child's name; audited. */
 export const load: PageServerLoad = async (event) => {
 	const account = childRecordsAccount(event, ['admin']);
-	const db = database();
-	const summary = await childSummary(db, account.organisation_id, event.params.childId);
+	const summary = await readChildSummary(account.organisation_id, event.params.childId);
 	if (!summary) {
 		// Just deleted: say so (only to the organisation whose audit log records it).
-		if (
-			event.url.searchParams.has('deleted') &&
-			(await childWasDeleted(db, account.organisation_id, event.params.childId))
-		)
+		if (event.url.searchParams.has('deleted') && (await childWasDeleted(account.organisation_id, event.params.childId)))
 			return { deleted: true as const };
 		error(404, 'Not found');
 	}
@@ -41,20 +37,16 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	default: async (event) => {
 		const account = childRecordsAccount(event, ['admin']);
-		const db = database();
-		const summary = await childSummary(db, account.organisation_id, event.params.childId);
+		const summary = await readChildSummary(account.organisation_id, event.params.childId);
 		if (!summary) error(404, 'Not found');
 		const fullName = `${summary.child.first_name} ${summary.child.last_name}`;
 		const schema = deleteChildSchema(fullName);
 		const data = await event.request.formData();
 		const parsed = v.safeParse(schema, formInput(data, schema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), formValues(data));
-		await deleteChild(db, {
-			organisationId: account.organisation_id,
-			accountId: account.id,
-			childId: summary.child.id,
-			ip: event.getClientAddress()
-		});
+		// Either way the child is gone: deleted now, or ('not-found') meanwhile by another admin, which the
+		// page after says all the same.
+		await deleteChild(summary.child.id, { account, ip: event.getClientAddress() });
 		redirect(303, `/children/${summary.child.id}/delete?deleted`);
 	}
 } satisfies Actions;

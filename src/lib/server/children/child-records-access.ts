@@ -1,5 +1,5 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import type { Account } from '../db/accounts';
+import type { StaffAccount } from '../actor';
 
 /**
  * A child's records are for the coordinators and admins of the child's organisation only; anyone else
@@ -9,7 +9,7 @@ import type { Account } from '../db/accounts';
 export function childRecordsAccount(
 	event: Pick<RequestEvent, 'locals'>,
 	roles: ReadonlyArray<'coordinator' | 'admin'> = ['coordinator', 'admin']
-): Account & { organisation_id: string } {
+): StaffAccount {
 	const account = event.locals.auth?.account;
 	if (
 		!account?.organisation_id ||

@@ -1,0 +1,68 @@
+/**
+ * Use case: accepting an invitation. Like every use case, it opens the app's database itself (routes never
+ * hold it) and passes its transaction to the repositories, which take an `Executor`.
+ */
+import type { Selectable } from 'kysely';
+import type { AcceptInvitationInput } from '../../forms/accept-invitation';
+import type { Visitor } from '../actor';
+import { recordAudit } from '../db/record-audit';
+import { hashPassword } from '../auth/password';
+import { createSession } from '../auth/session';
+import { newId } from '../tokens/token';
+import { now } from '../clock/clock';
+import { createAccount, findAccountByEmail } from '../db/accounts';
+import { database } from '../db/app-database';
+import { markInvitationUsed } from '../db/invitations';
+import { grantPlanAccess } from '../db/plan-access';
+import type { InvitationTable } from '../db/schema';
+
+export type AcceptInvitationResult =
+	{ ok: true; sessionToken: string; staff: boolean } | { ok: false; reason: 'used' | 'has-account' };
+
+/**
+ * Uses up an open invitation (the route has found it open): makes the invited person's account with their
+ * password, as staff with the invitation's role or, invited to one plan, as a family member with access to
+ * that plan; records 'invitation.used' and signs them in. Staff set up their authenticator next, so their
+ * session is part-way; family members are offered it later.
+ */
+export async function acceptInvitation(
+	invitation: Selectable<InvitationTable>,
+	input: AcceptInvitationInput,
+	visitor: Visitor
+): Promise<AcceptInvitationResult> {
+	// Hash first: a transaction holds SQLite's one writer, and hashing takes a while.
+	const passwordHash = await hashPassword(input.password);
+	const accountId = newId();
+	const staff = invitation.plan_id === null;
+	return database()
+		.transaction()
+		.execute(async (trx) => {
+			if (await findAccountByEmail(trx, invitation.email)) return { ok: false, reason: 'has-account' } as const;
+			// Single-use: someone else may have got there first.
+			if (!(await markInvitationUsed(trx, invitation.id))) return { ok: false, reason: 'used' } as const;
+			await createAccount(trx, {
+				id: accountId,
+				email: invitation.email,
+				name: invitation.name,
+				password_hash: passwordHash,
+				organisation_id: staff ? invitation.organisation_id : null,
+				role: staff ? (invitation.role ?? 'practitioner') : null,
+				totp_key: null,
+				totp_last_counter: null,
+				disabled_at: null,
+				created_at: now().toISOString()
+			});
+			if (invitation.plan_id && invitation.plan_level) {
+				await grantPlanAccess(trx, invitation.plan_id, accountId, invitation.plan_level, invitation.invited_by);
+			}
+			await recordAudit(trx, {
+				organisation_id: invitation.organisation_id,
+				account_id: accountId,
+				plan_id: invitation.plan_id,
+				action: 'invitation.used',
+				item: invitation.id,
+				ip: visitor.ip
+			});
+			return { ok: true, sessionToken: await createSession(trx, accountId, !staff), staff } as const;
+		});
+}

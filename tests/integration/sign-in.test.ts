@@ -1,0 +1,162 @@
+import * as v from 'valibot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { codeSchema, signInSchema } from '$lib/forms/sign-in';
+import type { SessionActor } from '$lib/server/actor';
+import { maxFailures, recordSignInAttempt } from '$lib/server/auth/rate-limit';
+import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
+import { createSession, validateSessionToken } from '$lib/server/auth/session';
+import { newTotpKey, totpCode } from '$lib/server/auth/totp';
+import { setClock } from '$lib/server/clock/clock';
+import { readAccount } from '$lib/server/db/accounts';
+import { enterSignInCode } from '$lib/server/sessions/enter-sign-in-code';
+import { signInWithPassword } from '$lib/server/sessions/sign-in-with-password';
+import { signOut } from '$lib/server/sessions/sign-out';
+import { password, seedAccount, seedOrganisation } from './support/accounts';
+import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
+import { auditRows, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
+
+let temp: TempAppDatabase;
+const moment = new Date('2026-11-22T09:00:00Z');
+const ip = '192.0.2.20';
+const key = newTotpKey();
+
+beforeEach(async () => {
+	temp = await startTempAppDatabase();
+	setClock(() => moment);
+	await seedOrganisation(temp.db, 'org');
+	await seedAccount(temp.db, { id: 'staff', organisationId: 'org', role: 'practitioner', totpKey: key });
+	await seedAccount(temp.db, { id: 'new-staff', organisationId: 'org', role: 'practitioner' });
+	await seedAccount(temp.db, { id: 'family', organisationId: null, role: null });
+	await seedAccount(temp.db, {
+		id: 'gone',
+		organisationId: 'org',
+		role: 'practitioner',
+		totpKey: key,
+		disabledAt: '2026-11-01T09:00:00Z'
+	});
+});
+afterEach(async () => {
+	setClock(() => new Date());
+	await temp.dispose();
+});
+
+const signIn = (email: string, typed = password) =>
+	signInWithPassword(v.parse(signInSchema, { email, password: typed }), { ip });
+
+describe('signing in with a password', () => {
+	it.each([
+		['staff with an authenticator go on to its code', 'staff', 'code', 0],
+		['staff without one go on to set it up', 'new-staff', 'set-up', 0],
+		['a family member without one is signed in', 'family', 'none', 1]
+	] as const)('%s', async (_, id, secondStep, verified) => {
+		const result = await signIn(`${id}@example.org`);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.secondStep).toBe(secondStep);
+		const session = (await validateSessionToken(temp.db, result.sessionToken))!;
+		expect(session.account.id).toBe(id);
+		expect(session.session.two_factor_verified).toBe(verified);
+		expect(await temp.db.selectFrom('sign_in_attempt').select(['email', 'succeeded']).execute()).toEqual([
+			{ email: `${id}@example.org`, succeeded: 1 }
+		]);
+		expect((await auditRows(temp.db)).map((row) => [row.account_id, row.action, row.ip])).toEqual([
+			[id, 'sign-in.password', ip]
+		]);
+	});
+
+	it.each([
+		['a wrong password', 'staff@example.org', 'not the password at all', 'staff'],
+		['an email with no account', 'nobody@example.org', password, null],
+		['a disabled account', 'gone@example.org', password, 'gone']
+	] as const)('refuses %s alike: counted and recorded, no session', async (_, email, typed, accountId) => {
+		expect(await signIn(email, typed)).toEqual({ ok: false, reason: 'refused' });
+		expect(await temp.db.selectFrom('session').select('id').execute()).toEqual([]);
+		expect(await temp.db.selectFrom('sign_in_attempt').select(['email', 'succeeded']).execute()).toEqual([
+			{ email, succeeded: 0 }
+		]);
+		expect((await auditRows(temp.db)).map((row) => [row.account_id, row.action])).toEqual([
+			[accountId, 'sign-in.failed']
+		]);
+	});
+
+	it('refuses, even the right password, once too many have been wrong; writes nothing', async () => {
+		for (let i = 0; i < maxFailures; i++)
+			await recordSignInAttempt(temp.db, 'staff@example.org', '198.51.100.1', false);
+		await expectWritesNothing(temp.db, () => signIn('staff@example.org'), { ok: false, reason: 'rate-limited' });
+	});
+
+	it('starts no session and counts nothing when its audit row cannot be written', async () => {
+		await expectUndoneWithoutAuditRow(temp.db, () => signIn('family@example.org'));
+	});
+});
+
+describe('entering the sign-in code', () => {
+	let actor: SessionActor & { token: string };
+	beforeEach(async () => {
+		const token = await createSession(temp.db, 'staff', false);
+		actor = { account: (await readAccount(temp.db, 'staff'))!, sessionId: token.split('.')[0]!, ip, token };
+	});
+	const enter = (code: string, who: SessionActor = actor) => enterSignInCode(v.parse(codeSchema, { code }), who);
+
+	it('takes the authenticator’s code once, and replaces the part-way session with a signed-in one', async () => {
+		const code = totpCode(key, moment);
+		const result = await enter(code);
+		if (!result.ok) throw new Error(result.reason);
+		expect(await validateSessionToken(temp.db, actor.token)).toBeNull();
+		expect((await validateSessionToken(temp.db, result.sessionToken))?.session.two_factor_verified).toBe(1);
+		expect(await auditRows(temp.db)).toEqual([
+			{ organisation_id: 'org', account_id: 'staff', plan_id: null, action: 'sign-in', item: 'code', ip }
+		]);
+
+		// The same code again, from another part-way session, is refused: each code is good once.
+		const again = await createSession(temp.db, 'staff', false);
+		expect(await enter(code, { ...actor, sessionId: again.split('.')[0]! })).toEqual({ ok: false, reason: 'refused' });
+	});
+
+	it('takes an unused recovery code, and uses it up', async () => {
+		const [recoveryCode] = await issueRecoveryCodes(temp.db, 'staff');
+		expect((await enter(recoveryCode!)).ok).toBe(true);
+		expect((await auditRows(temp.db)).at(-1)).toMatchObject({ action: 'sign-in', item: 'recovery-code' });
+		expect(
+			await temp.db.selectFrom('recovery_code').select('id').where('used_at', 'is not', null).execute()
+		).toHaveLength(1);
+	});
+
+	it('refuses a wrong code: counted and recorded, the part-way session kept', async () => {
+		expect(await enter('000000x')).toEqual({ ok: false, reason: 'refused' });
+		expect((await validateSessionToken(temp.db, actor.token))?.session.two_factor_verified).toBe(0);
+		expect(await temp.db.selectFrom('sign_in_attempt').select(['email', 'succeeded']).execute()).toEqual([
+			{ email: 'staff@example.org', succeeded: 0 }
+		]);
+		expect((await auditRows(temp.db)).map((row) => row.action)).toEqual(['sign-in.failed-code']);
+	});
+
+	it('refuses, even the right code, once too many have been wrong; writes nothing', async () => {
+		for (let i = 0; i < maxFailures; i++)
+			await recordSignInAttempt(temp.db, 'staff@example.org', '198.51.100.1', false);
+		await expectWritesNothing(temp.db, () => enter(totpCode(key, moment)), { ok: false, reason: 'rate-limited' });
+	});
+
+	it('uses up no code and keeps the part-way session when its audit row cannot be written', async () => {
+		await expectUndoneWithoutAuditRow(temp.db, () => enter(totpCode(key, moment)));
+	});
+});
+
+describe('signing out', () => {
+	let actor: SessionActor & { token: string };
+	beforeEach(async () => {
+		const token = await createSession(temp.db, 'family', true);
+		actor = { account: (await readAccount(temp.db, 'family'))!, sessionId: token.split('.')[0]!, ip, token };
+	});
+
+	it('ends the session on the server, and records it', async () => {
+		expect(await signOut(actor)).toEqual({ ok: true });
+		expect(await validateSessionToken(temp.db, actor.token)).toBeNull();
+		expect(await auditRows(temp.db)).toEqual([
+			{ organisation_id: null, account_id: 'family', plan_id: null, action: 'sign-out', item: null, ip }
+		]);
+	});
+
+	it('keeps the session when its audit row cannot be written', async () => {
+		await expectUndoneWithoutAuditRow(temp.db, () => signOut(actor));
+	});
+});

@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
+import type { Database } from '$lib/server/db/schema';
+
+export interface TempAppDatabase {
+	/** The same handle the use cases open through `database()`. */
+	db: Kysely<Database>;
+	/** Stops the app's database and removes its folder. */
+	dispose(): Promise<void>;
+}
+
+/**
+ * The app's own database (what use cases open themselves) on a real SQLite file in a fresh temporary
+ * folder, migrated from scratch. One at a time: the app has one database.
+ */
+export async function startTempAppDatabase(): Promise<TempAppDatabase> {
+	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-test-'));
+	await startDatabase(join(folder, 'test.db'));
+	return {
+		db: database(),
+		async dispose() {
+			await stopDatabase();
+			rmSync(folder, { recursive: true, force: true });
+		}
+	};
+}
