@@ -1,5 +1,6 @@
 /** Short plain-English descriptions of items, for the thread's list. */
-import { periodLabels, roleLabels } from '../plan/labels';
+import { periodLabels } from '../plan/labels';
+import { personLabel } from '../plan/person-label';
 import type { Provision, TeamMember, Voice } from '../plan/schema';
 
 /**
@@ -10,7 +11,7 @@ import type { Provision, TeamMember, Voice } from '../plan/schema';
 export function describeProvision(provision: Provision, team: ReadonlyMap<string, TeamMember>): string {
 	const parts: string[] = [];
 	const member = provision.teamMemberId ? team.get(provision.teamMemberId) : undefined;
-	const who = provision.deliveredBy ?? (member ? `${member.name} (${roleLabels[member.role]})` : undefined);
+	const who = provision.deliveredBy ?? (member ? personLabel(member) : undefined);
 	if (who) parts.push(who);
 	if (provision.sessions !== undefined) {
 		const sessions = `${provision.sessions} ${provision.sessions === 1 ? 'session' : 'sessions'}${provision.per ? ` ${periodLabels[provision.per]}` : ''}`;

@@ -1,7 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatUkDate } from '../../dates/format';
 import type { PlanDocument, Provision } from '../../plan/document';
-import { roleLabels } from '../../plan/labels';
+import { personLabel } from '../../plan/person-label';
 import { dataTable, rowFits, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 import { linkLines } from '../links';
@@ -37,7 +37,7 @@ export function providerText(provision: Provision, team: PlanDocument['team']): 
 	const member = provision.teamMemberId ? team.find((person) => person.id === provision.teamMemberId) : undefined;
 	const parts: string[] = [];
 	if (provision.deliveredBy) parts.push(provision.deliveredBy);
-	if (member) parts.push(provision.deliveredBy ? member.name : `${member.name} (${roleLabels[member.role]})`);
+	if (member) parts.push(provision.deliveredBy ? member.name : personLabel(member));
 	return parts.length > 0 ? parts.join('\n') : NOT_GIVEN;
 }
 
