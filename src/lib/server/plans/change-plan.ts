@@ -7,6 +7,8 @@ import { now, today } from '../clock/clock';
 import { PlanDraft } from '../db/plan-draft';
 import { loadPlanBody } from '../db/plan-load';
 import type { Database } from '../db/schema';
+import { readVersionState } from '../db/version-state';
+import { planAuditEvent } from './audit-events';
 import type { PlanContext } from './plan-context';
 
 /** A use case's answer: done, or refused for a reason it names. */
@@ -37,12 +39,7 @@ export async function changePlan<R extends UseCaseResult>(
 ): Promise<R | PlanFrozen> {
 	try {
 		return await ctx.db.transaction().execute(async (trx) => {
-			const current = await trx
-				.selectFrom('plan_version')
-				.innerJoin('plan', 'plan.id', 'plan_version.plan_id')
-				.select(['plan_version.status', 'plan_version.content_revision', 'plan.archived_at'])
-				.where('plan_version.id', '=', ctx.version.id)
-				.executeTakeFirst();
+			const current = await readVersionState(trx, ctx.version.id);
 			if (!current || current.status !== 'draft' || current.archived_at !== null) {
 				throw new Refusal<PlanFrozen>({ ok: false, reason: 'frozen' });
 			}
@@ -64,14 +61,14 @@ export async function changePlan<R extends UseCaseResult>(
 				.where('id', '=', ctx.version.id)
 				.execute();
 			const { item } = audit;
-			await recordAudit(trx, {
-				organisation_id: ctx.planRow.organisation_id,
-				account_id: ctx.account.id,
-				plan_id: ctx.planRow.id,
-				action: audit.action ?? 'plan.changed',
-				item: typeof item === 'function' ? item(result as Extract<R, { ok: true }>) : item,
-				ip: ctx.ip
-			});
+			await recordAudit(
+				trx,
+				planAuditEvent(
+					ctx,
+					audit.action ?? 'plan.changed',
+					typeof item === 'function' ? item(result as Extract<R, { ok: true }>) : item
+				)
+			);
 			return result;
 		});
 	} catch (caught) {

@@ -5,21 +5,16 @@ import type { Finding } from '../../thread/finding';
 import { decidePlanAccess, type PlanAction } from '../auth/access';
 import type { Account } from '../db/accounts';
 import { today } from '../clock/clock';
-import { database } from '../db/app-database';
 import { assemblePlan, loadPlanBody, loadPlanHead, type LoadedPlan } from '../db/plan-load';
 import type { Database } from '../db/schema';
+import { openAccount, type AccountContext } from './account-context';
 import { parsedPlan } from './parsed-plan-cache';
 
 /**
  * Everything a plan page or action knows about the plan it works on, loaded once a request: who is
  * asking and what they may do, the plan's rows and document, and its thread checked today.
  */
-export interface PlanContext extends LoadedPlan {
-	/** The database the plan was read from, which its changes are written to. */
-	db: Kysely<Database>;
-	account: Account;
-	/** The address the request came from, for audit rows. */
-	ip: string;
+export interface PlanContext extends LoadedPlan, AccountContext {
 	actions: ReadonlySet<PlanAction>;
 	findings: Finding[];
 	/** Agreed or archived: read-only; changes come through a review. */
@@ -70,8 +65,8 @@ export async function openPlan(
 	action: PlanAction
 ): Promise<PlanContext> {
 	const planId = (event.params as { planId?: string }).planId ?? '';
-	const account = event.locals.auth?.account;
-	const ctx = account && (await planContext(database(), account, planId, action, event.getClientAddress()));
+	const { db, account, ip } = openAccount(event);
+	const ctx = await planContext(db, account, planId, action, ip);
 	if (!ctx) error(404, 'Not found');
 	return ctx;
 }
