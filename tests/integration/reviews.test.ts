@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
 import { checkThread } from '$lib/thread/checker/check';
 import { createOrganisation } from '$lib/server/db/organisations';
-import { archivePlan } from '$lib/server/db/plan-archive';
 import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { loadPlan } from '$lib/server/db/plan-load';
 import { compareVersions, listVersions, parseSnapshot, versionDocument } from '$lib/server/db/plan-versions';
@@ -16,6 +15,8 @@ import {
 	startReview,
 	type ReviewFields
 } from '$lib/server/db/reviews';
+import { archivePlan } from '$lib/server/plans/archive-plan';
+import { openPlanAs } from './support/open-plan-as';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 const today = '2026-11-22';
@@ -390,8 +391,10 @@ describe('completing a review', () => {
 describe('archiving', () => {
 	it('archives once with a reason, audited', async () => {
 		const { planId } = await newPlan();
-		expect((await archivePlan(temp.db, { ...actor(planId), reason: 'Sarah moved to another school.' })).ok).toBe(true);
-		expect(await archivePlan(temp.db, { ...actor(planId), reason: 'again' })).toEqual({
+		const archive = async (reason: string) =>
+			archivePlan(await openPlanAs(temp.db, account, planId, 'share'), { reason });
+		expect((await archive('Sarah moved to another school.')).ok).toBe(true);
+		expect(await archive('again')).toEqual({
 			ok: false,
 			reason: 'archived'
 		});

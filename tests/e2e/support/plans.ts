@@ -5,9 +5,11 @@ import type { PlanAccessLevel } from '../../../src/lib/roles';
 import { createSession, sessionCookieName } from '../../../src/lib/server/auth/session';
 import { openDatabase } from '../../../src/lib/server/db/database';
 import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
-import { agreePlan } from '../../../src/lib/server/db/plan-agree';
+import { readAccount } from '../../../src/lib/server/db/accounts';
 import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
 import { startReview } from '../../../src/lib/server/db/reviews';
+import { agreePlan } from '../../../src/lib/server/plans/agree-plan';
+import { planContext } from '../../../src/lib/server/plans/plan-context';
 
 /**
  * Arranges plans and sessions in the e2e server's database through the app's own repository code, so
@@ -62,7 +64,10 @@ export async function seedAgreedWithReview(
 	accountId: string
 ): Promise<{ reviewId: string }> {
 	return withDatabase(async (db) => {
-		const agreed = await agreePlan(db, { planId, versionId, accountId, tookPart: [], today: '2026-11-22', ip: null });
+		const account = await readAccount(db, accountId);
+		const ctx = account && (await planContext(db, account, planId, 'agree', '127.0.0.1'));
+		if (!ctx) throw new Error('the seeded account may not agree the seeded plan');
+		const agreed = await agreePlan(ctx, { versionId, tookPart: [] });
 		if (!agreed.ok) throw new Error(`could not agree the seeded plan: ${agreed.reason}`);
 		const review = await startReview(db, { planId, accountId, ip: null, date: '2027-03-05' });
 		if (!review.ok) throw new Error(`could not start a review: ${review.reason}`);
