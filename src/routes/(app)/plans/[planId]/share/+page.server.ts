@@ -3,43 +3,32 @@ import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { grantSchema, inviteToPlanSchema, withdrawInvitationSchema, withdrawSchema } from '$lib/forms/share';
-import { recordAudit } from '$lib/server/db/record-audit';
 import { now } from '$lib/server/clock/clock';
-import { findAccountByEmail } from '$lib/server/db/accounts';
-import { database } from '$lib/server/db/app-database';
-import {
-	createInvitation,
-	invitationState,
-	listPendingInvitations,
-	withdrawInvitation
-} from '$lib/server/db/invitations';
-import { grantPlanAccess, listPlanGrants, withdrawPlanAccess } from '$lib/server/db/plan-access';
+import { invitationState, listPendingInvitations } from '$lib/server/db/invitations';
+import { listPlanGrants } from '$lib/server/db/plan-access';
+import { calledBy } from '$lib/server/db/plan-details';
+import { listPractitioners } from '$lib/server/db/practitioners';
 import { invalid } from '$lib/server/form-failure';
 import { openPlan } from '$lib/server/plans/plan-context';
+import { grantAccess } from '$lib/server/sharing/grant-access';
+import { inviteToPlan } from '$lib/server/sharing/invite-to-plan';
+import { withdrawAccess } from '$lib/server/sharing/withdraw-access';
+import { withdrawPlanInvitation } from '$lib/server/sharing/withdraw-plan-invitation';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await openPlan(event, 'share');
-	const { planRow: plan } = ctx;
-	const loaded = ctx;
-	const db = database();
-	const [grants, members, invitations] = await Promise.all([
+	const { planRow: plan, db } = ctx;
+	const [grants, practitioners, invitations] = await Promise.all([
 		listPlanGrants(db, plan.id),
-		db
-			.selectFrom('account')
-			.select(['id', 'name', 'email'])
-			.where('organisation_id', '=', plan.organisation_id)
-			.where('role', '=', 'practitioner')
-			.where('disabled_at', 'is', null)
-			.orderBy('name')
-			.execute(),
+		listPractitioners(db, plan.organisation_id),
 		listPendingInvitations(db, plan.organisation_id, plan.id)
 	]);
 	const granted = new Set(grants.map((grant) => grant.id));
 	const at = now();
 	return {
-		child: loaded.document.child,
-		planTitle: loaded.document.plan.title,
+		child: ctx.document.child,
+		planTitle: ctx.document.plan.title,
 		grants: grants.map(({ id, name, email, level, organisation_id }) => ({
 			id,
 			name,
@@ -47,7 +36,7 @@ export const load: PageServerLoad = async (event) => {
 			level,
 			family: organisation_id === null
 		})),
-		practitioners: members.filter((member) => !granted.has(member.id)),
+		practitioners: practitioners.filter((practitioner) => !granted.has(practitioner.id)),
 		invitations: invitations.map((invitation) => ({
 			id: invitation.id,
 			name: invitation.name,
@@ -67,69 +56,32 @@ const back = (planId: string, done: string) => `/plans/${planId}/share?done=${do
 export const actions = {
 	grant: async (event) => {
 		const ctx = await openPlan(event, 'share');
-		const { planRow: plan, account } = ctx;
 		const data = await event.request.formData();
+		const values = { ...formValues(data), form: 'grant' };
 		const parsed = v.safeParse(grantSchema, formInput(data, grantSchema));
-		if (!parsed.success) return invalid(400, formErrors(parsed.issues), { ...formValues(data), form: 'grant' });
-		const db = database();
-		const practitioner = await db
-			.selectFrom('account')
-			.select('id')
-			.where('id', '=', parsed.output.accountId)
-			.where('organisation_id', '=', plan.organisation_id)
-			.where('role', '=', 'practitioner')
-			.where('disabled_at', 'is', null)
-			.executeTakeFirst();
-		if (!practitioner)
-			return invalid(400, { accountId: 'Select a practitioner from the list' }, { ...formValues(data), form: 'grant' });
-		await db.transaction().execute(async (trx) => {
-			await grantPlanAccess(trx, plan.id, practitioner.id, parsed.output.level, account.id);
-			await recordAudit(trx, {
-				organisation_id: plan.organisation_id,
-				account_id: account.id,
-				plan_id: plan.id,
-				action: 'access.granted',
-				item: `account:${practitioner.id}:${parsed.output.level}`,
-				ip: event.getClientAddress()
-			});
-		});
-		redirect(303, back(plan.id, 'granted'));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await grantAccess(ctx, parsed.output);
+		if (!result.ok) return invalid(400, { accountId: 'Select a practitioner from the list' }, values);
+		redirect(303, back(ctx.planRow.id, 'granted'));
 	},
 
 	withdraw: async (event) => {
 		const ctx = await openPlan(event, 'share');
-		const { planRow: plan, account } = ctx;
 		const parsed = v.safeParse(withdrawSchema, formInput(await event.request.formData(), withdrawSchema));
 		if (!parsed.success) return invalid(400, { form: 'Choose whose access to withdraw' });
-		const db = database();
-		const withdrawn = await db.transaction().execute(async (trx) => {
-			if (!(await withdrawPlanAccess(trx, plan.id, parsed.output.accountId))) return false;
-			await recordAudit(trx, {
-				organisation_id: plan.organisation_id,
-				account_id: account.id,
-				plan_id: plan.id,
-				action: 'access.withdrawn',
-				item: `account:${parsed.output.accountId}`,
-				ip: event.getClientAddress()
-			});
-			return true;
-		});
-		if (!withdrawn) return invalid(400, { form: 'That person no longer has access to this plan.' });
-		redirect(303, back(plan.id, 'withdrawn'));
+		const result = await withdrawAccess(ctx, parsed.output);
+		if (!result.ok) return invalid(400, { form: 'That person no longer has access to this plan.' });
+		redirect(303, back(ctx.planRow.id, 'withdrawn'));
 	},
 
 	invite: async (event) => {
 		const ctx = await openPlan(event, 'share');
-		const { planRow: plan, account } = ctx;
-		const loaded = ctx;
 		const data = await event.request.formData();
 		const values = { ...formValues(data), form: 'invite' };
 		const parsed = v.safeParse(inviteToPlanSchema, formInput(data, inviteToPlanSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
-		const input = parsed.output;
-		const db = database();
-		const existing = await findAccountByEmail(db, input.email);
-		if (existing && existing.organisation_id !== null) {
+		const result = await inviteToPlan(ctx, parsed.output);
+		if (!result.ok)
 			return invalid(
 				400,
 				{
@@ -138,79 +90,25 @@ export const actions = {
 				},
 				values
 			);
-		}
-		if (existing) {
-			// A family member who already has an account (for a brother's or sister's plan): no new link needed.
-			await db.transaction().execute(async (trx) => {
-				await grantPlanAccess(trx, plan.id, existing.id, input.familyLevel, account.id);
-				await recordAudit(trx, {
-					organisation_id: plan.organisation_id,
-					account_id: account.id,
-					plan_id: plan.id,
-					action: 'access.granted',
-					item: `account:${existing.id}:${input.familyLevel}`,
-					ip: event.getClientAddress()
-				});
-			});
-			redirect(303, back(plan.id, 'granted-existing'));
-		}
-		const invitation = await db.transaction().execute(async (trx) => {
-			const made = await createInvitation(trx, {
-				organisationId: plan.organisation_id,
-				invitedBy: account.id,
-				name: input.name,
-				email: input.email,
-				plan: { id: plan.id, level: input.familyLevel }
-			});
-			await recordAudit(trx, {
-				organisation_id: plan.organisation_id,
-				account_id: account.id,
-				plan_id: plan.id,
-				action: 'invitation.made',
-				item: `invitation:${made.id}`,
-				ip: event.getClientAddress()
-			});
-			return made;
-		});
+		if (result.kind === 'granted') redirect(303, back(ctx.planRow.id, 'granted-existing'));
 		return {
 			invited: {
-				name: input.name,
-				link: `${event.url.origin}/invitations/${invitation.token}`,
-				child: loaded.document.child.knownAs ?? loaded.document.child.firstName
+				name: parsed.output.name,
+				link: `${event.url.origin}/invitations/${result.token}`,
+				child: calledBy(ctx)
 			}
 		};
 	},
 
 	withdrawInvitation: async (event) => {
 		const ctx = await openPlan(event, 'share');
-		const { planRow: plan, account } = ctx;
 		const parsed = v.safeParse(
 			withdrawInvitationSchema,
 			formInput(await event.request.formData(), withdrawInvitationSchema)
 		);
 		if (!parsed.success) return invalid(400, { form: 'Choose an invitation to withdraw' });
-		const db = database();
-		const pending = await db
-			.selectFrom('invitation')
-			.select('id')
-			.where('id', '=', parsed.output.invitationId)
-			.where('plan_id', '=', plan.id)
-			.executeTakeFirst();
-		const withdrawn =
-			pending &&
-			(await db.transaction().execute(async (trx) => {
-				if (!(await withdrawInvitation(trx, plan.organisation_id, pending.id))) return false;
-				await recordAudit(trx, {
-					organisation_id: plan.organisation_id,
-					account_id: account.id,
-					plan_id: plan.id,
-					action: 'invitation.withdrawn',
-					item: `invitation:${pending.id}`,
-					ip: event.getClientAddress()
-				});
-				return true;
-			}));
-		if (!withdrawn) return invalid(400, { form: 'That invitation has already been used or withdrawn.' });
-		redirect(303, back(plan.id, 'invitation-withdrawn'));
+		const result = await withdrawPlanInvitation(ctx, parsed.output);
+		if (!result.ok) return invalid(400, { form: 'That invitation has already been used or withdrawn.' });
+		redirect(303, back(ctx.planRow.id, 'invitation-withdrawn'));
 	}
 } satisfies Actions;
