@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '$lib/server/db/record-audit';
-import { recordAuditGrouped } from '$lib/server/audit-group-commit';
+import { recordAuditGrouped } from '$lib/server/db/audit-group-commit';
 import { openDatabase, type DatabaseHandle } from '$lib/server/db/database';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 

@@ -51,6 +51,14 @@ export function containsPattern(text: string): string {
 	return `%${text.toLocaleLowerCase('en-GB').replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
+/** The plans an account may see that have not been archived, with their child and current version. */
+function openPlans(db: Executor, account: Account) {
+	return visiblePlans(db, account)
+		.innerJoin('child', 'child.id', 'plan.child_id')
+		.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
+		.where('plan.archived_at', 'is', null);
+}
+
 /**
  * The plans an account may see that have not been archived, one page at a time: the child, the plan's
  * current version and its thread counts. Two queries whatever the caseload's size: the page, and the count.
@@ -64,13 +72,9 @@ export async function readCaseload(
 ): Promise<CaseloadPage> {
 	const search = query.search?.trim().replace(/\s+/g, ' ') ?? '';
 	const base = () =>
-		visiblePlans(db, account)
-			.innerJoin('child', 'child.id', 'plan.child_id')
-			.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
-			.where('plan.archived_at', 'is', null)
-			.$if(search !== '', (q) =>
-				q.where(sql<boolean>`${sql.ref('child.search_name')} like ${containsPattern(search)} escape '!'`)
-			);
+		openPlans(db, account).$if(search !== '', (q) =>
+			q.where(sql<boolean>`${sql.ref('child.search_name')} like ${containsPattern(search)} escape '!'`)
+		);
 
 	const countRow = await base()
 		.select((eb) => eb.fn.countAll<number | string | bigint>().as('total'))
@@ -116,4 +120,18 @@ export async function readCaseload(
 		page,
 		pageCount
 	};
+}
+
+/** The caseload's review dates, for its calendar: every open plan the account may see, soonest first. */
+export function readCaseloadReviewDates(db: Executor, account: Account) {
+	return openPlans(db, account)
+		.select([
+			'plan.id as planId',
+			'child.first_name as firstName',
+			'child.last_name as lastName',
+			'plan_version.review_date as reviewDate'
+		])
+		.orderBy('plan_version.review_date')
+		.orderBy('plan.id')
+		.execute();
 }

@@ -2,26 +2,27 @@ import { formatUkDate } from '$lib/dates/format';
 import { planKindLabels, planStatusLabels } from '$lib/plan/labels';
 import { reviewUrgency } from '$lib/plan/review-urgency';
 import { today } from '$lib/server/clock/clock';
-import { database } from '$lib/server/db/app-database';
 import { readCaseload, type CaseloadSort } from '$lib/server/db/caseload';
+import { mayStartPlans, openAccount } from '$lib/server/plans/account-context';
 import type { PageServerLoad } from './$types';
 
 /** The caseload: the open plans this account may see, sorted, searched and a page at a time (GET only). */
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const account = locals.auth!.account;
+export const load: PageServerLoad = async (event) => {
+	const { db, account } = openAccount(event);
+	const { url } = event;
 	const search = (url.searchParams.get('q') ?? '').slice(0, 200).trim();
 	const sort: CaseloadSort = url.searchParams.get('sort') === 'name' ? 'name' : 'review';
 	const direction = url.searchParams.get('dir') === 'desc' ? 'desc' : 'asc';
 	const requested = Number.parseInt(url.searchParams.get('page') ?? '1', 10);
 	const on = today();
-	const caseload = await readCaseload(database(), account, on, {
+	const caseload = await readCaseload(db, account, on, {
 		search,
 		sort,
 		direction,
 		page: Number.isFinite(requested) ? requested : 1
 	});
 	return {
-		canStart: account.organisation_id !== null && (account.role === 'coordinator' || account.role === 'admin'),
+		canStart: mayStartPlans(account),
 		search,
 		sort,
 		direction,

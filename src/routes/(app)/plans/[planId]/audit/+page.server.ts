@@ -1,4 +1,3 @@
-import { database } from '$lib/server/db/app-database';
 import { auditPageSize, readAuditLog } from '$lib/server/db/audit-log';
 import { planHeader } from '$lib/server/db/plan-details';
 import { openPlan } from '$lib/server/plans/plan-context';
@@ -6,23 +5,18 @@ import type { PageServerLoad } from './$types';
 
 /** The plan's own audit log, for its editors (access.md): who viewed, changed, agreed and downloaded it. */
 export const load: PageServerLoad = async (event) => {
-	const opened = await openPlan(event, 'view-audit');
+	const ctx = await openPlan(event, 'view-audit');
+	const { organisation_id: organisationId, id: planId } = ctx.planRow;
+	const readPage = (page: number) => readAuditLog(ctx.db, organisationId, { planId }, page);
 	const requested = Number(event.url.searchParams.get('page') ?? '1');
-	const { rows, total } = await readAuditLog(
-		database(),
-		opened.planRow.organisation_id,
-		{ planId: opened.planRow.id },
-		1
-	);
-	const pageCount = Math.max(1, Math.ceil(total / auditPageSize));
+	const first = await readPage(1);
+	const pageCount = Math.max(1, Math.ceil(first.total / auditPageSize));
+	// A page that is not there (past the end, or not a number) shows the first instead.
 	const page = Number.isInteger(requested) && requested >= 1 && requested <= pageCount ? requested : 1;
-	const shown =
-		page === 1
-			? rows
-			: (await readAuditLog(database(), opened.planRow.organisation_id, { planId: opened.planRow.id }, page)).rows;
+	const shown = page === 1 ? first.rows : (await readPage(page)).rows;
 	return {
-		header: planHeader(opened),
-		planId: opened.planRow.id,
+		header: planHeader(ctx),
+		planId,
 		rows: shown.map((row) => ({
 			id: row.id,
 			at: row.at,
@@ -32,6 +26,6 @@ export const load: PageServerLoad = async (event) => {
 		})),
 		page,
 		pageCount,
-		total
+		total: first.total
 	};
 };

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { recordAudit } from '$lib/server/db/record-audit';
-import { database } from '$lib/server/db/app-database';
-import { exportDocument, exportPlan } from '$lib/server/interchange/export';
+import { attachment } from '$lib/server/attachment';
+import { downloadPlanJson } from '$lib/server/interchange/download-plan-json';
 import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';
 
@@ -11,28 +10,7 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async (event) => {
 	const ctx = await openPlan(event, 'export');
-	const { planRow: plan, account } = ctx;
-	const loaded = ctx;
-	const versionId = event.url.searchParams.get('version') ?? undefined;
-	const db = database();
-	// The current version is already loaded; a past one is loaded from its own rows.
-	const exported = versionId
-		? await exportPlan(db, plan.id, versionId)
-		: { ...exportDocument(loaded.document), versionId: loaded.version.id };
-	if (!exported) error(404, 'Not found');
-	await recordAudit(db, {
-		organisation_id: plan.organisation_id,
-		account_id: account.id,
-		plan_id: plan.id,
-		action: 'plan.exported.json',
-		item: `version:${exported.versionId}`,
-		ip: event.getClientAddress()
-	});
-	return new Response(exported.text, {
-		headers: {
-			'Content-Type': 'application/json; charset=utf-8',
-			'Content-Disposition': `attachment; filename="${exported.fileName}"`,
-			'Cache-Control': 'no-store'
-		}
-	});
+	const download = await downloadPlanJson(ctx, event.url.searchParams.get('version') ?? undefined);
+	if (!download.ok) error(404, 'Not found');
+	return attachment(download.text, 'application/json', download.fileName);
 };

@@ -1,5 +1,4 @@
 import { today } from '$lib/server/clock/clock';
-import { database } from '$lib/server/db/app-database';
 import { readOrganisation } from '$lib/server/db/organisations';
 import { planPdfDownload } from '$lib/server/pdf/plan-pdf-download';
 import { openPlan } from '$lib/server/plans/plan-context';
@@ -7,11 +6,11 @@ import type { RequestHandler } from './$types';
 
 /** The plan as a PDF to share, for everyone with access to it ('export'). A draft says DRAFT on every page. */
 export const GET: RequestHandler = async (event) => {
-	const opened = await openPlan(event, 'export');
-	const organisation = await readOrganisation(database(), opened.planRow.organisation_id);
-	return planPdfDownload(event, opened, opened.document, {
+	const ctx = await openPlan(event, 'export');
+	const organisation = await readOrganisation(ctx.db, ctx.planRow.organisation_id);
+	return planPdfDownload(event, ctx, ctx.document, {
 		today: today(),
 		author: organisation?.name ?? 'Golden Thread',
-		versionId: opened.version.id
+		versionId: ctx.version.id
 	});
 };

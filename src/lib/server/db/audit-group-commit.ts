@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import { now } from './clock/clock';
-import type { AuditEvent } from './db/record-audit';
-import type { Database } from './db/schema';
+import { now } from '../clock/clock';
+import type { AuditEvent } from './record-audit';
+import type { Database } from './schema';
 
 /** The most rows written by one insert (7 columns each stays far below SQLite's limit of parameters). */
 const MOST_ROWS = 500;
