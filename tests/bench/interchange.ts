@@ -24,7 +24,14 @@ import {
 	type ImportFormAnswer
 } from '../../src/lib/server/interchange/import-form';
 import { importFuzzCase, type FuzzCase } from '../unit/interchange/fuzz';
-import { fixtureText, importRequest, seedOrganisation, snapshot, today } from '../unit/interchange/support';
+import {
+	fixtureText,
+	importRequest,
+	seedOrganisation,
+	snapshot,
+	starterContext,
+	today
+} from '../unit/interchange/support';
 import type { BenchRow, BenchSuite } from './row';
 
 function request(sample: FuzzCase, confirm: boolean): Request {
@@ -58,19 +65,14 @@ const suite: BenchSuite = {
 			const db = handle.db;
 			await migrateToLatest(db, migrationProvider);
 			const org = await seedOrganisation(db, 'riverside');
+			const starter = await starterContext(db, org);
 
 			// One round trip of Sarah's plan, export → import → export.
 			const started = performance.now();
-			const first = await confirmImport(db, {
-				...org,
-				ip: null,
-				json: fixtureText('sarah'),
-				choice: { kind: 'new' },
-				today
-			});
+			const first = await confirmImport(starter, { json: fixtureText('sarah'), choice: { kind: 'new' }, today });
 			if (!first.ok || !first.saved) throw new Error('Sarah’s plan did not import');
 			const exported = (await exportPlan(db, first.planId))!;
-			const again = await confirmImport(db, { ...org, ip: null, json: exported.text, choice: { kind: 'new' }, today });
+			const again = await confirmImport(starter, { json: exported.text, choice: { kind: 'new' }, today });
 			if (!again.ok || !again.saved) throw new Error('Sarah’s exported plan did not import');
 			const roundTripMs = performance.now() - started;
 			const same = (await exportPlan(db, again.planId))!.text === exported.text;
@@ -94,12 +96,8 @@ const suite: BenchSuite = {
 				let ok: boolean;
 				try {
 					const answer = confirm
-						? await importConfirmAnswer(db, { ...org, ip: null, request: request(sample, true), today })
-						: await importCheckAnswer(db, {
-								organisationId: org.organisationId,
-								request: request(sample, false),
-								today
-							});
+						? await importConfirmAnswer(starter, { request: request(sample, true), today })
+						: await importCheckAnswer(starter, { request: request(sample, false), today });
 					ok = acceptable(answer, confirm);
 					if (answer.status === 303) {
 						// Removed again, so that the database stays the size it was.

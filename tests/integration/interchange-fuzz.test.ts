@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childKeys, deleteChildRecords } from '$lib/server/db/child-records';
 import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { importCheckAnswer, importConfirmAnswer, type ImportFormAnswer } from '$lib/server/interchange/import-form';
+import type { StarterContext } from '$lib/server/plans/account-context';
 import { importFuzzCase, type FuzzCase } from '../unit/interchange/fuzz';
 import { fixture, importRequest, seedOrganisation, snapshot, today } from '../unit/interchange/support';
+import { starterContext } from './support/seed-plans';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 /**
@@ -15,10 +17,12 @@ import { createTempDatabase, type TempDatabase } from './support/temp-database';
  */
 let temp: TempDatabase;
 let org: { organisationId: string; accountId: string };
+let starter: StarterContext;
 
 beforeAll(async () => {
 	temp = await createTempDatabase();
 	org = await seedOrganisation(temp.db, 'riverside');
+	starter = await starterContext(temp.db, org);
 	await temp.db.transaction().execute((trx) => insertPlanDocument(trx, { ...org, document: fixture('sarah'), today }));
 });
 afterAll(() => temp.dispose());
@@ -52,12 +56,8 @@ describe('fuzzing the import', () => {
 				kinds[sample.kind] = (kinds[sample.kind] ?? 0) + 1;
 				const before = await snapshot(temp.db);
 				const answer = confirm
-					? await importConfirmAnswer(temp.db, { ...org, ip: null, request: request(sample, 'document'), today })
-					: await importCheckAnswer(temp.db, {
-							organisationId: org.organisationId,
-							request: request(sample, sample.via),
-							today
-						});
+					? await importConfirmAnswer(starter, { request: request(sample, 'document'), today })
+					: await importCheckAnswer(starter, { request: request(sample, sample.via), today });
 				if (answer.status === 303) {
 					// Only a confirmed, valid plan is saved: one more plan, with its audit row.
 					expect(confirm).toBe(true);

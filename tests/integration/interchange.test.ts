@@ -6,23 +6,27 @@ import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { exportPlan, planJsonFileName } from '$lib/server/interchange/export';
 import { checkImport, confirmImport, IMPORT_MAX_BYTES } from '$lib/server/interchange/import';
 import { importCheckAnswer, importConfirmAnswer } from '$lib/server/interchange/import-form';
+import type { StarterContext } from '$lib/server/plans/account-context';
 import { largestPlan } from '../fixtures/largest-plan';
 import { ARBITRARY_TODAY, planArbitrary } from '../fixtures/plan-arbitrary';
 import { fixture, fixtureText, importRequest, seedOrganisation, snapshot, today } from '../unit/interchange/support';
+import { starterContext } from './support/seed-plans';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
 let org: { organisationId: string; accountId: string };
+let starter: StarterContext;
 
 beforeEach(async () => {
 	temp = await createTempDatabase();
 	org = await seedOrganisation(temp.db, 'riverside');
+	starter = await starterContext(temp.db, org);
 });
 afterEach(() => temp.dispose());
 
 /** Imports JSON text through the service (check, then confirm as a new child); returns the new plan's id. */
 async function importText(text: string): Promise<string> {
-	const result = await confirmImport(temp.db, { ...org, ip: null, json: text, choice: { kind: 'new' }, today });
+	const result = await confirmImport(starter, { json: text, choice: { kind: 'new' }, today });
 	if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
 	if (!result.saved) throw new Error(result.choiceError);
 	return result.planId;
@@ -223,11 +227,9 @@ describe('import', () => {
 		expect(checked.ok && checked.duplicates.map((d) => [d.id, d.planCount])).toEqual([[firstChild, 1]]);
 
 		const before = await snapshot(temp.db);
-		const unchosen = await confirmImport(temp.db, { ...org, ip: null, json: text, choice: { kind: 'none' }, today });
+		const unchosen = await confirmImport(starter, { json: text, choice: { kind: 'none' }, today });
 		expect(unchosen).toMatchObject({ ok: true, saved: false, choiceError: expect.stringContaining('Choose') });
-		const forged = await confirmImport(temp.db, {
-			...org,
-			ip: null,
+		const forged = await confirmImport(starter, {
 			json: text,
 			choice: { kind: 'existing', childId: 'someone-else' },
 			today
@@ -235,15 +237,13 @@ describe('import', () => {
 		expect(forged).toMatchObject({ ok: true, saved: false });
 		expect(await snapshot(temp.db)).toEqual(before);
 
-		const added = await confirmImport(temp.db, {
-			...org,
-			ip: null,
+		const added = await confirmImport(starter, {
 			json: text,
 			choice: { kind: 'existing', childId: firstChild },
 			today
 		});
 		expect(added).toMatchObject({ ok: true, saved: true, childId: firstChild });
-		const created = await confirmImport(temp.db, { ...org, ip: null, json: text, choice: { kind: 'new' }, today });
+		const created = await confirmImport(starter, { json: text, choice: { kind: 'new' }, today });
 		expect(created.ok && created.saved && created.childId).not.toBe(firstChild);
 		expect(await temp.db.selectFrom('child').select('id').execute()).toHaveLength(2);
 		expect(await temp.db.selectFrom('plan').select('id').where('child_id', '=', firstChild).execute()).toHaveLength(2);
@@ -263,14 +263,12 @@ describe('import', () => {
 
 describe('the import form actions', () => {
 	it('check: a file, or pasted text with \\r\\n line breaks; neither is a plain refusal', async () => {
-		const file = await importCheckAnswer(temp.db, {
-			organisationId: org.organisationId,
+		const file = await importCheckAnswer(starter, {
 			request: importRequest({ file: new Blob([fixtureText('sarah')]), text: '' }),
 			today
 		});
 		expect(file.status).toBe(200);
-		const pasted = await importCheckAnswer(temp.db, {
-			organisationId: org.organisationId,
+		const pasted = await importCheckAnswer(starter, {
 			request: importRequest({ text: fixtureText('sarah').replace(/\n/g, '\r\n') }),
 			today
 		});
@@ -278,17 +276,12 @@ describe('the import form actions', () => {
 			status: 200,
 			body: { preview: { child: { name: 'Sarah Okafor', dateOfBirth: '3 October 2012' } } }
 		});
-		const neither = await importCheckAnswer(temp.db, {
-			organisationId: org.organisationId,
-			request: importRequest({ text: '  ' }),
-			today
-		});
+		const neither = await importCheckAnswer(starter, { request: importRequest({ text: '  ' }), today });
 		expect(neither).toMatchObject({
 			status: 400,
 			body: { errors: { file: expect.stringContaining('Choose a plan file') } }
 		});
-		const both = await importCheckAnswer(temp.db, {
-			organisationId: org.organisationId,
+		const both = await importCheckAnswer(starter, {
 			request: importRequest({ file: new Blob([fixtureText('sarah')]), text: fixtureText('amara') }),
 			today
 		});
@@ -301,31 +294,23 @@ describe('the import form actions', () => {
 			body: 'x',
 			headers: { 'content-length': String(5 * 1024 * 1024), 'content-type': 'multipart/form-data; boundary=x' }
 		});
-		const answer = await importCheckAnswer(temp.db, { organisationId: org.organisationId, request, today });
+		const answer = await importCheckAnswer(starter, { request, today });
 		expect(answer.status).toBe(413);
 	});
 
 	it('confirm: reads the carried document again, and a tampered one is refused', async () => {
-		const check = await importCheckAnswer(temp.db, {
-			organisationId: org.organisationId,
-			request: importRequest({ text: fixtureText('sarah') }),
-			today
-		});
+		const check = await importCheckAnswer(starter, { request: importRequest({ text: fixtureText('sarah') }), today });
 		if (check.status !== 200) throw new Error('no preview');
 		const tampered = JSON.parse(check.body.preview.json);
 		tampered.outcomes[0].needIds = ['invented'];
 		const before = await snapshot(temp.db);
-		const refused = await importConfirmAnswer(temp.db, {
-			...org,
-			ip: null,
+		const refused = await importConfirmAnswer(starter, {
 			request: importRequest({ document: JSON.stringify(tampered), childChoice: '' }),
 			today
 		});
 		expect(refused.status).toBe(400);
 		expect(await snapshot(temp.db)).toEqual(before);
-		const saved = await importConfirmAnswer(temp.db, {
-			...org,
-			ip: null,
+		const saved = await importConfirmAnswer(starter, {
 			request: importRequest({ document: check.body.preview.json, childChoice: '' }),
 			today
 		});

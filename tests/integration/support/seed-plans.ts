@@ -8,7 +8,7 @@ import type { Database } from '$lib/server/db/schema';
 import { seedOrganisation, today } from '../../unit/interchange/support';
 import { createTempDatabase, type TempDatabase } from './temp-database';
 
-export { fixture, seedOrganisation, snapshot, today } from '../../unit/interchange/support';
+export { fixture, seedOrganisation, snapshot, starterContext, today } from '../../unit/interchange/support';
 
 /** What each test of a file that calls `withOrganisation` starts from. */
 export interface Given {

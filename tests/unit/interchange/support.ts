@@ -3,9 +3,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import { parsePlanDocument, type PlanDocument } from '../../../src/lib/plan/document';
-import { createAccount } from '../../../src/lib/server/db/accounts';
+import { createAccount, readAccount } from '../../../src/lib/server/db/accounts';
 import { createOrganisation } from '../../../src/lib/server/db/organisations';
 import type { Database } from '../../../src/lib/server/db/schema';
+import type { PlanStarter, StarterContext } from '../../../src/lib/server/plans/account-context';
 
 export const today = '2026-11-22';
 
@@ -36,6 +37,12 @@ export async function seedOrganisation(db: Kysely<Database>, id: string) {
 		created_at: '2026-11-22T09:00:00Z'
 	});
 	return { organisationId: id, accountId };
+}
+
+/** The context the import page opens for an organisation's coordinator, as `seedOrganisation` made them. */
+export async function starterContext(db: Kysely<Database>, org: { accountId: string }): Promise<StarterContext> {
+	const account = (await readAccount(db, org.accountId)) as PlanStarter;
+	return { db, account, ip: '127.0.0.1' };
 }
 
 /** The user tables of the database, from SQLite's own catalogue. */

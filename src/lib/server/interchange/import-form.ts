@@ -4,12 +4,11 @@
  * status and plain messages, a preview, or the new plan's id — never an exception for any input.
  */
 import * as v from 'valibot';
-import type { Kysely } from 'kysely';
 import { formatUkDate } from '../../dates/format';
 import { importConfirmSchema } from '../../forms/import';
 import { planKindLabels, planStatusLabels } from '../../plan/labels';
 import type { Finding } from '../../thread/finding';
-import type { Database } from '../db/schema';
+import type { StarterContext } from '../plans/account-context';
 import {
 	checkImport,
 	confirmImport,
@@ -111,8 +110,8 @@ async function readForm(request: Request): Promise<FormData | ImportFormAnswer> 
 
 /** Step one, "Check the plan": a file or pasted text → refusal with every problem, or a preview. Saves nothing. */
 export async function importCheckAnswer(
-	db: Kysely<Database>,
-	input: { organisationId: string; request: Request; today: string }
+	ctx: StarterContext,
+	input: { request: Request; today: string }
 ): Promise<ImportFormAnswer> {
 	const form = await readForm(input.request);
 	if (!(form instanceof FormData)) return form;
@@ -148,15 +147,19 @@ export async function importCheckAnswer(
 			}
 		};
 	}
-	const result = await checkImport(db, { organisationId: input.organisationId, content, today: input.today });
+	const result = await checkImport(ctx.db, {
+		organisationId: ctx.account.organisation_id,
+		content,
+		today: input.today
+	});
 	if (!result.ok) return refusal(result.status, result.problems, echo);
 	return { status: 200, body: { preview: previewData(result) } };
 }
 
 /** Step two, "Save the plan": the carried document checked again, the child chosen, then saved. */
 export async function importConfirmAnswer(
-	db: Kysely<Database>,
-	input: { organisationId: string; accountId: string; ip: string | null; request: Request; today: string }
+	ctx: StarterContext,
+	input: { request: Request; today: string }
 ): Promise<ImportFormAnswer> {
 	const form = await readForm(input.request);
 	if (!(form instanceof FormData)) return form;
@@ -179,10 +182,7 @@ export async function importConfirmAnswer(
 			: choiceText.startsWith('child:')
 				? { kind: 'existing', childId: choiceText.slice('child:'.length) }
 				: { kind: 'none' };
-	const result = await confirmImport(db, {
-		organisationId: input.organisationId,
-		accountId: input.accountId,
-		ip: input.ip,
+	const result = await confirmImport(ctx, {
 		json: typeof document === 'string' ? document : '',
 		choice,
 		today: input.today

@@ -11,6 +11,8 @@ import type { Finding } from '../../thread/finding';
 import { recordAudit } from '../db/record-audit';
 import { insertPlanDocument } from '../db/plan-create';
 import type { Database } from '../db/schema';
+import type { StarterContext } from '../plans/account-context';
+import { accountAuditEvent } from '../plans/audit-events';
 import { describeLocation, subjectPath } from './problem-location';
 
 /** The most a plan file (or pasted plan) may be: 1 MB (access.md). */
@@ -230,21 +232,11 @@ export type ConfirmResult =
  * one of the children found here: an id from the form is never trusted), or create a new child.
  */
 export async function confirmImport(
-	db: Kysely<Database>,
-	input: {
-		organisationId: string;
-		accountId: string;
-		ip: string | null;
-		json: string;
-		choice: ChildChoice;
-		today: string;
-	}
+	ctx: StarterContext,
+	input: { json: string; choice: ChildChoice; today: string }
 ): Promise<ConfirmResult> {
-	const checked = await checkImport(db, {
-		organisationId: input.organisationId,
-		content: input.json,
-		today: input.today
-	});
+	const organisationId = ctx.account.organisation_id;
+	const checked = await checkImport(ctx.db, { organisationId, content: input.json, today: input.today });
 	if (!checked.ok) return checked;
 	const { choice } = input;
 	let childId: string | undefined;
@@ -263,22 +255,15 @@ export async function confirmImport(
 			childId = choice.childId;
 		}
 	}
-	const created = await db.transaction().execute(async (trx) => {
+	const created = await ctx.db.transaction().execute(async (trx) => {
 		const plan = await insertPlanDocument(trx, {
-			organisationId: input.organisationId,
-			accountId: input.accountId,
+			organisationId,
+			accountId: ctx.account.id,
 			document: checked.document,
 			childId,
 			today: input.today
 		});
-		await recordAudit(trx, {
-			organisation_id: input.organisationId,
-			account_id: input.accountId,
-			plan_id: plan.planId,
-			action: 'plan.imported',
-			item: `child:${plan.childId}`,
-			ip: input.ip
-		});
+		await recordAudit(trx, accountAuditEvent(ctx, 'plan.imported', plan.planId, `child:${plan.childId}`));
 		return plan;
 	});
 	return { ok: true, saved: true, planId: created.planId, childId: created.childId };

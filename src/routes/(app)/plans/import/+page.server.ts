@@ -1,43 +1,24 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { today } from '$lib/server/clock/clock';
-import { database } from '$lib/server/db/app-database';
-import { importCheckAnswer, importConfirmAnswer } from '$lib/server/interchange/import-form';
+import { importCheckAnswer, importConfirmAnswer, type ImportFormAnswer } from '$lib/server/interchange/import-form';
+import { openPlanStarter } from '$lib/server/plans/account-context';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Only coordinators and admins bring plans in; anyone else gets the same 404 as a page that is not there. */
-function coordinator(event: Pick<RequestEvent, 'locals'>) {
-	const account = event.locals.auth?.account;
-	if (!account?.organisation_id || (account.role !== 'coordinator' && account.role !== 'admin'))
-		error(404, 'Not found');
-	return { ...account, organisation_id: account.organisation_id };
-}
-
 export const load: PageServerLoad = async (event) => {
-	coordinator(event);
+	openPlanStarter(event);
 	return {};
 };
 
+/** Answers a step of the import: the new plan, the preview, or the refusal with its status. */
+function answer(result: ImportFormAnswer) {
+	if (result.status === 303) redirect(303, `/plans/${result.planId}`);
+	return result.status === 200 ? result.body : fail(result.status, result.body);
+}
+
 export const actions = {
-	check: async (event) => {
-		const account = coordinator(event);
-		const answer = await importCheckAnswer(database(), {
-			organisationId: account.organisation_id,
-			request: event.request,
-			today: today()
-		});
-		if (answer.status === 303) redirect(303, `/plans/${answer.planId}`);
-		return answer.status === 200 ? answer.body : fail(answer.status, answer.body);
-	},
-	confirm: async (event) => {
-		const account = coordinator(event);
-		const answer = await importConfirmAnswer(database(), {
-			organisationId: account.organisation_id,
-			accountId: account.id,
-			ip: event.getClientAddress(),
-			request: event.request,
-			today: today()
-		});
-		if (answer.status === 303) redirect(303, `/plans/${answer.planId}`);
-		return answer.status === 200 ? answer.body : fail(answer.status, answer.body);
-	}
+	check: async (event) =>
+		answer(await importCheckAnswer(openPlanStarter(event), { request: event.request, today: today() })),
+	confirm: async (event) =>
+		answer(await importConfirmAnswer(openPlanStarter(event), { request: event.request, today: today() }))
 } satisfies Actions;
