@@ -218,13 +218,27 @@ export function planSummary(ctx: PlanContext) {
 	};
 }
 
+/**
+ * What every item page's `load` starts from: the plan opened to view, what the page shows about the
+ * plan, and the notices and the item to change or delete that the address names.
+ */
+export async function openItemPage(event: Event) {
+	const ctx = await openPlan(event, 'view');
+	return { ctx, summary: planSummary(ctx), state: pageState(event.url) };
+}
+
 /** A finding with the link that mends it. */
 export type MendableFinding = Finding & { href?: string };
 
-/** The findings about items of `kind`, by item id, each with its mend link; and the plan-wide ones `planRules` names. */
-export function findingsFor(
+/**
+ * The items a list page shows, of `kind`, each with the revision its forms are based on and the findings
+ * about it; and the plan-wide findings `planRules` names, shown above the list. Every finding carries
+ * the link that mends it.
+ */
+export function listedItems<T extends { id: string }>(
 	ctx: PlanContext,
 	kind: Finding['subject']['kind'],
+	items: readonly T[],
 	planRules: readonly Finding['rule'][] = []
 ) {
 	const byItem: Record<string, MendableFinding[]> = {};
@@ -234,7 +248,10 @@ export function findingsFor(
 		if (finding.subject.kind === kind && finding.subject.id) (byItem[finding.subject.id] ??= []).push(mendable);
 		else if (finding.subject.kind === 'plan' && planRules.includes(finding.rule)) planWide.push(mendable);
 	}
-	return { byItem, planWide };
+	return {
+		items: items.map((item) => ({ ...item, revision: ctx.revisions[item.id] ?? 0, findings: byItem[item.id] ?? [] })),
+		planWide
+	};
 }
 
 /** The `?saved=`, `?deleted=` and `?moved=` notices, and the `?edit=` / `?delete=` item, from the address. */

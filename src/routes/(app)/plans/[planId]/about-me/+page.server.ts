@@ -20,8 +20,7 @@ import {
 	formId,
 	formTarget,
 	moveAction,
-	pageState,
-	planSummary
+	openItemPage
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,10 +28,8 @@ const listOf = (kind: ProfileKind) => profileLists.find((list) => list.kind === 
 
 /** About me: the one-page profile's three lists and how the child communicates. The family may change it too. */
 export const load: PageServerLoad = async (event) => {
-	const ctx = await openPlan(event, 'view');
-	const summary = planSummary(ctx);
+	const { ctx, summary, state } = await openItemPage(event);
 	const items = profileItems(ctx.items);
-	const state = pageState(event.url);
 	const requested = event.url.searchParams.get('list');
 	const editing = state.editId && summary.canContribute ? items.find((item) => item.id === state.editId) : undefined;
 	const deleting =

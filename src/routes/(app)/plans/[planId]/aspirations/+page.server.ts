@@ -10,25 +10,20 @@ import {
 	answerItemSave,
 	invalidItem,
 	deleteAction,
-	findingsFor,
 	formId,
 	formTarget,
+	listedItems,
 	moveAction,
-	pageState,
-	planSummary
+	openItemPage
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const ctx = await openPlan(event, 'view');
-	const { document, revisions } = ctx;
-	const { byItem, planWide } = findingsFor(ctx, 'aspiration', ['no-aspirations', 'no-child-voice']);
-	const state = pageState(event.url);
-	const summary = planSummary(ctx);
-	const aspirations = document.aspirations.map((aspiration) => ({
+	const { ctx, summary, state } = await openItemPage(event);
+	const listed = listedItems(ctx, 'aspiration', ctx.document.aspirations, ['no-aspirations', 'no-child-voice']);
+	const { planWide } = listed;
+	const aspirations = listed.items.map((aspiration) => ({
 		...aspiration,
-		revision: revisions[aspiration.id] ?? 0,
-		findings: byItem[aspiration.id] ?? [],
 		/** Whether this person may change it: editors any, the family only their own voices. */
 		mayChange: summary.canEdit || (summary.canContribute && familyVoices.includes(aspiration.voice))
 	}));

@@ -9,27 +9,19 @@ import {
 	answerItemSave,
 	invalidItem,
 	deleteAction,
-	findingsFor,
 	formId,
 	formIds,
 	formTarget,
+	listedItems,
 	moveAction,
-	pageState,
-	planSummary
+	openItemPage
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const ctx = await openPlan(event, 'view');
-	const { document, revisions } = ctx;
-	const { byItem } = findingsFor(ctx, 'need');
-	const state = pageState(event.url);
-	const needs = document.needs.map((need) => ({
-		...need,
-		revision: revisions[need.id] ?? 0,
-		findings: byItem[need.id] ?? []
-	}));
-	const summary = planSummary(ctx);
+	const { ctx, summary, state } = await openItemPage(event);
+	const { document } = ctx;
+	const needs = listedItems(ctx, 'need', document.needs).items;
 	return {
 		...summary,
 		needs,

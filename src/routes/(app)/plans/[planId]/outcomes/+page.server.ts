@@ -12,28 +12,20 @@ import {
 	answerItemSave,
 	invalidItem,
 	deleteAction,
-	findingsFor,
 	formId,
 	formIds,
 	formTarget,
+	listedItems,
 	moveAction,
-	pageState,
-	planSummary,
+	openItemPage,
 	type StepRow
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const ctx = await openPlan(event, 'view');
-	const { document, revisions } = ctx;
-	const { byItem } = findingsFor(ctx, 'outcome');
-	const state = pageState(event.url);
-	const outcomes = document.outcomes.map((outcome) => ({
-		...outcome,
-		revision: revisions[outcome.id] ?? 0,
-		findings: byItem[outcome.id] ?? []
-	}));
-	const summary = planSummary(ctx);
+	const { ctx, summary, state } = await openItemPage(event);
+	const { document } = ctx;
+	const outcomes = listedItems(ctx, 'outcome', document.outcomes).items;
 	// "Add an outcome" for an aspiration or a need (from a finding's "Mend this") starts with it ticked.
 	const forAspiration = formId(event.url.searchParams.get('aspiration'));
 	const forNeed = formId(event.url.searchParams.get('need'));

@@ -11,27 +11,19 @@ import {
 	answerItemSave,
 	invalidItem,
 	deleteAction,
-	findingsFor,
 	formId,
 	formIds,
 	formTarget,
+	listedItems,
 	moveAction,
-	pageState,
-	planSummary
+	openItemPage
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const ctx = await openPlan(event, 'view');
-	const { document, revisions } = ctx;
-	const { byItem } = findingsFor(ctx, 'provision');
-	const state = pageState(event.url);
-	const provision = document.provision.map((item) => ({
-		...item,
-		revision: revisions[item.id] ?? 0,
-		findings: byItem[item.id] ?? []
-	}));
-	const summary = planSummary(ctx);
+	const { ctx, summary, state } = await openItemPage(event);
+	const { document } = ctx;
+	const provision = listedItems(ctx, 'provision', document.provision).items;
 	// "Add provision" for an outcome (from a finding's "Mend this") starts with it ticked.
 	const forOutcome = formId(event.url.searchParams.get('outcome'));
 	return {

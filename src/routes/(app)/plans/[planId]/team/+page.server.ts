@@ -10,26 +10,20 @@ import {
 	answerItemSave,
 	invalidItem,
 	deleteAction,
-	findingsFor,
 	formId,
 	formTarget,
+	listedItems,
 	moveAction,
-	pageState,
-	planSummary
+	openItemPage
 } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The team around the child: the child and their family too. Editors change it; everyone else reads. */
 export const load: PageServerLoad = async (event) => {
-	const ctx = await openPlan(event, 'view');
-	const { document, revisions } = ctx;
-	const { byItem } = findingsFor(ctx, 'team');
-	const state = pageState(event.url);
-	const summary = planSummary(ctx);
-	const members = document.team.map((member) => ({
+	const { ctx, summary, state } = await openItemPage(event);
+	const { document } = ctx;
+	const members = listedItems(ctx, 'team', document.team).items.map((member) => ({
 		...member,
-		revision: revisions[member.id] ?? 0,
-		findings: byItem[member.id] ?? [],
 		/** The provision this member delivers, by its words. */
 		delivers: document.provision.filter((p) => p.teamMemberId === member.id).map((p) => p.text)
 	}));
