@@ -4,7 +4,7 @@ import { storedCounts } from '../../thread/checker/dated-counts';
 import type { PlanDocument } from '../../plan/document';
 import { newId } from '../tokens/token';
 import { now } from '../clock/clock';
-import { searchName } from './child-names';
+import { childDetailsColumns } from './child-columns';
 import { profileKinds, type ItemData } from './plan-document-rows';
 import type { Database, PlanItemKind } from './schema';
 
@@ -35,14 +35,8 @@ export async function insertPlanDocument(
 			.values({
 				id: childId,
 				organisation_id: input.organisationId,
-				first_name: child.firstName,
-				last_name: child.lastName,
-				known_as: child.knownAs ?? null,
-				date_of_birth: child.dateOfBirth,
-				pronouns: child.pronouns ?? null,
-				setting: child.setting ?? null,
+				...childDetailsColumns(child),
 				communication: child.communication ?? null,
-				search_name: searchName(child),
 				created_at: at
 			})
 			.execute();

@@ -2,7 +2,7 @@ import type { Selectable, Transaction } from 'kysely';
 import type { ChildDetailsInput } from '../../forms/child-details';
 import type { PlanDetailsInput } from '../../forms/plan-details';
 import { now } from '../clock/clock';
-import { searchName } from './child-names';
+import { childDetailsColumns } from './child-columns';
 import type { PlanDraft } from './plan-draft';
 import type { LoadedPlan } from './plan-load';
 import type { Database, PlanItemTable } from './schema';
@@ -64,20 +64,7 @@ export async function saveChildDetails(
 ): Promise<DetailsWrite> {
 	const result = await bumpRevision(trx, input.versionId, input.expectedRevision, draft);
 	if (!result.ok) return result;
-	const { child } = input;
-	const change = {
-		first_name: child.firstName,
-		last_name: child.lastName,
-		known_as: child.knownAs ?? null,
-		date_of_birth: child.dateOfBirth,
-		pronouns: child.pronouns ?? null,
-		setting: child.setting ?? null,
-		search_name: searchName({
-			firstName: child.firstName,
-			lastName: child.lastName,
-			...(child.knownAs ? { knownAs: child.knownAs } : {})
-		})
-	};
+	const change = childDetailsColumns(input.child);
 	await trx.updateTable('child').set(change).where('id', '=', input.childId).execute();
 	draft.setChild(change);
 	return result;
