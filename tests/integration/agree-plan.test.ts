@@ -8,7 +8,8 @@ import { archivePlan } from '$lib/server/plans/archive-plan';
 import { saveAspiration } from '$lib/server/plans/save-aspiration';
 import { checkThread } from '$lib/thread/checker/check';
 import { openPlanAs } from './support/open-plan-as';
-import { currentVersion, fixture, planAudit, snapshot, storePlan, today, withOrganisation } from './support/seed-plans';
+import { expectWritesNothing } from './support/audit';
+import { currentVersion, fixture, planAudit, storePlan, today, withOrganisation } from './support/seed-plans';
 
 const given = withOrganisation();
 
@@ -18,12 +19,15 @@ async function seed(document: PlanDocument) {
 	return { planId, versionId, ctx: await openPlanAs(given.temp.db, given.org.accountId, planId, 'agree') };
 }
 
-/** Agrees with the first team member as the one who took part; the result, and whether anything was written. */
-async function agreeChecked(ctx: Awaited<ReturnType<typeof seed>>['ctx'], versionId = ctx.version.id) {
-	const before = await snapshot(given.temp.db);
-	const result = await agreePlan(ctx, { versionId, tookPart: [ctx.document.team[0]!.id] });
-	return { result, unchanged: JSON.stringify(await snapshot(given.temp.db)) === JSON.stringify(before) };
-}
+type Opened = Awaited<ReturnType<typeof seed>>['ctx'];
+
+/** Agrees the plan as `ctx` read it, with the first team member as the one who took part. */
+const agree = (ctx: Opened, versionId = ctx.version.id) =>
+	agreePlan(ctx, { versionId, tookPart: [ctx.document.team[0]!.id] });
+
+/** Expects `ctx`'s agreement refused for `reason`, with nothing written, not even an audit row. */
+const expectRefused = (ctx: Opened, reason: string, versionId?: string) =>
+	expectWritesNothing(given.temp.db, () => agree(ctx, versionId), { ok: false, reason });
 
 describe('agreePlan', () => {
 	it("agrees Sarah's plan: status, when, by whom, with whom, the snapshot of what was checked and one audit row", async () => {
@@ -58,7 +62,7 @@ describe('agreePlan', () => {
 
 	it("keeps Kacper's three warnings in the snapshot: warnings do not stop agreement", async () => {
 		const { planId, ctx } = await seed(fixture('kacper'));
-		expect((await agreeChecked(ctx)).result.ok).toBe(true);
+		expect((await agree(ctx)).ok).toBe(true);
 		const snapshotted = JSON.parse((await currentVersion(given.temp.db, planId)).snapshot!) as AgreedSnapshot;
 		expect(snapshotted.findings.map((f) => f.rule)).toEqual([
 			'outcome-not-measurable',
@@ -71,44 +75,39 @@ describe('agreePlan', () => {
 		const sarah = fixture('sarah');
 		const broken = { ...sarah, outcomes: [...sarah.outcomes, { ...sarah.outcomes[0]!, id: 'o3', aspirationIds: [] }] };
 		const { ctx } = await seed(broken);
-		const { result, unchanged } = await agreeChecked(ctx);
-		expect(result).toMatchObject({ ok: false, reason: 'errors' });
-		expect(result.ok === false && result.reason === 'errors' ? result.findings.map((f) => f.rule) : []).toEqual([
-			'outcome-without-aspiration'
-		]);
-		expect(unchanged).toBe(true);
+		const errors = ctx.findings.filter((finding) => finding.severity === 'error');
+		expect(errors.map((finding) => finding.rule)).toEqual(['outcome-without-aspiration']);
+		await expectWritesNothing(given.temp.db, () => agree(ctx), { ok: false, reason: 'errors', findings: errors });
 	});
 
 	it('refuses people who are not on the team, writing nothing', async () => {
 		const { versionId, ctx } = await seed(fixture('sarah'));
-		const before = await snapshot(given.temp.db);
-		expect(await agreePlan(ctx, { versionId, tookPart: [ctx.document.team[0]!.id, 'stranger'] })).toEqual({
-			ok: false,
-			reason: 'unknown-members',
-			ids: ['stranger']
-		});
-		expect(await snapshot(given.temp.db)).toEqual(before);
+		await expectWritesNothing(
+			given.temp.db,
+			() => agreePlan(ctx, { versionId, tookPart: [ctx.document.team[0]!.id, 'stranger'] }),
+			{ ok: false, reason: 'unknown-members', ids: ['stranger'] }
+		);
 	});
 
 	it('refuses a version that is not the current draft: another version, or one agreed already', async () => {
 		const { planId, ctx } = await seed(fixture('sarah'));
-		expect(await agreeChecked(ctx, 'another')).toEqual({ result: { ok: false, reason: 'not-draft' }, unchanged: true });
-		expect((await agreeChecked(ctx)).result.ok).toBe(true);
+		await expectRefused(ctx, 'not-draft', 'another');
+		expect((await agree(ctx)).ok).toBe(true);
 		const agreed = await openPlanAs(given.temp.db, given.org.accountId, planId, 'agree');
-		expect(await agreeChecked(agreed)).toEqual({ result: { ok: false, reason: 'not-draft' }, unchanged: true });
+		await expectRefused(agreed, 'not-draft');
 		expect((await planAudit(given.temp.db, planId)).map((row) => row.action)).toEqual(['plan.agreed']);
 	});
 
 	it('refuses when someone agreed or archived the plan since it was opened', async () => {
 		const { planId, ctx } = await seed(fixture('sarah'));
 		const first = await openPlanAs(given.temp.db, given.org.accountId, planId, 'agree');
-		expect((await agreeChecked(first)).result.ok).toBe(true);
-		expect(await agreeChecked(ctx)).toEqual({ result: { ok: false, reason: 'not-draft' }, unchanged: true });
+		expect((await agree(first)).ok).toBe(true);
+		await expectRefused(ctx, 'not-draft');
 
 		const other = await seed(fixture('sarah'));
 		const archiving = await openPlanAs(given.temp.db, given.org.accountId, other.planId, 'share');
 		expect((await archivePlan(archiving, { reason: 'Sarah moved school.' })).ok).toBe(true);
-		expect(await agreeChecked(other.ctx)).toEqual({ result: { ok: false, reason: 'not-draft' }, unchanged: true });
+		await expectRefused(other.ctx, 'not-draft');
 		expect((await currentVersion(given.temp.db, other.planId)).status).toBe('draft');
 	});
 
@@ -117,17 +116,15 @@ describe('agreePlan', () => {
 		const editor = await openPlanAs(given.temp.db, given.org.accountId, planId, 'edit');
 		const saved = await saveAspiration(editor, undefined, { text: 'I want to ride a horse.', voice: 'child' });
 		expect(saved.ok).toBe(true);
-		expect(await agreeChecked(ctx)).toEqual({ result: { ok: false, reason: 'stale' }, unchanged: true });
+		await expectRefused(ctx, 'stale');
 		// Opened again, the plan as it is now is agreed.
-		expect((await agreeChecked(await openPlanAs(given.temp.db, given.org.accountId, planId, 'agree'))).result.ok).toBe(
-			true
-		);
+		expect((await agree(await openPlanAs(given.temp.db, given.org.accountId, planId, 'agree'))).ok).toBe(true);
 	});
 
 	it('refuses a plan deleted since it was opened (its child’s records were), writing nothing', async () => {
 		const { ctx } = await seed(fixture('sarah'));
 		const keys = await childKeys(given.temp.db, given.org.organisationId, ctx.child.id);
 		await given.temp.db.transaction().execute((trx) => deleteChildRecords(trx, keys!));
-		expect(await agreeChecked(ctx)).toEqual({ result: { ok: false, reason: 'not-found' }, unchanged: true });
+		await expectRefused(ctx, 'not-found');
 	});
 });

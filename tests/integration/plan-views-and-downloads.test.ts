@@ -8,7 +8,9 @@ import { archivePlan } from '$lib/server/plans/archive-plan';
 import { readAccount } from '$lib/server/db/accounts';
 import { recordPlanView } from '$lib/server/plans/record-plan-view';
 import { openPlanAs, TEST_IP } from './support/open-plan-as';
-import { fixture, planAudit, seedAccount, snapshot, storePlan, withOrganisation } from './support/seed-plans';
+import { seedAccount } from './support/accounts';
+import { expectWritesNothing } from './support/audit';
+import { fixture, planAudit, storePlan, withOrganisation } from './support/seed-plans';
 
 const given = withOrganisation();
 
@@ -55,9 +57,10 @@ describe('downloadPlanJson', () => {
 	it('refuses a version that is not one of this plan’s, recording nothing', async () => {
 		const other = await storePlan(given.temp.db, given.org.organisationId, fixture('amara'));
 		const ctx = await openPlanAs(given.temp.db, given.org.accountId, sarah.planId, 'export');
-		const before = await snapshot(given.temp.db);
-		expect(await downloadPlanJson(ctx, other.versionId)).toEqual({ ok: false, reason: 'not-found' });
-		expect(await snapshot(given.temp.db)).toEqual(before);
+		await expectWritesNothing(given.temp.db, () => downloadPlanJson(ctx, other.versionId), {
+			ok: false,
+			reason: 'not-found'
+		});
 	});
 });
 
@@ -99,7 +102,7 @@ describe('downloadCaseloadCalendar', () => {
 			reason: 'Moved school.'
 		});
 		await storePlan(given.temp.db, given.org.organisationId, fixture('kacper'));
-		await seedAccount(given.temp.db, 'pat', given.org.organisationId, 'practitioner');
+		await seedAccount(given.temp.db, { id: 'pat', organisationId: given.org.organisationId, role: 'practitioner' });
 		await grantPlanAccess(given.temp.db, sarah.planId, 'pat', 'viewer', null);
 
 		const coordinator = (await readAccount(given.temp.db, given.org.accountId))!;

@@ -7,15 +7,9 @@ import { inviteToPlan } from '$lib/server/sharing/invite-to-plan';
 import { withdrawAccess } from '$lib/server/sharing/withdraw-access';
 import { withdrawPlanInvitation } from '$lib/server/sharing/withdraw-plan-invitation';
 import { openPlanAs } from './support/open-plan-as';
-import {
-	fixture,
-	planAudit,
-	seedAccount,
-	seedOrganisation,
-	snapshot,
-	storePlan,
-	withOrganisation
-} from './support/seed-plans';
+import { seedAccount } from './support/accounts';
+import { expectWritesNothing } from './support/audit';
+import { fixture, planAudit, seedOrganisation, storePlan, withOrganisation } from './support/seed-plans';
 
 const given = withOrganisation();
 
@@ -24,22 +18,25 @@ let ctx: PlanContext;
 
 beforeEach(async () => {
 	await seedOrganisation(given.temp.db, 'hillside');
-	await seedAccount(given.temp.db, 'pat', 'riverside', 'practitioner');
-	await seedAccount(given.temp.db, 'gone', 'riverside', 'practitioner', { disabled: true });
-	await seedAccount(given.temp.db, 'far', 'hillside', 'practitioner');
-	await seedAccount(given.temp.db, 'grace', null, null);
+	const db = given.temp.db;
+	await seedAccount(db, { id: 'pat', organisationId: 'riverside', role: 'practitioner' });
+	await seedAccount(db, {
+		id: 'gone',
+		organisationId: 'riverside',
+		role: 'practitioner',
+		disabledAt: '2026-11-22T09:30:00Z'
+	});
+	await seedAccount(db, { id: 'far', organisationId: 'hillside', role: 'practitioner' });
+	await seedAccount(db, { id: 'grace', organisationId: null, role: null });
 	planId = (await storePlan(given.temp.db, given.org.organisationId, fixture('sarah'))).planId;
 	ctx = await openPlanAs(given.temp.db, given.org.accountId, planId, 'share');
 });
 
 const grants = async () => (await listPlanGrants(given.temp.db, planId)).map(({ id, level }) => ({ id, level }));
 
-/** Runs a refused use case and expects nothing at all written by it, not even its audit row. */
-async function expectRefusedUnchanged<R>(work: () => Promise<R>, refusal: R) {
-	const before = await snapshot(given.temp.db);
-	expect(await work()).toEqual(refusal);
-	expect(await snapshot(given.temp.db)).toEqual(before);
-}
+/** Expects the use case refused, with nothing at all written, not even its audit row. */
+const expectRefused = (act: () => Promise<unknown>, refusal: unknown) =>
+	expectWritesNothing(given.temp.db, act, refusal);
 
 describe('grantAccess', () => {
 	it('shares the plan with a practitioner of its organisation, changes their level, and audits each', async () => {
@@ -59,7 +56,7 @@ describe('grantAccess', () => {
 		['a family member', 'grace'],
 		['nobody', 'nobody']
 	])('refuses %s, writing nothing', async (_, accountId) => {
-		await expectRefusedUnchanged(() => grantAccess(ctx, { accountId, level: 'viewer' }), {
+		await expectRefused(() => grantAccess(ctx, { accountId, level: 'viewer' }), {
 			ok: false,
 			reason: 'not-a-practitioner'
 		});
@@ -80,7 +77,7 @@ describe('withdrawAccess', () => {
 	});
 
 	it('refuses someone with no access (withdrawn already), writing nothing', async () => {
-		await expectRefusedUnchanged(() => withdrawAccess(ctx, { accountId: 'pat' }), { ok: false, reason: 'no-access' });
+		await expectRefused(() => withdrawAccess(ctx, { accountId: 'pat' }), { ok: false, reason: 'no-access' });
 	});
 });
 
@@ -121,7 +118,7 @@ describe('inviteToPlan', () => {
 
 	it('refuses a member of staff’s address, of any organisation, writing nothing', async () => {
 		for (const email of ['pat@example.org', 'far@example.org'])
-			await expectRefusedUnchanged(() => inviteToPlan(ctx, { name: 'Staff', email, familyLevel: 'viewer' }), {
+			await expectRefused(() => inviteToPlan(ctx, { name: 'Staff', email, familyLevel: 'viewer' }), {
 				ok: false,
 				reason: 'staff'
 			});
@@ -155,7 +152,7 @@ describe('withdrawPlanInvitation', () => {
 		const otherPlanId = (await storePlan(given.temp.db, given.org.organisationId, fixture('amara'))).planId;
 		const otherPlans = await invite(await openPlanAs(given.temp.db, given.org.accountId, otherPlanId, 'share'));
 		for (const invitationId of [withdrawn, used, otherPlans, 'nothing'])
-			await expectRefusedUnchanged(() => withdrawPlanInvitation(ctx, { invitationId }), {
+			await expectRefused(() => withdrawPlanInvitation(ctx, { invitationId }), {
 				ok: false,
 				reason: 'not-pending'
 			});

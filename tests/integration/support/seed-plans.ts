@@ -1,14 +1,12 @@
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach } from 'vitest';
 import type { PlanDocument } from '$lib/plan/document';
-import type { OrganisationRole } from '$lib/roles';
-import { createAccount } from '$lib/server/db/accounts';
 import { insertPlanDocument, type CreatedPlan } from '$lib/server/db/plan-create';
 import type { Database } from '$lib/server/db/schema';
 import { seedOrganisation, today } from '../../unit/interchange/support';
 import { createTempDatabase, type TempDatabase } from './temp-database';
 
-export { fixture, seedOrganisation, snapshot, starterContext, today } from '../../unit/interchange/support';
+export { fixture, seedOrganisation, starterContext, today } from '../../unit/interchange/support';
 
 /** What each test of a file that calls `withOrganisation` starts from. */
 export interface Given {
@@ -29,28 +27,6 @@ export function withOrganisation(): Given {
 	});
 	afterEach(() => given.temp.dispose());
 	return given;
-}
-
-/** An account `id` of the organisation in `role`, or of no organisation (a family member) for null. */
-export async function seedAccount(
-	db: Kysely<Database>,
-	id: string,
-	organisationId: string | null,
-	role: OrganisationRole | null,
-	options: { disabled?: boolean } = {}
-): Promise<void> {
-	await createAccount(db, {
-		id,
-		email: `${id}@example.org`,
-		name: `Person ${id}`,
-		password_hash: 'x',
-		organisation_id: organisationId,
-		role,
-		totp_key: null,
-		totp_last_counter: null,
-		disabled_at: options.disabled ? '2026-11-22T09:30:00Z' : null,
-		created_at: '2026-11-22T09:00:00Z'
-	});
 }
 
 /** Stores `document` as a new draft plan of the organisation, as starting or importing one does. */
