@@ -7,7 +7,9 @@ import { openDatabase } from '../../../src/lib/server/db/database';
 import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
 import { agreePlan } from '../../../src/lib/server/db/plan-agree';
 import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
-import { startReview } from '../../../src/lib/server/db/reviews';
+import { readAccount } from '../../../src/lib/server/db/accounts';
+import { planContext } from '../../../src/lib/server/plans/plan-context';
+import { startReview } from '../../../src/lib/server/reviews/start-review';
 
 /**
  * Arranges plans and sessions in the e2e server's database through the app's own repository code, so
@@ -64,7 +66,10 @@ export async function seedAgreedWithReview(
 	return withDatabase(async (db) => {
 		const agreed = await agreePlan(db, { planId, versionId, accountId, tookPart: [], today: '2026-11-22', ip: null });
 		if (!agreed.ok) throw new Error(`could not agree the seeded plan: ${agreed.reason}`);
-		const review = await startReview(db, { planId, accountId, ip: null, date: '2027-03-05' });
+		const account = await readAccount(db, accountId);
+		const ctx = account && (await planContext(db, account, planId, 'edit', '127.0.0.1'));
+		if (!ctx) throw new Error('the seeded plan cannot be opened for editing by this account');
+		const review = await startReview(ctx, { date: '2027-03-05' });
 		if (!review.ok) throw new Error(`could not start a review: ${review.reason}`);
 		return { reviewId: review.id };
 	});
