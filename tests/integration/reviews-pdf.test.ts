@@ -22,10 +22,13 @@ const review: ReviewRecord = {
 	date: '2027-03-04',
 	status: 'completed',
 	versionNumber: 1,
-	tookPart: ['Grace Okafor (Parent or carer)', 'Mr Daniel Price (SENCo)'],
+	tookPart: [
+		{ id: 't2', name: 'Grace Okafor', role: 'parent-carer' },
+		{ id: 't3', name: 'Mr Daniel Price', role: 'senco' }
+	],
 	childTookPart: true,
 	familyTookPart: true,
-	childViewsHow: ['In the meeting', 'Through a drawing or pictures'],
+	childViewsHow: ['meeting', 'drawing'],
 	progress: {
 		o1: { rating: 'achieved', evidence: 'Sarah meets two friends at the park every Saturday.' },
 		o2: { rating: 'good-progress', evidence: 'Sarah took the bus on her own on 12 days.' }

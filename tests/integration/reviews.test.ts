@@ -1,232 +1,243 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
-import { checkThread } from '$lib/thread/checker/check';
-import { createOrganisation } from '$lib/server/db/organisations';
-import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { loadPlan } from '$lib/server/db/plan-load';
 import { compareVersions, listVersions, parseSnapshot, versionDocument } from '$lib/server/db/plan-versions';
-import {
-	completeReview,
-	getReview,
-	listReviews,
-	openReviewOf,
-	saveReview,
-	startReview,
-	type ReviewFields
-} from '$lib/server/db/reviews';
+import { getReview, listReviews, openReviewOf } from '$lib/server/db/reviews';
+import { completeReview } from '$lib/server/reviews/complete-review';
+import { saveReview } from '$lib/server/reviews/save-review';
+import { startReview } from '$lib/server/reviews/start-review';
 import { archivePlan } from '$lib/server/plans/archive-plan';
 import { openPlanAs } from './support/open-plan-as';
+import {
+	accountId,
+	agreeCurrent,
+	contextOf,
+	editorInput,
+	newPlan,
+	reviewOf,
+	seedCoordinator,
+	today,
+	written
+} from './support/reviews';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
-const today = '2026-11-22';
 let temp: TempDatabase;
-const account = 'acc1';
-
-function sarah(): PlanDocument {
-	const result = parsePlanDocument(JSON.parse(readFileSync('tests/fixtures/sarah.plan.json', 'utf8')), { today });
-	if (!result.ok) throw new Error('sarah');
-	return result.plan;
-}
-
-/** Agrees the plan's current version as the agree step does: status, who, and the snapshot. */
-async function agreeCurrent(planId: string) {
-	const loaded = (await loadPlan(temp.db, planId))!;
-	const document: PlanDocument = { ...loaded.document, plan: { ...loaded.document.plan, status: 'agreed' } };
-	await temp.db
-		.updateTable('plan_version')
-		.set({
-			status: 'agreed',
-			agreed_at: '2026-11-22T10:00:00.000Z',
-			agreed_by: account,
-			agreed_with: JSON.stringify([
-				{ id: loaded.document.team[0]!.id, name: 'Sarah Okafor', role: 'child-young-person' }
-			]),
-			snapshot: JSON.stringify({ document, findings: checkThread(loaded.document, { today }) })
-		})
-		.where('id', '=', loaded.version.id)
-		.execute();
-	return loaded;
-}
-
-async function newPlan() {
-	return temp.db
-		.transaction()
-		.execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId: account, document: sarah(), today }));
-}
-
-const actor = (planId: string) => ({ planId, accountId: account, ip: '127.0.0.1' });
-
-function fieldsFor(document: PlanDocument, date: string, ratings: string[]): ReviewFields {
-	return {
-		date,
-		tookPart: document.team.slice(0, 3).map((m) => m.id),
-		childTookPart: true,
-		familyTookPart: true,
-		childViewsHow: ['meeting', 'drawing'],
-		progress: Object.fromEntries(
-			document.outcomes.map((o, i) => [
-				o.id,
-				{ rating: ratings[i] as never, evidence: `Evidence for outcome ${i + 1}.` }
-			])
-		),
-		changesNext: 'Start travel training on the bus.'
-	};
-}
 
 beforeEach(async () => {
 	temp = await createTempDatabase();
-	await createOrganisation(temp.db, {
-		id: 'org',
-		name: 'Riverside Academy',
-		kind: 'school',
-		created_at: '2026-11-22T09:00:00Z'
-	});
-	await temp.db
-		.insertInto('account')
-		.values({
-			id: account,
-			email: 'senco@example.org',
-			name: 'Daniel Price',
-			password_hash: 'x',
-			organisation_id: 'org',
-			role: 'coordinator',
-			totp_key: null,
-			totp_last_counter: null,
-			disabled_at: null,
-			created_at: '2026-11-22T09:00:00Z'
-		})
-		.execute();
+	await seedCoordinator(temp);
 });
 afterEach(() => temp.dispose());
 
-describe('starting and saving a review', () => {
-	it('refuses to review a draft: there is nothing agreed to review', async () => {
-		const { planId } = await newPlan();
-		expect(await startReview(temp.db, { ...actor(planId), date: '2027-03-01' })).toEqual({
+/** An agreed plan with a draft review of version 1 started on 1 March 2027. */
+async function startedReview() {
+	const { planId, versionId } = await newPlan(temp);
+	const v1 = await agreeCurrent(temp, planId);
+	const started = await startReview(await contextOf(temp, planId), { date: '2027-03-01' });
+	if (!started.ok) throw new Error(JSON.stringify(started));
+	return { planId, versionId, v1, reviewId: started.id };
+}
+
+describe('starting a review', () => {
+	it('refuses to review a draft, writing nothing: there is nothing agreed to review', async () => {
+		const { planId } = await newPlan(temp);
+		const before = await written(temp);
+		expect(await startReview(await contextOf(temp, planId), { date: '2027-03-01' })).toEqual({
 			ok: false,
 			reason: 'not-agreed'
 		});
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses when the plan was archived after it was opened', async () => {
+		const { planId } = await newPlan(temp);
+		await agreeCurrent(temp, planId);
+		const ctx = await contextOf(temp, planId);
+		await archivePlan(await openPlanAs(temp.db, accountId, planId, 'share'), {
+			reason: 'Sarah moved to another school.'
+		});
+		const before = await written(temp);
+		expect(await startReview(ctx, { date: '2027-03-01' })).toEqual({ ok: false, reason: 'not-agreed' });
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses when the plan no longer exists', async () => {
+		const { planId } = await newPlan(temp);
+		const ctx = await contextOf(temp, planId);
+		const before = await written(temp);
+		expect(await startReview({ ...ctx, planRow: { ...ctx.planRow, id: 'deleted' } }, { date: '2027-03-01' })).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
+		expect(await written(temp)).toEqual(before);
 	});
 
 	it('opens one draft review per version, audited, and hands back the open one when asked again', async () => {
-		const { planId } = await newPlan();
-		await agreeCurrent(planId);
-		const first = await startReview(temp.db, { ...actor(planId), date: '2027-03-01' });
-		expect(first.ok).toBe(true);
-		const again = await startReview(temp.db, { ...actor(planId), date: '2027-03-02' });
-		expect(again).toEqual({ ok: false, reason: 'open', id: first.ok ? first.id : '' });
-		const audit = await temp.db
-			.selectFrom('audit_event')
-			.select(['action', 'item'])
-			.where('action', '=', 'review.started')
-			.execute();
-		expect(audit).toHaveLength(1);
+		const { planId, reviewId } = await startedReview();
+		expect(await getReview(temp.db, planId, reviewId)).toMatchObject({
+			status: 'draft',
+			date: '2027-03-01',
+			revision: 1,
+			tookPart: [],
+			progress: {},
+			childViews: null
+		});
+		const before = await written(temp);
+		expect(await startReview(await contextOf(temp, planId), { date: '2027-03-02' })).toEqual({
+			ok: false,
+			reason: 'open',
+			id: reviewId
+		});
+		expect(await written(temp)).toEqual(before);
+		expect(before.audit).toEqual([{ action: 'review.started', item: `review:${reviewId}` }]);
 	});
+});
 
-	it('saves what an editor records, and a contributor only the views; an old revision is refused', async () => {
-		const { planId } = await newPlan();
-		const loaded = await agreeCurrent(planId);
-		const started = await startReview(temp.db, { ...actor(planId), date: '2027-03-01' });
-		if (!started.ok) throw new Error('start');
-		const fields = fieldsFor(loaded.document, '2027-03-04', ['achieved', 'good-progress']);
-		const saved = await saveReview(temp.db, {
-			...actor(planId),
-			reviewId: started.id,
-			expectedRevision: 1,
-			fields,
-			views: { childViews: 'I like the lunch club.', familyViews: undefined }
+describe('saving a review', () => {
+	it('saves what an editor records, and a contributor only the views, each audited', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const ctx = await contextOf(temp, planId);
+		const saved = await saveReview(ctx, await reviewOf(temp, planId, reviewId), {
+			...editorInput(v1.document, 1, '2027-03-04', ['achieved']),
+			childViews: 'I like the lunch club.'
 		});
-		expect(saved).toEqual({ ok: true, revision: 2 });
-		const family = await saveReview(temp.db, {
-			...actor(planId),
-			reviewId: started.id,
-			expectedRevision: 2,
-			views: { childViews: 'I like the lunch club.', familyViews: 'Sarah goes to the shop on her own now.' }
-		});
-		expect(family).toEqual({ ok: true, revision: 3 });
-		const review = (await getReview(temp.db, planId, started.id))!;
+		expect(saved).toMatchObject({ ok: true, review: { revision: 2 } });
+		const family = await saveReview(
+			await contextOf(temp, planId, 'contribute'),
+			await reviewOf(temp, planId, reviewId),
+			{
+				revision: 2,
+				childViews: 'I like the lunch club.',
+				familyViews: 'Sarah goes to the shop on her own now.'
+			}
+		);
+		expect(family).toMatchObject({ ok: true, review: { revision: 3 } });
+
+		const review = (await getReview(temp.db, planId, reviewId))!;
+		if (!family.ok) throw new Error('family');
+		expect(family.review).toEqual(review);
 		expect(review).toMatchObject({
 			date: '2027-03-04',
 			childTookPart: true,
 			familyTookPart: true,
+			// In the form's order, whatever order they were ticked in.
 			childViewsHow: ['meeting', 'drawing'],
+			childViews: 'I like the lunch club.',
 			familyViews: 'Sarah goes to the shop on her own now.',
 			changesNext: 'Start travel training on the bus.'
 		});
-		expect(review.tookPart.map((p) => p.name)).toEqual(['Sarah Okafor', 'Grace Okafor', 'Mr Daniel Price']);
-		expect(review.progress[loaded.document.outcomes[0]!.id]).toEqual({
-			rating: 'achieved',
-			evidence: 'Evidence for outcome 1.'
+		expect(review.tookPart).toEqual(v1.document.team.slice(0, 3).map(({ id, name, role }) => ({ id, name, role })));
+		expect(review.tookPart.map((who) => who.name)).toEqual(['Sarah Okafor', 'Grace Okafor', 'Mr Daniel Price']);
+		// An outcome with nothing recorded yet is left out.
+		expect(review.progress).toEqual({
+			[v1.document.outcomes[0]!.id]: { rating: 'achieved', evidence: 'Evidence for outcome 1.' }
 		});
-
-		const stale = await saveReview(temp.db, {
-			...actor(planId),
-			reviewId: started.id,
-			expectedRevision: 2,
-			views: { childViews: 'old', familyViews: undefined }
-		});
-		expect(stale).toMatchObject({ ok: false, reason: 'stale' });
-		expect((await getReview(temp.db, planId, started.id))!.childViews).toBe('I like the lunch club.');
+		expect((await written(temp)).audit.map((row) => row.action)).toEqual([
+			'review.started',
+			'review.changed',
+			'review.changed'
+		]);
 	});
 
-	it('refuses team members and outcomes that are not the reviewed version’s', async () => {
-		const { planId } = await newPlan();
-		const loaded = await agreeCurrent(planId);
-		const started = await startReview(temp.db, { ...actor(planId), date: '2027-03-01' });
-		if (!started.ok) throw new Error('start');
-		const fields = {
-			...fieldsFor(loaded.document, '2027-03-04', ['achieved', 'good-progress']),
-			tookPart: ['someone-else']
-		};
+	it('refuses a save based on an old revision, writing nothing, with the review as it is now', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const page = await reviewOf(temp, planId, reviewId);
+		await saveReview(await contextOf(temp, planId), page, {
+			...editorInput(v1.document, 1, '2027-03-04', []),
+			childViews: 'I like the lunch club.'
+		});
+		const before = await written(temp);
+		const stale = await saveReview(await contextOf(temp, planId, 'contribute'), page, {
+			revision: 1,
+			childViews: 'old',
+			familyViews: null
+		});
+		expect(stale).toEqual({
+			ok: false,
+			reason: 'stale',
+			current: await getReview(temp.db, planId, reviewId)
+		});
+		expect(stale.ok === false && stale.reason === 'stale' && stale.current.childViews).toBe('I like the lunch club.');
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses team members and outcomes that are not the reviewed version’s, writing nothing', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const input = editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress']);
+		const before = await written(temp);
 		expect(
-			await saveReview(temp.db, {
-				...actor(planId),
-				reviewId: started.id,
-				expectedRevision: 1,
-				fields,
-				views: { childViews: undefined, familyViews: undefined }
+			await saveReview(await contextOf(temp, planId), await reviewOf(temp, planId, reviewId), {
+				...input,
+				tookPart: ['someone-else'],
+				progress: { ...input.progress, 'another-outcome': { rating: 'achieved', evidence: undefined } }
 			})
-		).toEqual({ ok: false, reason: 'bad-ids', ids: ['someone-else'] });
-		expect(await getReview(temp.db, 'another-plan', started.id)).toBeUndefined();
+		).toEqual({ ok: false, reason: 'bad-ids', ids: ['someone-else', 'another-outcome'] });
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses to change a completed review, writing nothing', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const page = await reviewOf(temp, planId, reviewId);
+		const done = await completeReview(
+			await contextOf(temp, planId),
+			page,
+			editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress'])
+		);
+		expect(done.ok).toBe(true);
+		const before = await written(temp);
+		expect(
+			await saveReview(await contextOf(temp, planId, 'contribute'), page, {
+				revision: 3,
+				childViews: 'Too late.',
+				familyViews: null
+			})
+		).toEqual({ ok: false, reason: 'not-draft' });
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses a review that is not there, writing nothing', async () => {
+		const { planId, reviewId } = await startedReview();
+		const page = await reviewOf(temp, planId, reviewId);
+		const before = await written(temp);
+		expect(
+			await saveReview(
+				await contextOf(temp, planId, 'contribute'),
+				{ ...page, review: { ...page.review, id: 'gone' } },
+				{ revision: 1, childViews: 'Hello.', familyViews: null }
+			)
+		).toEqual({ ok: false, reason: 'not-found' });
+		expect(await written(temp)).toEqual(before);
+		expect(await getReview(temp.db, 'another-plan', reviewId)).toBeUndefined();
 	});
 });
 
 describe('completing a review', () => {
-	it('needs a rating and evidence for every outcome first', async () => {
-		const { planId } = await newPlan();
-		const loaded = await agreeCurrent(planId);
-		const started = await startReview(temp.db, { ...actor(planId), date: '2027-03-01' });
-		if (!started.ok) throw new Error('start');
-		const result = await completeReview(temp.db, {
-			...actor(planId),
-			reviewId: started.id,
-			expectedRevision: 1,
-			today
+	it('keeps what was typed as the draft, but does not complete it, until every outcome has a rating and evidence', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const [o1, o2] = v1.document.outcomes;
+		const result = await completeReview(
+			await contextOf(temp, planId),
+			await reviewOf(temp, planId, reviewId),
+			editorInput(v1.document, 1, '2027-03-04', ['achieved'])
+		);
+		expect(result).toEqual({ ok: false, reason: 'incomplete', rating: [o2!.id], evidence: [o2!.id], revision: 2 });
+		expect(await getReview(temp.db, planId, reviewId)).toMatchObject({
+			status: 'draft',
+			revision: 2,
+			progress: { [o1!.id]: { rating: 'achieved', evidence: 'Evidence for outcome 1.' } }
 		});
-		expect(result).toEqual({
-			ok: false,
-			reason: 'incomplete',
-			rating: loaded.document.outcomes.map((o) => o.id),
-			evidence: loaded.document.outcomes.map((o) => o.id)
-		});
-		expect((await listVersions(temp.db, planId)).length).toBe(1);
+		const after = await written(temp);
+		expect(after.versions).toHaveLength(1);
+		expect(after.audit.map((row) => row.action)).toEqual(['review.started', 'review.changed']);
 	});
 
 	it('starts version 2 as a draft without the achieved outcome, items carrying their lineage, in one audited transaction', async () => {
-		const { planId, versionId } = await newPlan();
-		const v1 = await agreeCurrent(planId);
+		const { planId, versionId, v1, reviewId } = await startedReview();
 		const [o1, o2] = v1.document.outcomes;
-		const started = await startReview(temp.db, { ...actor(planId), date: '2027-03-01' });
-		if (!started.ok) throw new Error('start');
-		await saveReview(temp.db, {
-			...actor(planId),
-			reviewId: started.id,
-			expectedRevision: 1,
-			fields: fieldsFor(v1.document, '2027-03-04', ['achieved', 'good-progress']),
-			views: { childViews: 'Good.', familyViews: 'Good.' }
+		const page = await reviewOf(temp, planId, reviewId);
+		const done = await completeReview(await contextOf(temp, planId), page, {
+			...editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress']),
+			childViews: 'Good.'
 		});
-		const done = await completeReview(temp.db, { ...actor(planId), reviewId: started.id, expectedRevision: 2, today });
 		if (!done.ok) throw new Error(JSON.stringify(done));
 		expect(done.number).toBe(2);
 
@@ -244,35 +255,102 @@ describe('completing a review', () => {
 		expect(v2.document.aspirations.map((a) => v2.lineage[a.id])).toEqual(v1.document.aspirations.map((a) => a.id));
 		expect(v2.document.provision.flatMap((p) => p.outcomeIds)).not.toContain(o1!.id);
 
-		const review = (await getReview(temp.db, planId, started.id))!;
-		expect(review).toMatchObject({ status: 'completed', nextVersionId: done.nextVersionId, completedBy: account });
+		expect(await getReview(temp.db, planId, reviewId)).toMatchObject({
+			status: 'completed',
+			revision: 3,
+			childViews: 'Good.',
+			nextVersionId: done.nextVersionId,
+			completedBy: accountId
+		});
 		expect(await openReviewOf(temp.db, versionId)).toBeUndefined();
 		const audit = await temp.db
 			.selectFrom('audit_event')
 			.select(['action', 'item', 'plan_id'])
-			.where('action', '=', 'review.completed')
+			.where('action', 'in', ['review.changed', 'review.completed'])
+			.orderBy('id')
 			.execute();
-		expect(audit).toEqual([{ action: 'review.completed', item: `review:${started.id}`, plan_id: planId }]);
+		expect(audit).toEqual([
+			{ action: 'review.changed', item: `review:${reviewId}`, plan_id: planId },
+			{ action: 'review.completed', item: `review:${reviewId}`, plan_id: planId }
+		]);
 
-		// Completed once: a second completion changes nothing.
+		// Completed once: a second completion writes nothing.
+		const before = await written(temp);
 		expect(
-			await completeReview(temp.db, { ...actor(planId), reviewId: started.id, expectedRevision: 3, today })
+			await completeReview(
+				await contextOf(temp, planId),
+				page,
+				editorInput(v1.document, 3, '2027-03-04', ['achieved', 'good-progress'])
+			)
 		).toEqual({ ok: false, reason: 'not-draft' });
+		expect(await written(temp)).toEqual(before);
 		expect((await listVersions(temp.db, planId)).map((v) => v.number)).toEqual([2, 1]);
 	});
 
-	it('rolls back everything when a write fails part-way', async () => {
-		const { planId, versionId } = await newPlan();
-		const v1 = await agreeCurrent(planId);
-		const started = await startReview(temp.db, { ...actor(planId), date: '2027-03-01' });
-		if (!started.ok) throw new Error('start');
-		await saveReview(temp.db, {
-			...actor(planId),
-			reviewId: started.id,
-			expectedRevision: 1,
-			fields: fieldsFor(v1.document, '2027-03-04', ['achieved', 'good-progress']),
-			views: { childViews: undefined, familyViews: undefined }
+	it('refuses a completion based on an old revision, writing nothing', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const page = await reviewOf(temp, planId, reviewId);
+		await saveReview(await contextOf(temp, planId, 'contribute'), page, {
+			revision: 1,
+			childViews: 'I like the park.',
+			familyViews: null
 		});
+		const before = await written(temp);
+		const result = await completeReview(
+			await contextOf(temp, planId),
+			page,
+			editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress'])
+		);
+		expect(result).toMatchObject({
+			ok: false,
+			reason: 'stale',
+			current: { revision: 2, childViews: 'I like the park.' }
+		});
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses, writing nothing, once the plan has moved on (archived since the page was drawn)', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const ctx = await contextOf(temp, planId);
+		const page = await reviewOf(temp, planId, reviewId);
+		await archivePlan(await openPlanAs(temp.db, accountId, planId, 'share'), {
+			reason: 'Sarah moved to another school.'
+		});
+		const before = await written(temp);
+		expect(
+			await completeReview(ctx, page, editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress']))
+		).toEqual({ ok: false, reason: 'moved-on' });
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses team members that are not the reviewed version’s, writing nothing', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const before = await written(temp);
+		expect(
+			await completeReview(await contextOf(temp, planId), await reviewOf(temp, planId, reviewId), {
+				...editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress']),
+				tookPart: ['someone-else']
+			})
+		).toEqual({ ok: false, reason: 'bad-ids', ids: ['someone-else'] });
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('refuses a review that is not there, writing nothing', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		const page = await reviewOf(temp, planId, reviewId);
+		const before = await written(temp);
+		expect(
+			await completeReview(
+				await contextOf(temp, planId),
+				{ ...page, review: { ...page.review, id: 'gone' } },
+				editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress'])
+			)
+		).toEqual({ ok: false, reason: 'not-found' });
+		expect(await written(temp)).toEqual(before);
+	});
+
+	it('rolls back everything, the save too, when a write fails part-way', async () => {
+		const { planId, v1, reviewId } = await startedReview();
 		// A version 2 already there makes the insert fail on the (plan, number) constraint.
 		await temp.db
 			.insertInto('plan_version')
@@ -296,45 +374,32 @@ describe('completing a review', () => {
 				updated_at: 'x'
 			})
 			.execute();
+		const before = await written(temp);
 		await expect(
-			completeReview(temp.db, { ...actor(planId), reviewId: started.id, expectedRevision: 2, today })
+			completeReview(
+				await contextOf(temp, planId),
+				await reviewOf(temp, planId, reviewId),
+				editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress'])
+			)
 		).rejects.toThrow();
-		expect((await getReview(temp.db, planId, started.id))!.status).toBe('draft');
-		expect(
-			(await temp.db.selectFrom('plan').select('current_version_id').where('id', '=', planId).executeTakeFirstOrThrow())
-				.current_version_id
-		).toBe(versionId);
-		expect(
-			await temp.db.selectFrom('audit_event').select('id').where('action', '=', 'review.completed').execute()
-		).toEqual([]);
+		expect(await written(temp)).toEqual(before);
 	});
 
 	it('lives through two review cycles, every past snapshot and review still readable', async () => {
-		const { planId } = await newPlan();
-		const v1 = await agreeCurrent(planId);
-		const first = await startReview(temp.db, { ...actor(planId), date: '2027-03-01' });
-		if (!first.ok) throw new Error('start');
-		await saveReview(temp.db, {
-			...actor(planId),
-			reviewId: first.id,
-			expectedRevision: 1,
-			fields: fieldsFor(v1.document, '2027-03-04', ['achieved', 'good-progress']),
-			views: { childViews: 'First views.', familyViews: undefined }
+		const { planId, v1, reviewId: first } = await startedReview();
+		const done1 = await completeReview(await contextOf(temp, planId), await reviewOf(temp, planId, first), {
+			...editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress']),
+			childViews: 'First views.'
 		});
-		const done1 = await completeReview(temp.db, { ...actor(planId), reviewId: first.id, expectedRevision: 2, today });
 		if (!done1.ok) throw new Error('complete 1');
 
-		const v2 = await agreeCurrent(planId);
-		const second = await startReview(temp.db, { ...actor(planId), date: '2028-02-01' });
+		const v2 = await agreeCurrent(temp, planId);
+		const second = await startReview(await contextOf(temp, planId), { date: '2028-02-01' });
 		if (!second.ok) throw new Error('start 2');
-		await saveReview(temp.db, {
-			...actor(planId),
-			reviewId: second.id,
-			expectedRevision: 1,
-			fields: fieldsFor(v2.document, '2028-02-10', ['some-progress']),
-			views: { childViews: 'Second views.', familyViews: undefined }
+		const done2 = await completeReview(await contextOf(temp, planId), await reviewOf(temp, planId, second.id), {
+			...editorInput(v2.document, 1, '2028-02-10', ['some-progress']),
+			childViews: 'Second views.'
 		});
-		const done2 = await completeReview(temp.db, { ...actor(planId), reviewId: second.id, expectedRevision: 2, today });
 		if (!done2.ok) throw new Error('complete 2');
 		expect(done2.number).toBe(3);
 
@@ -388,13 +453,27 @@ describe('completing a review', () => {
 	});
 });
 
+describe('reading reviews back', () => {
+	it('refuses a review row whose JSON is damaged, naming the column, rather than reading it as empty', async () => {
+		const { planId, reviewId } = await startedReview();
+		await temp.db.updateTable('review').set({ progress: '{"o1": ' }).where('id', '=', reviewId).execute();
+		await expect(getReview(temp.db, planId, reviewId)).rejects.toThrow(
+			new RegExp(`Review ${reviewId} is damaged:[^]*Expected JSON text[^]*at progress`)
+		);
+	});
+});
+
 describe('archiving', () => {
 	it('archives once with a reason, audited', async () => {
-		const { planId } = await newPlan();
-		const archive = async (reason: string) =>
-			archivePlan(await openPlanAs(temp.db, account, planId, 'share'), { reason });
-		expect((await archive('Sarah moved to another school.')).ok).toBe(true);
-		expect(await archive('again')).toEqual({
+		const { planId } = await newPlan(temp);
+		expect(
+			(
+				await archivePlan(await openPlanAs(temp.db, accountId, planId, 'share'), {
+					reason: 'Sarah moved to another school.'
+				})
+			).ok
+		).toBe(true);
+		expect(await archivePlan(await openPlanAs(temp.db, accountId, planId, 'share'), { reason: 'again' })).toEqual({
 			ok: false,
 			reason: 'archived'
 		});
@@ -407,9 +486,5 @@ describe('archiving', () => {
 		expect(
 			await temp.db.selectFrom('audit_event').select('action').where('action', '=', 'plan.archived').execute()
 		).toHaveLength(1);
-		expect(await startReview(temp.db, { ...actor(planId), date: '2027-03-01' })).toEqual({
-			ok: false,
-			reason: 'not-agreed'
-		});
 	});
 });

@@ -7,9 +7,9 @@ import { openDatabase } from '../../../src/lib/server/db/database';
 import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
 import { readAccount } from '../../../src/lib/server/db/accounts';
 import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
-import { startReview } from '../../../src/lib/server/db/reviews';
 import { agreePlan } from '../../../src/lib/server/plans/agree-plan';
 import { planContext } from '../../../src/lib/server/plans/plan-context';
+import { startReview } from '../../../src/lib/server/reviews/start-review';
 
 /**
  * Arranges plans and sessions in the e2e server's database through the app's own repository code, so
@@ -69,7 +69,10 @@ export async function seedAgreedWithReview(
 		if (!ctx) throw new Error('the seeded account may not agree the seeded plan');
 		const agreed = await agreePlan(ctx, { versionId, tookPart: [] });
 		if (!agreed.ok) throw new Error(`could not agree the seeded plan: ${agreed.reason}`);
-		const review = await startReview(db, { planId, accountId, ip: null, date: '2027-03-05' });
+		// The agreed plan is opened afresh: agreeing changed the version the first context holds.
+		const agreedCtx = await planContext(db, account, planId, 'edit', '127.0.0.1');
+		if (!agreedCtx) throw new Error('the seeded plan cannot be opened for editing by this account');
+		const review = await startReview(agreedCtx, { date: '2027-03-05' });
 		if (!review.ok) throw new Error(`could not start a review: ${review.reason}`);
 		return { reviewId: review.id };
 	});

@@ -8,7 +8,10 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatUkDate } from '../../dates/format';
 import { isIsoDate, toUtcDate, type IsoDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
-import { progressLabels, type ProgressRating } from '../../plan/progress';
+import { progressLabels } from '../../plan/progress';
+import { childViewsHowLabels } from '../../review/child-views-how';
+import { participantLabel } from '../../review/participant-label';
+import type { Review } from '../../review/review-record';
 import { fileNamePart } from '../file-name';
 import { preparedPdfmake } from '../fonts';
 import { pageFooter } from '../sections/page-footer';
@@ -16,22 +19,20 @@ import { fullName } from '../text';
 import { fixTextLayer, needsTextLayerFix } from '../text-layer';
 import { colours, defaultStyle, PAGE_MARGINS, styles } from '../theme';
 
-/** A review as the PDF shows it: names and labels already worked out. */
-export interface ReviewRecord {
-	date: string;
-	status: 'draft' | 'completed';
-	versionNumber: number;
-	/** "Grace Okafor (Parent or carer)". */
-	tookPart: string[];
-	childTookPart: boolean;
-	familyTookPart: boolean;
-	/** "In the meeting", "Through a drawing or pictures". */
-	childViewsHow: string[];
-	progress: Record<string, { rating?: ProgressRating; evidence?: string }>;
-	childViews: string | null;
-	familyViews: string | null;
-	changesNext: string | null;
-}
+/** What the PDF shows of a review, with the number of the version it reviewed. */
+export type ReviewRecord = Pick<
+	Review,
+	| 'date'
+	| 'status'
+	| 'tookPart'
+	| 'childTookPart'
+	| 'familyTookPart'
+	| 'childViewsHow'
+	| 'progress'
+	| 'childViews'
+	| 'familyViews'
+	| 'changesNext'
+> & { versionNumber: number };
 
 const dateText = (date: string) => (isIsoDate(date) ? formatUkDate(date as IsoDate) : date);
 const called = (plan: PlanDocument) => plan.child.knownAs ?? plan.child.firstName;
@@ -61,12 +62,17 @@ function field(label: string, value: string): Content {
 export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Content[] {
 	return [
 		{ text: 'Who took part', style: 'sectionHeading' },
-		field('Team members', review.tookPart.length > 0 ? review.tookPart.join('\n') : 'Not recorded'),
+		field(
+			'Team members',
+			review.tookPart.length > 0 ? review.tookPart.map(participantLabel).join('\n') : 'Not recorded'
+		),
 		field(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
 		field('The family took part', review.familyTookPart ? 'Yes' : 'No'),
 		field(
 			`How ${called(plan)} gave their views`,
-			review.childViewsHow.length > 0 ? review.childViewsHow.join('; ') : 'Not recorded'
+			review.childViewsHow.length > 0
+				? review.childViewsHow.map((how) => childViewsHowLabels[how]).join('; ')
+				: 'Not recorded'
 		)
 	];
 }

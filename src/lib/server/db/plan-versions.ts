@@ -76,6 +76,14 @@ export async function listVersions(db: Executor, planId: string): Promise<Versio
 	}));
 }
 
+/** A version's id and number (to link to it); undefined when there is no such version. */
+export async function readVersionNumber(
+	db: Executor,
+	versionId: string
+): Promise<{ id: string; number: number } | undefined> {
+	return db.selectFrom('plan_version').select(['id', 'number']).where('id', '=', versionId).executeTakeFirst();
+}
+
 /** A JSON list of `{ name, role }` as stored; anything else reads as nobody. */
 export function tookPartOf(text: string | null): Array<{ id?: string; name: string; role: string }> {
 	try {

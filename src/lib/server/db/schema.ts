@@ -224,7 +224,7 @@ export interface ReviewTable {
 	took_part: string;
 	child_took_part: number;
 	family_took_part: number;
-	/** JSON array of ChildViewsHow (src/lib/forms/review.ts). */
+	/** JSON array of how the child gave their views (src/lib/review/review-record.ts). */
 	child_views_how: string;
 	progress: string;
 	child_views: string | null;

@@ -2,7 +2,6 @@ import type { ItemDiff } from '$lib/plan/diff';
 import { roleLabels } from '$lib/plan/labels';
 import { tookPartWords } from '$lib/plan/review-took-part';
 import { today } from '$lib/server/clock/clock';
-import { database } from '$lib/server/db/app-database';
 import { compareVersions, listVersions } from '$lib/server/db/plan-versions';
 import { listReviews } from '$lib/server/db/reviews';
 import { planSummary } from '$lib/server/plan-item-actions';
@@ -15,7 +14,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
-	const db = database();
+	const { db } = plan;
 	const [versions, reviews] = await Promise.all([listVersions(db, plan.planRow.id), listReviews(db, plan.planRow.id)]);
 	const role = (value: string) => roleLabels[value as keyof typeof roleLabels] ?? value;
 	const rows = { version: plan.version, plan: plan.planRow, child: plan.child };

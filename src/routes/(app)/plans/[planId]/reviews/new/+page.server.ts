@@ -3,24 +3,24 @@ import * as v from 'valibot';
 import { formErrors } from '$lib/forms/form-errors';
 import { startReviewSchema } from '$lib/forms/review';
 import { today } from '$lib/server/clock/clock';
-import { database } from '$lib/server/db/app-database';
-import { openReviewOf, startReview } from '$lib/server/db/reviews';
+import { openReviewOf } from '$lib/server/db/reviews';
 import { invalid } from '$lib/server/form-failure';
 import { planSummary } from '$lib/server/plan-item-actions';
 import { openPlan } from '$lib/server/plans/plan-context';
+import { startReview } from '$lib/server/reviews/start-review';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Record a review: of the agreed version in force; one open review at a time (carry on with it). */
 export const load: PageServerLoad = async (event) => {
-	const plan = await openPlan(event, 'view');
-	const rows = { version: plan.version, plan: plan.planRow, child: plan.child };
-	const open = await openReviewOf(database(), rows.version.id);
+	const ctx = await openPlan(event, 'view');
+	const { version, planRow } = ctx;
+	const open = await openReviewOf(ctx.db, version.id);
 	return {
-		...planSummary(plan),
-		agreed: rows.version.status === 'agreed' && rows.plan.archived_at === null,
-		archived: rows.plan.archived_at !== null,
-		versionNumber: rows.version.number,
-		canStart: plan.actions.has('edit'),
+		...planSummary(ctx),
+		agreed: version.status === 'agreed' && planRow.archived_at === null,
+		archived: planRow.archived_at !== null,
+		versionNumber: version.number,
+		canStart: ctx.actions.has('edit'),
 		openReviewId: open?.id ?? null,
 		today: today()
 	};
@@ -28,20 +28,15 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions = {
 	start: async (event) => {
-		const plan = await openPlan(event, 'edit');
+		const ctx = await openPlan(event, 'edit');
 		const data = await event.request.formData();
 		const date = data.get('date');
 		const values = { date: typeof date === 'string' ? date : '' };
 		const parsed = v.safeParse(startReviewSchema, values);
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
-		const result = await startReview(database(), {
-			planId: plan.planRow.id,
-			accountId: plan.account.id,
-			ip: event.getClientAddress(),
-			date: parsed.output.date
-		});
-		if (result.ok || result.reason === 'open')
-			redirect(303, `/plans/${plan.planRow.id}/reviews/${result.ok ? result.id : result.id}`);
+		const result = await startReview(ctx, parsed.output);
+		// A review already open is carried on with, wherever it was started.
+		if (result.ok || result.reason === 'open') redirect(303, `/plans/${ctx.planRow.id}/reviews/${result.id}`);
 		return invalid(
 			409,
 			{

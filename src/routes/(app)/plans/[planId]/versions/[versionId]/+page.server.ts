@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { today } from '$lib/server/clock/clock';
-import { database } from '$lib/server/db/app-database';
+import { readAccount } from '$lib/server/db/accounts';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { planSummary } from '$lib/server/plan-item-actions';
 import { openPlan } from '$lib/server/plans/plan-context';
@@ -10,12 +10,9 @@ import type { PageServerLoad } from './$types';
 /** One version of the plan, read-only: an agreed one from its frozen snapshot, as it was agreed. */
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
-	const db = database();
-	const version = await versionDocument(db, plan.planRow.id, event.params.versionId, today());
+	const version = await versionDocument(plan.db, plan.planRow.id, event.params.versionId, today());
 	if (!version) error(404, 'Not found');
-	const agreedBy = version.version.agreed_by
-		? await db.selectFrom('account').select('name').where('id', '=', version.version.agreed_by).executeTakeFirst()
-		: undefined;
+	const agreedBy = version.version.agreed_by ? await readAccount(plan.db, version.version.agreed_by) : undefined;
 	return {
 		...planSummary(plan),
 		version: {

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { today } from '$lib/server/clock/clock';
-import { database } from '$lib/server/db/app-database';
 import { readOrganisation } from '$lib/server/db/organisations';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { planPdfDownload } from '$lib/server/pdf/plan-pdf-download';
@@ -13,10 +12,9 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async (event) => {
 	const opened = await openPlan(event, 'export');
-	const db = database();
-	const version = await versionDocument(db, opened.planRow.id, event.params.versionId, today());
+	const version = await versionDocument(opened.db, opened.planRow.id, event.params.versionId, today());
 	if (!version) error(404, 'Not found');
-	const organisation = await readOrganisation(db, opened.planRow.organisation_id);
+	const organisation = await readOrganisation(opened.db, opened.planRow.organisation_id);
 	return planPdfDownload(event, opened, version.document, {
 		today: version.frozen && version.version.agreed_at ? version.version.agreed_at.slice(0, 10) : today(),
 		author: organisation?.name ?? 'Golden Thread',
