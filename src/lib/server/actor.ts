@@ -1,4 +1,5 @@
-import type { Account, ValidSession } from './auth/session';
+import type { ValidSession } from './auth/session';
+import type { Account } from './db/accounts';
 
 /**
  * Who does something, as a use case needs to know it: their account (already checked by the route:

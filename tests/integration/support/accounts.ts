@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '$lib/roles';
 import type { StaffAccount } from '$lib/server/actor';
 import { hashPassword } from '$lib/server/auth/password';
-import type { Account } from '$lib/server/auth/session';
-import { createAccount, readAccount } from '$lib/server/db/accounts';
+import { createAccount, readAccount, type Account } from '$lib/server/db/accounts';
 import { createOrganisation } from '$lib/server/db/organisations';
 import type { Database } from '$lib/server/db/schema';
 

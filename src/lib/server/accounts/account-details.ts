@@ -1,4 +1,4 @@
-import type { Account } from '../auth/session';
+import type { Account } from '../db/accounts';
 import { unusedRecoveryCodeCount } from '../auth/recovery-codes';
 import { database } from '../db/app-database';
 import { readOrganisation } from '../db/organisations';

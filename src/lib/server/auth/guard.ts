@@ -1,5 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import type { Account, ValidSession } from './session';
+import type { Account } from '../db/accounts';
+import type { ValidSession } from './session';
 
 /** Staff must pass a second factor; family members only if they chose to set one up. */
 export function needsSecondFactor(account: Pick<Account, 'organisation_id' | 'totp_key'>): boolean {

@@ -16,7 +16,6 @@ const activityResolutionMs = 60 * 1000;
 
 export const sessionCookieName = 'gt_session';
 
-export type { Account } from '../db/accounts';
 export type Session = Selectable<SessionTable>;
 export interface ValidSession {
 	session: Session;

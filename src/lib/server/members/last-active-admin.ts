@@ -1,4 +1,4 @@
-import type { Account } from '../auth/session';
+import type { Account } from '../db/accounts';
 import { activeAdminCount } from '../db/accounts';
 import type { Executor } from '../db/executor';
 
