@@ -1,10 +1,12 @@
 /**
  * What the item pages (About me, Team, and the four layers) share between their routes: reading ids
  * from a form, answering a use case's result (back to the list, or the form again with everything typed
- * kept), the move and delete actions, and what every such page shows about the plan.
+ * kept), the save, move and delete actions, and what every such page shows about the plan.
  */
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import type { FormErrors } from '$lib/forms/form-errors';
+import * as v from 'valibot';
+import { formErrors, formValues, type FormErrors } from '$lib/forms/form-errors';
+import { formInput, type FormSchema } from '$lib/forms/form-input';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
 import type { Finding } from '$lib/thread/finding';
 import { mendHref } from '$lib/thread-view/mend-href';
@@ -130,6 +132,40 @@ export function answerItemSave(
 		case 'frozen':
 			return invalidItem(409, { form: message }, values, extra);
 	}
+}
+
+/**
+ * The `save` action of an item page: reads the form by the page's schema (refused as typed), opens the
+ * plan for what the input needs, runs its use case, and answers as `answerItemSave` does. A page states
+ * only what differs: the spec.
+ */
+export async function saveAction<TSchema extends FormSchema & v.GenericSchema>(
+	event: Event,
+	spec: {
+		schema: TSchema;
+		/** What the plan is opened for: a fixed action, or one that depends on what is saved. */
+		access: PlanAction | ((input: v.InferOutput<TSchema>) => PlanAction);
+		save: (ctx: PlanContext, target: ItemTarget, input: v.InferOutput<TSchema>) => Promise<ItemSaveResult>;
+		noun: string;
+		linkNoun: string;
+		linkField: string;
+		/** What the other person saved, for the item the form names (`id`). */
+		theirs: (ctx: PlanContext, id: string | undefined, input: v.InferOutput<TSchema>) => ItemFailureExtra['theirs'];
+	}
+) {
+	const data = await event.request.formData();
+	const values = formValues(data);
+	const parsed = v.safeParse(spec.schema, formInput(data, spec.schema));
+	if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values);
+	const ctx = await openPlan(event, typeof spec.access === 'function' ? spec.access(parsed.output) : spec.access);
+	const result = await spec.save(ctx, formTarget(data), parsed.output);
+	return answerItemSave(event, ctx, result, {
+		noun: spec.noun,
+		linkNoun: spec.linkNoun,
+		linkField: spec.linkField,
+		values,
+		theirs: (ctx) => spec.theirs(ctx, formId(data.get('id')), parsed.output)
+	});
 }
 
 /** The direction of a "Move up" or "Move down" button. */
