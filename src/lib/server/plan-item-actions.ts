@@ -1,10 +1,13 @@
 /**
  * What the item pages (About me, Team, and the four layers) share between their routes: reading ids
  * from a form, answering a use case's result (back to the list, or the form again with everything typed
- * kept), the move and delete actions, and what every such page shows about the plan.
+ * kept), the save, move and delete actions, and what every such page shows about the plan.
  */
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import type { FormErrors } from '$lib/forms/form-errors';
+import * as v from 'valibot';
+import { formErrors, formValues, type FormErrors } from '$lib/forms/form-errors';
+import { formInput, type FormSchema } from '$lib/forms/form-input';
+import { blanksAbsent } from '$lib/forms/step';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
 import type { Finding } from '$lib/thread/finding';
 import { mendHref } from '$lib/thread-view/mend-href';
@@ -130,6 +133,61 @@ export function answerItemSave(
 		case 'frozen':
 			return invalidItem(409, { form: message }, values, extra);
 	}
+}
+
+/**
+ * The `save` action of an item page: reads the form by the page's schema (refused as typed, its boxes
+ * still ticked), opens the plan for what the input needs, runs the page's own check and then its use
+ * case, and answers as `answerItemSave` does. A page states only what differs: the spec.
+ */
+export async function saveAction<TSchema extends FormSchema & v.GenericSchema, TList extends string = never>(
+	event: Event,
+	spec: {
+		schema: TSchema;
+		/** The optional fields for which a blank means absent (see `blanksAbsent`). */
+		blanks?: readonly string[];
+		/** The checkbox groups: kept ticked when the form is refused, and handed to `save`. */
+		lists?: readonly TList[];
+		/** Fields not sent back as typed (the boxes a page redraws from `lists`). */
+		omit?: readonly string[];
+		/** What the plan is opened for: a fixed action, or one that depends on what is saved. */
+		access: PlanAction | ((input: v.InferOutput<TSchema>) => PlanAction);
+		/** A check that needs the plan, made before the use case: the problems by field, if any. */
+		check?: (ctx: PlanContext, input: v.InferOutput<TSchema>) => FormErrors | undefined;
+		save: (
+			ctx: PlanContext,
+			target: ItemTarget,
+			input: v.InferOutput<TSchema>,
+			lists: Record<TList, string[]>
+		) => Promise<ItemSaveResult>;
+		noun: string;
+		linkNoun: string;
+		linkField: string;
+		/** What the other person saved, for the item the form names (`id`). */
+		theirs: (ctx: PlanContext, id: string | undefined, input: v.InferOutput<TSchema>) => ItemFailureExtra['theirs'];
+	}
+) {
+	const data = await event.request.formData();
+	const values = formValues(data, spec.omit);
+	const names: readonly TList[] = spec.lists ?? [];
+	const lists = Object.fromEntries(names.map((name) => [name, formIds(data, name)])) as Record<TList, string[]>;
+	// A page without boxes sends no `lists` back at all.
+	const extra: ItemFailureExtra = spec.lists ? { lists } : {};
+	const input = formInput(data, spec.schema);
+	const parsed = v.safeParse(spec.schema, spec.blanks ? blanksAbsent(input, spec.blanks) : input);
+	if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values, extra);
+	const ctx = await openPlan(event, typeof spec.access === 'function' ? spec.access(parsed.output) : spec.access);
+	const problems = spec.check?.(ctx, parsed.output);
+	if (problems) return invalidItem(400, problems, values, extra);
+	const result = await spec.save(ctx, formTarget(data), parsed.output, lists);
+	return answerItemSave(event, ctx, result, {
+		noun: spec.noun,
+		linkNoun: spec.linkNoun,
+		linkField: spec.linkField,
+		values,
+		extra,
+		theirs: (ctx) => spec.theirs(ctx, formId(data.get('id')), parsed.output)
+	});
 }
 
 /** The direction of a "Move up" or "Move down" button. */

@@ -13,15 +13,7 @@ import { calledBy, planHeader, profileItems } from '$lib/server/db/plan-details'
 import { openPlan } from '$lib/server/plans/plan-context';
 import { changeCommunication } from '$lib/server/plans/save-details';
 import { saveProfileItem } from '$lib/server/plans/save-profile-item';
-import {
-	answerItemSave,
-	invalidItem,
-	deleteAction,
-	formId,
-	formTarget,
-	moveAction,
-	openItemPage
-} from '$lib/server/plan-item-actions';
+import { deleteAction, invalidItem, moveAction, openItemPage, saveAction } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 const listOf = (kind: ProfileKind) => profileLists.find((list) => list.kind === kind)!;
@@ -52,25 +44,19 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions = {
-	save: async (event) => {
-		const data = await event.request.formData();
-		const values = formValues(data);
-		const parsed = v.safeParse(profileItemSchema, formInput(data, profileItemSchema));
-		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values);
-		const input = parsed.output;
-		const ctx = await openPlan(event, 'contribute');
-		const result = await saveProfileItem(ctx, formTarget(data), input);
-		return answerItemSave(event, ctx, result, {
+	save: (event) =>
+		saveAction(event, {
+			schema: profileItemSchema,
+			access: 'contribute',
+			save: saveProfileItem,
 			noun: 'part of the profile',
 			linkNoun: 'items',
 			linkField: 'text',
-			values,
-			theirs: ({ items }) => {
-				const theirs = profileItems(items).find((item) => item.id === formId(data.get('id')));
+			theirs: ({ items }, id, input) => {
+				const theirs = profileItems(items).find((item) => item.id === id);
 				return [{ label: listOf(input.list).heading, value: theirs?.text }];
 			}
-		});
-	},
+		}),
 
 	communication: async (event) => {
 		const data = await event.request.formData();

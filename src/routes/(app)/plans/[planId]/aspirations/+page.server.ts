@@ -1,21 +1,8 @@
-import * as v from 'valibot';
 import { aspirationSchema } from '$lib/forms/aspiration';
-import { formErrors, formValues } from '$lib/forms/form-errors';
-import { formInput } from '$lib/forms/form-input';
 import { familyVoices, voiceOrder } from '$lib/plan/voices';
 import { voiceLabels } from '$lib/plan/labels';
-import { openPlan } from '$lib/server/plans/plan-context';
 import { saveAspiration } from '$lib/server/plans/save-aspiration';
-import {
-	answerItemSave,
-	invalidItem,
-	deleteAction,
-	formId,
-	formTarget,
-	listedItems,
-	moveAction,
-	openItemPage
-} from '$lib/server/plan-item-actions';
+import { deleteAction, listedItems, moveAction, openItemPage, saveAction } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -35,28 +22,23 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions = {
-	save: async (event) => {
-		const data = await event.request.formData();
-		const values = formValues(data);
-		const parsed = v.safeParse(aspirationSchema, formInput(data, aspirationSchema));
-		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values);
-		// Editors may write any voice; the family only their own. The page offers the family only those.
-		const ctx = await openPlan(event, familyVoices.includes(parsed.output.voice) ? 'contribute' : 'edit');
-		const result = await saveAspiration(ctx, formTarget(data), parsed.output);
-		return answerItemSave(event, ctx, result, {
+	save: (event) =>
+		saveAction(event, {
+			schema: aspirationSchema,
+			// Editors may write any voice; the family only their own. The page offers the family only those.
+			access: (input) => (familyVoices.includes(input.voice) ? 'contribute' : 'edit'),
+			save: saveAspiration,
 			noun: 'aspiration',
 			linkNoun: 'aspirations',
 			linkField: 'text',
-			values,
-			theirs: ({ document }) => {
-				const theirs = document.aspirations.find((a) => a.id === formId(data.get('id')));
+			theirs: ({ document }, id) => {
+				const theirs = document.aspirations.find((a) => a.id === id);
 				return [
 					{ label: 'Aspiration', value: theirs?.text },
 					{ label: 'Whose words', value: theirs ? voiceLabels[theirs.voice] : undefined }
 				];
 			}
-		});
-	},
+		}),
 	move: (event) =>
 		moveAction(event, ['aspiration'], {
 			groupOf: (data) => String((data as { voice?: unknown }).voice)

@@ -1,21 +1,7 @@
-import * as v from 'valibot';
-import { formErrors, formValues } from '$lib/forms/form-errors';
-import { formInput } from '$lib/forms/form-input';
 import { needSchema } from '$lib/forms/need';
 import { areaOfNeedLabels } from '$lib/plan/labels';
 import { saveNeed } from '$lib/server/plans/save-need';
-import { openPlan } from '$lib/server/plans/plan-context';
-import {
-	answerItemSave,
-	invalidItem,
-	deleteAction,
-	formId,
-	formIds,
-	formTarget,
-	listedItems,
-	moveAction,
-	openItemPage
-} from '$lib/server/plan-item-actions';
+import { deleteAction, listedItems, moveAction, openItemPage, saveAction } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -33,22 +19,17 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions = {
-	save: async (event) => {
-		const data = await event.request.formData();
-		const values = formValues(data);
-		const lists = { aspirationIds: formIds(data, 'aspirationIds') };
-		const parsed = v.safeParse(needSchema, formInput(data, needSchema));
-		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values, { lists });
-		const ctx = await openPlan(event, 'edit');
-		const result = await saveNeed(ctx, formTarget(data), parsed.output, lists.aspirationIds);
-		return answerItemSave(event, ctx, result, {
+	save: (event) =>
+		saveAction(event, {
+			schema: needSchema,
+			lists: ['aspirationIds'],
+			access: 'edit',
+			save: (ctx, target, input, lists) => saveNeed(ctx, target, input, lists.aspirationIds),
 			noun: 'need',
 			linkNoun: 'aspirations',
 			linkField: 'aspirationIds',
-			values,
-			extra: { lists },
-			theirs: ({ document }) => {
-				const theirs = document.needs.find((n) => n.id === formId(data.get('id')));
+			theirs: ({ document }, id) => {
+				const theirs = document.needs.find((n) => n.id === id);
 				const quote = new Map(document.aspirations.map((a) => [a.id, `“${a.text}”`]));
 				return [
 					{ label: 'The need', value: theirs?.text },
@@ -59,8 +40,7 @@ export const actions = {
 					}
 				];
 			}
-		});
-	},
+		}),
 	move: (event) => moveAction(event, ['need'], { groupOf: (data) => String((data as { area?: unknown }).area) }),
 	delete: (event) => deleteAction(event, ['need'], 'need')
 } satisfies Actions;

@@ -1,23 +1,9 @@
-import * as v from 'valibot';
-import { formErrors, formValues } from '$lib/forms/form-errors';
-import { formInput } from '$lib/forms/form-input';
 import { provisionSchema, quantityInWords } from '$lib/forms/provision';
-import { blanksAbsent } from '$lib/forms/step';
 import { formatUkDate } from '$lib/dates';
 import { roleLabels } from '$lib/plan/labels';
 import { saveProvision } from '$lib/server/plans/save-provision';
-import { openPlan, type PlanContext } from '$lib/server/plans/plan-context';
-import {
-	answerItemSave,
-	invalidItem,
-	deleteAction,
-	formId,
-	formIds,
-	formTarget,
-	listedItems,
-	moveAction,
-	openItemPage
-} from '$lib/server/plan-item-actions';
+import type { PlanContext } from '$lib/server/plans/plan-context';
+import { deleteAction, formId, listedItems, moveAction, openItemPage, saveAction } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -53,46 +39,23 @@ function theirs({ document }: PlanContext, id: string | undefined) {
 }
 
 export const actions = {
-	save: async (event) => {
-		const data = await event.request.formData();
-		const values = formValues(data, ['outcomeIds']);
-		const lists = { outcomeIds: formIds(data, 'outcomeIds') };
-		const parsed = v.safeParse(
-			provisionSchema,
-			blanksAbsent(formInput(data, provisionSchema), [
-				'deliveredBy',
-				'teamMemberId',
-				'sessions',
-				'per',
-				'minutes',
-				'groupSize',
-				'startDate',
-				'reviewDate'
-			])
-		);
-		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values, { lists });
-		const input = parsed.output;
-		const ctx = await openPlan(event, 'edit');
-		if (input.teamMemberId && !ctx.document.team.some((t) => t.id === input.teamMemberId)) {
-			return invalidItem(
-				400,
-				{ teamMemberId: 'Choose a member of this plan’s team, or “Nobody in particular”' },
-				values,
-				{
-					lists
-				}
-			);
-		}
-		const result = await saveProvision(ctx, formTarget(data), input, lists.outcomeIds);
-		return answerItemSave(event, ctx, result, {
+	save: (event) =>
+		saveAction(event, {
+			schema: provisionSchema,
+			blanks: ['deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize', 'startDate', 'reviewDate'],
+			lists: ['outcomeIds'],
+			omit: ['outcomeIds'],
+			access: 'edit',
+			check: ({ document }, input) =>
+				input.teamMemberId && !document.team.some((t) => t.id === input.teamMemberId)
+					? { teamMemberId: 'Choose a member of this plan’s team, or “Nobody in particular”' }
+					: undefined,
+			save: (ctx, target, input, lists) => saveProvision(ctx, target, input, lists.outcomeIds),
 			noun: 'provision',
 			linkNoun: 'outcomes',
 			linkField: 'outcomeIds',
-			values,
-			extra: { lists },
-			theirs: (ctx) => theirs(ctx, formId(data.get('id')))
-		});
-	},
+			theirs
+		}),
 	move: (event) => moveAction(event, ['provision']),
 	delete: (event) => deleteAction(event, ['provision'], 'provision')
 } satisfies Actions;

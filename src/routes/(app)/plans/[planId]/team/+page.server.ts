@@ -1,21 +1,8 @@
-import * as v from 'valibot';
-import { formErrors, formValues } from '$lib/forms/form-errors';
-import { formInput } from '$lib/forms/form-input';
 import { teamMemberSchema } from '$lib/forms/team-member';
 import { roleLabels } from '$lib/plan/labels';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { saveTeamMember } from '$lib/server/plans/save-team-member';
-import { openPlan } from '$lib/server/plans/plan-context';
-import {
-	answerItemSave,
-	invalidItem,
-	deleteAction,
-	formId,
-	formTarget,
-	listedItems,
-	moveAction,
-	openItemPage
-} from '$lib/server/plan-item-actions';
+import { deleteAction, listedItems, moveAction, openItemPage, saveAction } from '$lib/server/plan-item-actions';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The team around the child: the child and their family too. Editors change it; everyone else reads. */
@@ -41,20 +28,16 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions = {
-	save: async (event) => {
-		const data = await event.request.formData();
-		const values = formValues(data);
-		const parsed = v.safeParse(teamMemberSchema, formInput(data, teamMemberSchema));
-		if (!parsed.success) return invalidItem(400, formErrors(parsed.issues), values);
-		const ctx = await openPlan(event, 'edit');
-		const result = await saveTeamMember(ctx, formTarget(data), parsed.output);
-		return answerItemSave(event, ctx, result, {
+	save: (event) =>
+		saveAction(event, {
+			schema: teamMemberSchema,
+			access: 'edit',
+			save: saveTeamMember,
 			noun: 'team member',
 			linkNoun: 'items',
 			linkField: 'name',
-			values,
-			theirs: ({ document }) => {
-				const theirs = document.team.find((m) => m.id === formId(data.get('id')));
+			theirs: ({ document }, id) => {
+				const theirs = document.team.find((m) => m.id === id);
 				return [
 					{ label: 'Name', value: theirs?.name },
 					{ label: 'Role', value: theirs ? roleLabels[theirs.role] : undefined },
@@ -63,8 +46,7 @@ export const actions = {
 					{ label: 'Phone number', value: theirs?.phone }
 				];
 			}
-		});
-	},
+		}),
 	move: (event) => moveAction(event, ['team']),
 	delete: (event) => deleteAction(event, ['team'], 'team member')
 } satisfies Actions;
