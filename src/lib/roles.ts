@@ -14,6 +14,13 @@ export const organisationRoleHints: Record<OrganisationRole, string> = {
 	practitioner: 'A teacher, assistant or therapist: sees and changes only the plans shared with them.'
 };
 
+/** The roles as a form offers them: each with its name and, as a hint, what it may do. */
+export const organisationRoleOptions = organisationRoles.map((role) => ({
+	value: role,
+	label: organisationRoleLabels[role],
+	hint: organisationRoleHints[role]
+}));
+
 export const planAccessLevels = ['editor', 'contributor', 'viewer'] as const;
 export type PlanAccessLevel = (typeof planAccessLevels)[number];
 

@@ -10,8 +10,26 @@ export const planDetailsEntries = {
 	reviewDate: optionalDate('Enter the review date as a real date, like 7 September 2027')
 };
 
-/** What to say when the review date does not come after the start. */
-export const REVIEW_AFTER_START = 'The review date must be after the start date';
+/** The two dates `planDetailsEntries` gives a form. */
+type PlanDates = Pick<v.InferOutput<v.ObjectSchema<typeof planDetailsEntries, undefined>>, 'startDate' | 'reviewDate'>;
+
+const reviewAfterStartCheck = v.forward(
+	v.partialCheck<PlanDates, [['startDate'], ['reviewDate']], PlanDates, string>(
+		[['startDate'], ['reviewDate']],
+		(input) => input.reviewDate === undefined || input.reviewDate > input.startDate,
+		'The review date must be after the start date'
+	),
+	['reviewDate']
+);
+
+/**
+ * Checks, in a form holding `planDetailsEntries`, that the review date (when there is one) comes after
+ * the start, even while other fields have problems. The check reads only the two dates, so it serves
+ * any form that has them: the cast gives it that form's type.
+ */
+export function reviewAfterStart<TInput extends PlanDates>() {
+	return reviewAfterStartCheck as unknown as v.BaseValidation<TInput, TInput, v.PartialCheckIssue<PlanDates>>;
+}
 
 /** The "Plan details" form on the plan's details page. */
 export const planDetailsSchema = v.pipe(
@@ -20,13 +38,6 @@ export const planDetailsSchema = v.pipe(
 		title: v.message(planEntries.title, 'Enter a title for the plan (2,000 characters at most)'),
 		revision: revisionField
 	}),
-	v.forward(
-		v.partialCheck(
-			[['startDate'], ['reviewDate']],
-			(input) => input.reviewDate === undefined || input.reviewDate > input.startDate,
-			REVIEW_AFTER_START
-		),
-		['reviewDate']
-	)
+	reviewAfterStart()
 );
 export type PlanDetailsInput = v.InferOutput<typeof planDetailsSchema>;

@@ -1,19 +1,12 @@
 import * as v from 'valibot';
 import { childDetailsEntries, communicationField } from './child-details';
-import { planDetailsEntries, REVIEW_AFTER_START } from './plan-details';
+import { planDetailsEntries, reviewAfterStart } from './plan-details';
 
 /** "Start a plan": the child's details and the plan's kind, title and dates. `today` bounds the date of birth. */
 export function startPlanSchema(today: string) {
 	return v.pipe(
 		v.object({ ...childDetailsEntries(today), communication: communicationField, ...planDetailsEntries }),
-		v.forward(
-			v.partialCheck(
-				[['startDate'], ['reviewDate']],
-				(input) => input.reviewDate === undefined || input.reviewDate > input.startDate,
-				REVIEW_AFTER_START
-			),
-			['reviewDate']
-		)
+		reviewAfterStart()
 	);
 }
 export type StartPlanInput = v.InferOutput<ReturnType<typeof startPlanSchema>>;

@@ -1,14 +1,5 @@
 import type * as v from 'valibot';
-import {
-	LIST_MAX_ITEMS,
-	TEXT_MAX_LENGTH,
-	areasOfNeed,
-	periods,
-	planKinds,
-	planStatuses,
-	roles,
-	voices
-} from './vocabulary';
+import { LIST_MAX_ITEMS, TEXT_MAX_LENGTH, fieldVocabularies } from './vocabulary';
 import { isPlainObject } from './schema';
 import { documentShape, type ObjectShape } from './shape';
 
@@ -91,15 +82,6 @@ const itemLabels: Record<string, string> = {
 	aspirationIds: 'Linked aspiration',
 	needIds: 'Linked need',
 	outcomeIds: 'Linked outcome'
-};
-
-const choices: Record<string, readonly string[]> = {
-	kind: planKinds,
-	status: planStatuses,
-	role: roles,
-	voice: voices,
-	area: areasOfNeed,
-	per: periods
 };
 
 /** Writes path segments the way problems show them: `outcomes[1].targetDate`. */
@@ -197,7 +179,7 @@ export function describeIssue(issue: v.BaseIssue<unknown>): RawProblem {
 				return `${label} must be a real date, like 2027-03-05.`;
 			case 'picklist': {
 				if (input === null) return nullMessage(label, segments);
-				const options = typeof last === 'string' ? choices[last] : undefined;
+				const options = typeof last === 'string' ? fieldVocabularies[last] : undefined;
 				return options
 					? `${label} must be one of: ${options.join(', ')}.`
 					: `${label} is not one of the choices allowed.`;

@@ -58,3 +58,13 @@ export const planStatuses = ['draft', 'agreed', 'archived'] as const;
 
 /** The periods provision is counted over: `sessions` per one of these. */
 export const periods = ['day', 'week', 'month', 'term', 'year'] as const;
+
+/** The fields of a plan document whose value is a word from one of these vocabularies, and which one. */
+export const fieldVocabularies: Readonly<Record<string, readonly string[]>> = {
+	kind: planKinds,
+	status: planStatuses,
+	role: roles,
+	voice: voices,
+	area: areasOfNeed,
+	per: periods
+};

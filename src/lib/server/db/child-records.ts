@@ -110,14 +110,14 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 /** The tables the collector reads, for the test that compares them with the database's own. */
 export const childRecordTableNames = (): string[] => childRecordTables.map((entry) => entry.table);
 
+/** The child with this id, found only within the organisation: another organisation's child is no child here. */
+function organisationChild(db: Executor, organisationId: string, childId: string) {
+	return db.selectFrom('child').where('id', '=', childId).where('organisation_id', '=', organisationId);
+}
+
 /** The child's plan and version ids, or undefined when there is no such child in the organisation. */
 export async function childKeys(db: Executor, organisationId: string, childId: string): Promise<ChildKeys | undefined> {
-	const child = await db
-		.selectFrom('child')
-		.select('id')
-		.where('id', '=', childId)
-		.where('organisation_id', '=', organisationId)
-		.executeTakeFirst();
+	const child = await organisationChild(db, organisationId, childId).select('id').executeTakeFirst();
 	if (!child) return undefined;
 	const plans = await db
 		.selectFrom('plan')
@@ -213,12 +213,7 @@ export async function deleteChildRecords(trx: Transaction<Database>, keys: Child
 
 /** The child's page: their details and their plans (current version's title and status), or undefined. */
 export async function childSummary(db: Executor, organisationId: string, childId: string) {
-	const child = await db
-		.selectFrom('child')
-		.selectAll()
-		.where('id', '=', childId)
-		.where('organisation_id', '=', organisationId)
-		.executeTakeFirst();
+	const child = await organisationChild(db, organisationId, childId).selectAll().executeTakeFirst();
 	if (!child) return undefined;
 	const plans = await db
 		.selectFrom('plan')
