@@ -1,5 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { today } from '$lib/server/clock/clock';
+import { invalid } from '$lib/server/form-failure';
 import { importCheckAnswer, importConfirmAnswer, type ImportFormAnswer } from '$lib/server/interchange/import-form';
 import { openPlanStarter } from '$lib/server/plans/account-context';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +14,9 @@ export const load: PageServerLoad = async (event) => {
 /** Answers a step of the import: the new plan, the preview, or the refusal with its status. */
 function answer(result: ImportFormAnswer) {
 	if (result.status === 303) redirect(303, `/plans/${result.planId}`);
-	return result.status === 200 ? result.body : fail(result.status, result.body);
+	if (result.status === 200) return result.body;
+	const { errors, values, ...extra } = result.body;
+	return invalid(result.status, errors, values, extra);
 }
 
 export const actions = {
