@@ -4,6 +4,7 @@ import { guardRoute } from '$lib/server/auth/guard';
 import { deleteSessionCookie, sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
 import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
 import { crossSiteRequest } from '$lib/server/cross-site';
+import { unreadableForm } from '$lib/server/readable-form';
 import { closePdfPool } from '$lib/server/pdf/pool';
 import { securityHeaders } from '$lib/server/security-headers';
 
@@ -21,6 +22,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (token && !event.locals.auth) deleteSessionCookie(event.cookies, event.url);
 
 	guardRoute(event);
+	const unreadable = await unreadableForm(event.request);
+	if (unreadable) error(unreadable.status, unreadable.message);
 	const response = await resolve(event);
 	securityHeaders(event, response);
 	return response;

@@ -260,3 +260,22 @@ test('anyone but an admin gets "Page not found" on the admin pages', async ({ pa
 	await page.goto('/admin/members');
 	await expectNoAxeViolations(page);
 });
+
+test('an invitation page, which names the invitee, is never kept by the browser or a cache, nor are its refusals', async ({
+	request
+}) => {
+	const admin = await seedStaff({ role: 'admin' });
+	const invitation = seedInvitation({
+		organisationId: admin.organisationId,
+		invitedBy: admin.id,
+		expiresAt: new Date(Date.now() + 86_400_000),
+		name: 'Grace Okafor'
+	});
+	const open = await request.get(`/invitations/${invitation.token}`);
+	expect(open.status()).toBe(200);
+	expect(await open.text()).toContain(invitation.email);
+	expect(open.headers()['cache-control']).toBe('no-store');
+	const unknown = await request.get('/invitations/not-a-real-token');
+	expect(unknown.status()).toBe(404);
+	expect(unknown.headers()['cache-control']).toBe('no-store');
+});

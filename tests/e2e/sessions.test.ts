@@ -101,3 +101,33 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
 	expect(answers[0]).toContain('The email address or password is not right');
 	expect(answers[1]).toBe(answers[0]);
 });
+
+test('a `next` address that leaves the site, or holds a tab or a line break, is not followed (ASVS 3.7.2)', async ({
+	page,
+	baseURL
+}) => {
+	const { authenticatorCode } = await import('./support/totp');
+	const staff = await seedStaff({ role: 'coordinator' });
+	// The probe's finding: browsers drop the tab, so `/\t/evil.example` took Chromium to evil.example.
+	await page.goto('/sign-in?next=%2F%09%2Fevil.example');
+	await page.getByLabel('Email address').fill(staff.email);
+	await page.getByLabel('Password').fill(staff.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await page.getByLabel('Code').fill(authenticatorCode(staff.totpKey));
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plans');
+	expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+
+	for (const next of ['%2F%09%2Fevil.example', '%2F%0D%0ASet-Cookie%3A%20gt_session%3Dx', '%2F%5Cevil.example']) {
+		const signedIn = await page.request.get(`/sign-in?next=${next}`, { maxRedirects: 0 });
+		expect(signedIn.status(), next).toBe(303);
+		expect(signedIn.headers()['location'], next).toBe('/plans');
+		const extended = await page.request.post(`/session?/extend&next=${next}`, {
+			form: {},
+			headers: { origin: new URL(baseURL!).origin },
+			maxRedirects: 0
+		});
+		expect(extended.status(), next).toBe(303);
+		expect(extended.headers()['location'], next).toBe('/plans');
+	}
+});

@@ -7,8 +7,10 @@ export function securityHeaders(event: RequestEvent, response: Response): void {
 	headers.set('Referrer-Policy', 'same-origin');
 	headers.set('X-Frame-Options', 'DENY');
 	if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', "frame-ancestors 'none'");
-	// Signed-in pages hold children's data: no copy is kept by the browser or anything in between.
-	if (event.locals.auth) headers.set('Cache-Control', 'no-store');
+	// Signed-in pages hold children's data, and some open ones personal data too (an invitation names its
+	// invitee): no copy of anything the app answers is kept by the browser or anything in between, unless
+	// the answer says otherwise. Built assets are served before this hook, with their own caching.
+	if (event.locals.auth || !headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
 	if (event.url.protocol === 'https:') {
 		headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	}

@@ -27,8 +27,3 @@ export function guardRoute(event: RequestEvent): void {
 		if (!auth) redirect(303, '/sign-in');
 	}
 }
-
-/** A `next` address is followed only when it stays on this site. */
-export function safeNext(next: string | null | undefined, fallback = '/plans'): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
-}

@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { safeNext } from '$lib/server/auth/guard';
+import { safeNext } from '$lib/server/auth/safe-next';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/plans');

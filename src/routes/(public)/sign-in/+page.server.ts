@@ -4,7 +4,7 @@ import { formInput } from '$lib/forms/form-input';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { signInSchema } from '$lib/forms/sign-in';
 import { hasBeenSetUp } from '$lib/server/accounts/has-been-set-up';
-import { safeNext } from '$lib/server/auth/guard';
+import { safeNext } from '$lib/server/auth/safe-next';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { invalid } from '$lib/server/form-failure';
 import { signInWithPassword } from '$lib/server/sessions/sign-in-with-password';
