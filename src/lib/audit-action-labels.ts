@@ -5,6 +5,7 @@ export const auditActionLabels = {
 	'sign-in.password': 'Entered the right password',
 	'sign-in.failed': 'Entered a wrong password',
 	'sign-in.failed-code': 'Entered a wrong sign-in code',
+	'sign-in.rate-limited': 'Was refused: too many wrong attempts in 5 minutes',
 	'sign-out': 'Signed out',
 	'two-factor.set-up': 'Set up an authenticator app',
 	'password.changed': 'Changed their password',

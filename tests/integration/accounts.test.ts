@@ -8,7 +8,7 @@ import { setUpOrganisation } from '$lib/server/accounts/set-up-organisation';
 import { setUpSecondFactor } from '$lib/server/accounts/set-up-second-factor';
 import type { SessionActor } from '$lib/server/actor';
 import { verifyPassword } from '$lib/server/auth/password';
-import { maxFailures, recordSignInAttempt } from '$lib/server/auth/rate-limit';
+import { maxFailures, reserveSignInAttempt } from '$lib/server/auth/rate-limit';
 import { createSession, validateSessionToken } from '$lib/server/auth/session';
 import { newTotpKey, totpCode } from '$lib/server/auth/totp';
 import { setClock } from '$lib/server/clock/clock';
@@ -16,7 +16,7 @@ import { readAccount } from '$lib/server/db/accounts';
 import { snapshot } from '../unit/interchange/support';
 import { password, seedAccount, seedOrganisation } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
-import { auditRows, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
+import { auditRows, expectOnlyAudited, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
 
 let temp: TempAppDatabase;
 const moment = new Date('2026-11-22T09:00:00Z');
@@ -118,13 +118,18 @@ describe('changing one’s password', () => {
 		]);
 	});
 
-	it('refuses, even with the right password, once too many have been wrong; writes nothing', async () => {
-		for (let i = 0; i < maxFailures; i++) await recordSignInAttempt(temp.db, 'dana@example.org', '198.51.100.1', false);
-		await expectWritesNothing(temp.db, () => changePassword(input, actor), { ok: false, reason: 'rate-limited' });
+	it('refuses, even with the right password, once too many have been wrong; writes only its audit row', async () => {
+		for (let i = 0; i < maxFailures; i++) await reserveSignInAttempt(temp.db, 'dana@example.org', '198.51.100.1');
+		await expectOnlyAudited(
+			temp.db,
+			() => changePassword(input, actor),
+			{ ok: false, reason: 'rate-limited' },
+			'sign-in.rate-limited'
+		);
 	});
 
 	it('leaves the password and the other sessions as they were when its audit row cannot be written', async () => {
-		await expectUndoneWithoutAuditRow(temp.db, () => changePassword(input, actor));
+		await expectUndoneWithoutAuditRow(temp.db, () => changePassword(input, actor), { except: ['sign_in_attempt'] });
 	});
 });
 

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeSchema, signInSchema } from '$lib/forms/sign-in';
 import type { SessionActor } from '$lib/server/actor';
-import { maxFailures, recordSignInAttempt } from '$lib/server/auth/rate-limit';
+import { maxFailures, reserveSignInAttempt } from '$lib/server/auth/rate-limit';
 import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import { createSession, validateSessionToken } from '$lib/server/auth/session';
 import { newTotpKey, totpCode } from '$lib/server/auth/totp';
@@ -13,7 +13,7 @@ import { signInWithPassword } from '$lib/server/sessions/sign-in-with-password';
 import { signOut } from '$lib/server/sessions/sign-out';
 import { password, seedAccount, seedOrganisation } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
-import { auditRows, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
+import { auditRows, expectOnlyAudited, expectUndoneWithoutAuditRow } from './support/audit';
 
 let temp: TempAppDatabase;
 const moment = new Date('2026-11-22T09:00:00Z');
@@ -78,14 +78,31 @@ describe('signing in with a password', () => {
 		]);
 	});
 
-	it('refuses, even the right password, once too many have been wrong; writes nothing', async () => {
-		for (let i = 0; i < maxFailures; i++)
-			await recordSignInAttempt(temp.db, 'staff@example.org', '198.51.100.1', false);
-		await expectWritesNothing(temp.db, () => signIn('staff@example.org'), { ok: false, reason: 'rate-limited' });
+	it('refuses, even the right password, once too many have been wrong; writes only its audit row', async () => {
+		for (let i = 0; i < maxFailures; i++) await reserveSignInAttempt(temp.db, 'staff@example.org', '198.51.100.1');
+		await expectOnlyAudited(
+			temp.db,
+			() => signIn('staff@example.org'),
+			{ ok: false, reason: 'rate-limited' },
+			'sign-in.rate-limited'
+		);
 	});
 
-	it('starts no session and counts nothing when its audit row cannot be written', async () => {
-		await expectUndoneWithoutAuditRow(temp.db, () => signIn('family@example.org'));
+	it('checks no more than the limit of a burst of wrong passwords sent at once, and audits every refusal (ASVS 6.3.1)', async () => {
+		// The probe's finding: counted first and written after argon2, 40 parallel tries were all checked.
+		const results = await Promise.all(
+			Array.from({ length: 40 }, () => signIn('staff@example.org', 'wrong guess 1234'))
+		);
+		expect(results.filter((result) => !result.ok && result.reason === 'refused')).toHaveLength(maxFailures);
+		expect(results.filter((result) => !result.ok && result.reason === 'rate-limited')).toHaveLength(40 - maxFailures);
+		const actions = (await auditRows(temp.db)).map((row) => row.action);
+		expect(actions.filter((action) => action === 'sign-in.failed')).toHaveLength(maxFailures);
+		expect(actions.filter((action) => action === 'sign-in.rate-limited')).toHaveLength(40 - maxFailures);
+		expect(await temp.db.selectFrom('sign_in_attempt').select('succeeded').execute()).toHaveLength(maxFailures);
+	});
+
+	it('starts no session when its audit row cannot be written (the attempt it took still counts)', async () => {
+		await expectUndoneWithoutAuditRow(temp.db, () => signIn('family@example.org'), { except: ['sign_in_attempt'] });
 	});
 });
 
@@ -130,14 +147,18 @@ describe('entering the sign-in code', () => {
 		expect((await auditRows(temp.db)).map((row) => row.action)).toEqual(['sign-in.failed-code']);
 	});
 
-	it('refuses, even the right code, once too many have been wrong; writes nothing', async () => {
-		for (let i = 0; i < maxFailures; i++)
-			await recordSignInAttempt(temp.db, 'staff@example.org', '198.51.100.1', false);
-		await expectWritesNothing(temp.db, () => enter(totpCode(key, moment)), { ok: false, reason: 'rate-limited' });
+	it('refuses, even the right code, once too many have been wrong; writes only its audit row', async () => {
+		for (let i = 0; i < maxFailures; i++) await reserveSignInAttempt(temp.db, 'staff@example.org', '198.51.100.1');
+		await expectOnlyAudited(
+			temp.db,
+			() => enter(totpCode(key, moment)),
+			{ ok: false, reason: 'rate-limited' },
+			'sign-in.rate-limited'
+		);
 	});
 
 	it('uses up no code and keeps the part-way session when its audit row cannot be written', async () => {
-		await expectUndoneWithoutAuditRow(temp.db, () => enter(totpCode(key, moment)));
+		await expectUndoneWithoutAuditRow(temp.db, () => enter(totpCode(key, moment)), { except: ['sign_in_attempt'] });
 	});
 });
 

@@ -6,7 +6,7 @@ import type { ChangePasswordInput } from '../../forms/change-password';
 import type { SessionActor } from '../actor';
 import { recordAudit } from '../db/record-audit';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { recordSignInAttempt, signInBlocked } from '../auth/rate-limit';
+import { markSignInAttemptSucceeded, reserveSignInAttempt } from '../auth/rate-limit';
 import { invalidateAccountSessions } from '../auth/session';
 import { setPasswordHash } from '../db/accounts';
 import { database } from '../db/app-database';
@@ -21,15 +21,26 @@ export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'rate-lim
 export async function changePassword(input: ChangePasswordInput, actor: SessionActor): Promise<ChangePasswordResult> {
 	const { account, ip } = actor;
 	const db = database();
-	if (await signInBlocked(db, account.email, ip)) return { ok: false, reason: 'rate-limited' };
+	const attempt = await reserveSignInAttempt(db, account.email, ip);
+	if (attempt === null) {
+		await recordAudit(db, {
+			organisation_id: account.organisation_id,
+			account_id: account.id,
+			plan_id: null,
+			action: 'sign-in.rate-limited',
+			item: null,
+			ip
+		});
+		return { ok: false, reason: 'rate-limited' };
+	}
 	if (!(await verifyPassword(account.password_hash, input.currentPassword))) {
-		await recordSignInAttempt(db, account.email, ip, false);
 		return { ok: false, reason: 'wrong-password' };
 	}
 
 	// Hashed before the transaction, which holds SQLite's one writer.
 	const passwordHash = await hashPassword(input.password);
 	await db.transaction().execute(async (trx) => {
+		await markSignInAttemptSucceeded(trx, attempt);
 		await setPasswordHash(trx, account.id, passwordHash);
 		// Anyone signed in elsewhere with the old password is signed out; this session carries on.
 		await invalidateAccountSessions(trx, account.id, actor.sessionId);

@@ -1,5 +1,7 @@
+import type { Kysely } from 'kysely';
 import { now } from '../clock/clock';
 import type { Executor } from '../db/executor';
+import type { Database } from '../db/schema';
 
 /** At most 10 failed sign-ins per account, and per address, in 5 minutes (access.md). */
 export const maxFailures = 10;
@@ -29,9 +31,25 @@ export async function signInBlocked(db: Executor, email: string, ip: string): Pr
 	return Number(byEmail.count) >= maxFailures || Number(byIp.count) >= addressLimit();
 }
 
-export async function recordSignInAttempt(db: Executor, email: string, ip: string, succeeded: boolean): Promise<void> {
-	await db
-		.insertInto('sign_in_attempt')
-		.values({ at: now().toISOString(), email, ip, succeeded: succeeded ? 1 : 0 })
-		.execute();
+/**
+ * Takes one attempt for this email and address before the slow check (a password's argon2, ASVS 6.3.1):
+ * the failures are counted and the attempt written, as a failure, in one transaction, so attempts sent in
+ * parallel each count those before them and no more than the limit are ever checked. Returns the
+ * attempt's id, to mark it succeeded once checked, or null when the limit is used up.
+ */
+export function reserveSignInAttempt(db: Kysely<Database>, email: string, ip: string): Promise<number | null> {
+	return db.transaction().execute(async (trx) => {
+		if (await signInBlocked(trx, email, ip)) return null;
+		const attempt = await trx
+			.insertInto('sign_in_attempt')
+			.values({ at: now().toISOString(), email, ip, succeeded: 0 })
+			.returning('id')
+			.executeTakeFirstOrThrow();
+		return attempt.id;
+	});
+}
+
+/** The reserved attempt passed its check: it no longer counts towards the limit. */
+export async function markSignInAttemptSucceeded(db: Executor, id: number): Promise<void> {
+	await db.updateTable('sign_in_attempt').set({ succeeded: 1 }).where('id', '=', id).execute();
 }

@@ -6,7 +6,7 @@ import type { ReauthenticateInput } from '../../forms/reauthenticate';
 import type { Actor, StaffAccount } from '../actor';
 import { recordAudit } from '../db/record-audit';
 import { verifyPassword } from '../auth/password';
-import { recordSignInAttempt, signInBlocked } from '../auth/rate-limit';
+import { markSignInAttemptSucceeded, reserveSignInAttempt } from '../auth/rate-limit';
 import { today } from '../clock/clock';
 import { database } from '../db/app-database';
 import { childKeys } from '../db/child-records';
@@ -34,7 +34,6 @@ export async function exportChildRecords(
 	const organisationId = account.organisation_id;
 	const db = database();
 	if (!(await childKeys(db, organisationId, childId))) return { ok: false, reason: 'not-found' };
-	if (await signInBlocked(db, account.email, ip)) return { ok: false, reason: 'rate-limited' };
 	const audit = {
 		organisation_id: organisationId,
 		account_id: account.id,
@@ -42,13 +41,16 @@ export async function exportChildRecords(
 		item: `child:${childId}`,
 		ip
 	};
+	const attempt = await reserveSignInAttempt(db, account.email, ip);
+	if (attempt === null) {
+		await recordAudit(db, { ...audit, action: 'sign-in.rate-limited' });
+		return { ok: false, reason: 'rate-limited' };
+	}
 	if (!(await verifyPassword(account.password_hash, input.password))) {
-		await db.transaction().execute(async (trx) => {
-			await recordSignInAttempt(trx, account.email, ip, false);
-			await recordAudit(trx, { ...audit, action: 'reauthentication.failed' });
-		});
+		await recordAudit(db, { ...audit, action: 'reauthentication.failed' });
 		return { ok: false, reason: 'wrong-password' };
 	}
+	await markSignInAttemptSucceeded(db, attempt);
 
 	const organisation = await readOrganisation(db, organisationId);
 	let zip: SubjectAccessZip | undefined;

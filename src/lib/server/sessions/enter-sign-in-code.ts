@@ -5,7 +5,7 @@
 import type { CodeInput } from '../../forms/sign-in';
 import type { SessionActor } from '../actor';
 import { recordAudit } from '../db/record-audit';
-import { recordSignInAttempt, signInBlocked } from '../auth/rate-limit';
+import { markSignInAttemptSucceeded, reserveSignInAttempt } from '../auth/rate-limit';
 import { redeemRecoveryCode } from '../auth/recovery-codes';
 import { replaceWithVerifiedSession } from '../auth/session';
 import { matchTotp } from '../auth/totp';
@@ -25,18 +25,16 @@ export type EnterSignInCodeResult =
 export async function enterSignInCode(input: CodeInput, actor: SessionActor): Promise<EnterSignInCodeResult> {
 	const { account, ip } = actor;
 	const db = database();
-	if (await signInBlocked(db, account.email, ip)) return { ok: false, reason: 'rate-limited' };
+	const audit = { organisation_id: account.organisation_id, account_id: account.id, plan_id: null, ip };
+	const attempt = await reserveSignInAttempt(db, account.email, ip);
+	if (attempt === null) {
+		await recordAudit(db, { ...audit, action: 'sign-in.rate-limited', item: null });
+		return { ok: false, reason: 'rate-limited' };
+	}
 	return db.transaction().execute(async (trx) => {
 		const how = await redeemCode(trx, account.id, input.code);
-		await recordSignInAttempt(trx, account.email, ip, how !== null);
-		await recordAudit(trx, {
-			organisation_id: account.organisation_id,
-			account_id: account.id,
-			plan_id: null,
-			action: how ? 'sign-in' : 'sign-in.failed-code',
-			item: how,
-			ip
-		});
+		if (how) await markSignInAttemptSucceeded(trx, attempt);
+		await recordAudit(trx, { ...audit, action: how ? 'sign-in' : 'sign-in.failed-code', item: how });
 		if (!how) return { ok: false, reason: 'refused' } as const;
 		return { ok: true, sessionToken: await replaceWithVerifiedSession(trx, actor.sessionId, account.id) } as const;
 	});

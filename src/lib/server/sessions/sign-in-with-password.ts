@@ -7,7 +7,7 @@ import type { Visitor } from '../actor';
 import { recordAudit } from '../db/record-audit';
 import { needsSecondFactor } from '../auth/guard';
 import { decoyHash, verifyPassword } from '../auth/password';
-import { recordSignInAttempt, signInBlocked } from '../auth/rate-limit';
+import { markSignInAttemptSucceeded, reserveSignInAttempt } from '../auth/rate-limit';
 import { createSession } from '../auth/session';
 import { findAccountByEmail } from '../db/accounts';
 import { database } from '../db/app-database';
@@ -26,22 +26,20 @@ export type SignInResult =
 export async function signInWithPassword(input: SignInInput, visitor: Visitor): Promise<SignInResult> {
 	const { ip } = visitor;
 	const db = database();
-	if (await signInBlocked(db, input.email, ip)) return { ok: false, reason: 'rate-limited' };
 	const found = await findAccountByEmail(db, input.email);
+	const audit = { organisation_id: found?.organisation_id ?? null, account_id: found?.id ?? null, plan_id: null, ip };
+	const attempt = await reserveSignInAttempt(db, input.email, ip);
+	if (attempt === null) {
+		await recordAudit(db, { ...audit, action: 'sign-in.rate-limited', item: null });
+		return { ok: false, reason: 'rate-limited' };
+	}
 	// Verified before the transaction, which holds SQLite's one writer.
 	const matches = await verifyPassword(found?.password_hash ?? (await decoyHash()), input.password);
 	const account = found && matches && !found.disabled_at ? found : undefined;
 
 	return db.transaction().execute(async (trx) => {
-		await recordSignInAttempt(trx, input.email, ip, account !== undefined);
-		await recordAudit(trx, {
-			organisation_id: found?.organisation_id ?? null,
-			account_id: found?.id ?? null,
-			plan_id: null,
-			action: account ? 'sign-in.password' : 'sign-in.failed',
-			item: null,
-			ip
-		});
+		if (account) await markSignInAttemptSucceeded(trx, attempt);
+		await recordAudit(trx, { ...audit, action: account ? 'sign-in.password' : 'sign-in.failed', item: null });
 		if (!account) return { ok: false, reason: 'refused' } as const;
 		const secondStep: SecondStep = !needsSecondFactor(account) ? 'none' : account.totp_key ? 'code' : 'set-up';
 		return { ok: true, sessionToken: await createSession(trx, account.id, secondStep === 'none'), secondStep } as const;
