@@ -69,7 +69,6 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
 			DATABASE_PATH: e2eDatabasePath,
-			BODY_SIZE_LIMIT: '2M',
 			SIGN_IN_ADDRESS_LIMIT: '1000'
 		}
 	}

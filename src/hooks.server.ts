@@ -1,7 +1,7 @@
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { randomUUID } from 'node:crypto';
 import { guardRoute } from '$lib/server/auth/guard';
-import { deleteSessionCookie, sessionCookieName, validateSessionToken } from '$lib/server/auth/session';
+import { deleteSessionCookie, sessionCookie, validateSessionToken } from '$lib/server/auth/session';
 import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
 import { crossSiteRequest } from '$lib/server/cross-site';
 import { unreadableForm } from '$lib/server/readable-form';
@@ -17,7 +17,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// SvelteKit refuses cross-site form posts; this covers every other kind of request that changes data.
 	if (crossSiteRequest(event.request, event.url)) error(403, 'Cross-site requests are not allowed');
 
-	const token = event.cookies.get(sessionCookieName);
+	const token = event.cookies.get(sessionCookie(event.url).name);
 	event.locals.auth = token ? await validateSessionToken(database(), token) : null;
 	if (token && !event.locals.auth) deleteSessionCookie(event.cookies, event.url);
 

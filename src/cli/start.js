@@ -7,8 +7,6 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
 ensureBuild();
 
 process.env.PORT ||= '3000';
-// Room for a plan imported as a file (the import itself refuses anything over 1 MB, with a plain message).
-process.env.BODY_SIZE_LIMIT ||= '2M';
 const host = process.env.HOST || 'localhost';
 // adapter-node assumes HTTPS unless told the origin; form posts would be refused without it.
 process.env.ORIGIN ||= `http://${host === '0.0.0.0' ? 'localhost' : host}:${process.env.PORT}`;

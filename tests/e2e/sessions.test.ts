@@ -10,12 +10,14 @@ test('signing out ends the session on the server: the old cookie, replayed, is r
 }) => {
 	const staff = await seedStaff({ role: 'coordinator' });
 	await signIn(page, staff);
-	const cookie = (await context.cookies()).find((c) => c.name === 'gt_session')!;
-	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true });
+	const cookie = (await context.cookies()).find((c) => c.name === '__Host-gt_session')!;
+	// The prefix makes the browser hold the cookie to Secure, host-only and path / (ASVS 3.3.1).
+	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true, path: '/' });
+	expect(cookie.domain).toBe('localhost');
 
 	const replay = await playwright.request.newContext({
 		baseURL,
-		extraHTTPHeaders: { cookie: `gt_session=${cookie.value}` }
+		extraHTTPHeaders: { cookie: `__Host-gt_session=${cookie.value}` }
 	});
 	const before = await replay.get('/plans', { maxRedirects: 0 });
 	expect(before.status()).toBe(200);
@@ -79,11 +81,11 @@ test('passing the second step replaces the session token with a new one', async 
 	await page.getByLabel('Password').fill(staff.password);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enter the code from your authenticator app');
-	const halfway = (await context.cookies()).find((c) => c.name === 'gt_session')!.value;
+	const halfway = (await context.cookies()).find((c) => c.name === '__Host-gt_session')!.value;
 	await page.getByLabel('Code').fill(authenticatorCode(staff.totpKey, 1));
 	await page.getByRole('button', { name: 'Continue' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Enter the code from your authenticator app');
-	const signedIn = (await context.cookies()).find((c) => c.name === 'gt_session')!.value;
+	const signedIn = (await context.cookies()).find((c) => c.name === '__Host-gt_session')!.value;
 	expect(signedIn).not.toBe(halfway);
 	expect(signedIn.split('.')[0]).not.toBe(halfway.split('.')[0]);
 });
@@ -120,10 +122,10 @@ test('a `next` address that leaves the site, or holds a tab or a line break, is 
 	expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 
 	// A request context of its own, as the replay test above: the page's sends no Secure cookie over http.
-	const session = (await page.context().cookies()).find((cookie) => cookie.name === 'gt_session')!;
+	const session = (await page.context().cookies()).find((cookie) => cookie.name === '__Host-gt_session')!;
 	const requests = await playwright.request.newContext({
 		baseURL,
-		extraHTTPHeaders: { cookie: `gt_session=${session.value}`, origin: new URL(baseURL!).origin }
+		extraHTTPHeaders: { cookie: `__Host-gt_session=${session.value}`, origin: new URL(baseURL!).origin }
 	});
 	for (const next of ['%2F%09%2Fevil.example', '%2F%0D%0ASet-Cookie%3A%20gt_session%3Dx', '%2F%5Cevil.example']) {
 		const signedIn = await requests.get(`/sign-in?next=${next}`, { maxRedirects: 0 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { e2eDatabasePath } from '../../../playwright.config';
 import { parsePlanDocument, type PlanDocument } from '../../../src/lib/plan/document';
 import type { PlanAccessLevel } from '../../../src/lib/roles';
-import { createSession, sessionCookieName } from '../../../src/lib/server/auth/session';
+import { createSession, sessionCookie } from '../../../src/lib/server/auth/session';
 import { openDatabase } from '../../../src/lib/server/db/database';
 import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
 import { readAccount } from '../../../src/lib/server/db/accounts';
@@ -51,10 +51,10 @@ export function seedGrant(planId: string, accountId: string, level: PlanAccessLe
 	return withDatabase((db) => grantPlanAccess(db, planId, accountId, level, null));
 }
 
-/** A fully signed-in session for the account, as the cookie a browser would send. */
+/** A fully signed-in session for the account, as the cookie a browser would send to the e2e server (on localhost). */
 export async function seedSessionCookie(accountId: string): Promise<string> {
 	const token = await withDatabase((db) => createSession(db, accountId, true));
-	return `${sessionCookieName}=${token}`;
+	return `${sessionCookie(new URL('http://localhost')).name}=${token}`;
 }
 
 /** Agrees a seeded plan (its thread must have no errors) and opens a draft review of it. */

@@ -14,7 +14,16 @@ export const timeoutWarningMs = 5 * 60 * 1000;
 /** Activity is written at most this often, to spare the database a write on every request. */
 const activityResolutionMs = 60 * 1000;
 
-export const sessionCookieName = 'gt_session';
+/**
+ * The session cookie's name and whether it is Secure. Where the browser keeps Secure cookies (HTTPS, and
+ * localhost, which browsers treat as secure) the name takes the `__Host-` prefix (ASVS 3.3.1): the
+ * browser then accepts the cookie only if it is Secure, for every path and for this host alone, so a
+ * plain-http page or a sibling subdomain cannot plant or overwrite a session.
+ */
+export function sessionCookie(url: URL): { name: string; secure: boolean } {
+	const secure = url.protocol === 'https:' || url.hostname === 'localhost';
+	return { name: secure ? '__Host-gt_session' : 'gt_session', secure };
+}
 
 export type Session = Selectable<SessionTable>;
 export interface ValidSession {
@@ -138,20 +147,13 @@ export async function invalidateAccountSessions(db: Executor, accountId: string,
 		.execute();
 }
 
-/**
- * The session cookie: HttpOnly, SameSite=Lax, and Secure wherever the browser allows it (HTTPS, and
- * localhost, which browsers treat as secure). It lasts no longer than the absolute limit.
- */
+/** The session cookie: HttpOnly, SameSite=Lax, Secure where it can be. It lasts no longer than the absolute limit. */
 export function setSessionCookie(cookies: Cookies, token: string, url: URL): void {
-	cookies.set(sessionCookieName, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: url.protocol === 'https:' || url.hostname === 'localhost',
-		maxAge: absoluteTimeoutMs / 1000
-	});
+	const { name, secure } = sessionCookie(url);
+	cookies.set(name, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: absoluteTimeoutMs / 1000 });
 }
 
 export function deleteSessionCookie(cookies: Cookies, url: URL): void {
-	cookies.delete(sessionCookieName, { path: '/', secure: url.protocol === 'https:' || url.hostname === 'localhost' });
+	const { name, secure } = sessionCookie(url);
+	cookies.delete(name, { path: '/', secure });
 }
