@@ -11,6 +11,8 @@ declare global {
 		interface Locals {
 			/** The signed-in session, or null. Past the second factor only when `session.two_factor_verified`. */
 			auth: ValidSession | null;
+			/** Set when the database stayed busy past its timeout: the answer becomes 503 with Retry-After. */
+			databaseBusy?: boolean;
 		}
 	}
 }

@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { guardRoute } from '$lib/server/auth/guard';
 import { deleteSessionCookie, sessionCookie, validateSessionToken } from '$lib/server/auth/session';
 import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
+import { isDatabaseBusy } from '$lib/server/db/database-busy';
+import { admitRequest, retryAfterSeconds } from '$lib/server/load-shedding';
+import { logNotFound } from '$lib/server/not-found-log';
 import { crossSiteRequest } from '$lib/server/cross-site';
 import { unreadableForm } from '$lib/server/readable-form';
 import { closePdfPool } from '$lib/server/pdf/pool';
@@ -13,7 +16,31 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopDatabase()]));
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+const busyMessage = 'The service is busy. Wait a moment and try again.';
+
+export const handle: Handle = async (input) => {
+	const release = admitRequest();
+	if (!release) return busy();
+	try {
+		return await handleAdmitted(input);
+	} catch (error) {
+		// Busy before any page was rendered (checking the session): the plain answer.
+		if (isDatabaseBusy(error)) return busy();
+		throw error;
+	} finally {
+		release();
+	}
+};
+
+/** A 503 that asks the client to come back: the page rendered for it, or a plain message. */
+function busy(response = new Response(busyMessage, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })) {
+	const answer = new Response(response.body, { status: 503, headers: response.headers });
+	answer.headers.set('Retry-After', String(retryAfterSeconds));
+	answer.headers.set('Cache-Control', 'no-store');
+	return answer;
+}
+
+const handleAdmitted: Handle = async ({ event, resolve }) => {
 	// SvelteKit refuses cross-site form posts; this covers every other kind of request that changes data.
 	if (crossSiteRequest(event.request, event.url)) error(403, 'Cross-site requests are not allowed');
 
@@ -26,11 +53,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (unreadable) error(unreadable.status, unreadable.message);
 	const response = await resolve(event);
 	securityHeaders(event, response);
-	return response;
+	if (response.status === 404) logNotFound(event.request.method, event.url, event.locals.auth?.account.id);
+	// handleError saw the database busy: the page says so, and the status lets clients retry.
+	return event.locals.databaseBusy ? busy(response) : response;
 };
 
 /** Unexpected errors: logged with a reference the user can quote; the page shows no stack trace or SQL. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isDatabaseBusy(error)) {
+		event.locals.databaseBusy = true;
+		console.warn(`database busy: ${event.request.method} ${event.url.pathname}`);
+		return { message: busyMessage };
+	}
 	const reference = randomUUID().slice(0, 8).toUpperCase();
 	if (status !== 404) console.error(`[${reference}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: 'Sorry, something went wrong on our side.', reference };

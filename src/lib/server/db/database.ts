@@ -1,7 +1,18 @@
 import SQLite from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, SqliteAdapter, SqliteDialect, type DialectAdapter, type LogConfig } from 'kysely';
+import {
+	CompiledQuery,
+	Kysely,
+	SqliteAdapter,
+	SqliteDialect,
+	SqliteDriver,
+	type DatabaseConnection,
+	type DialectAdapter,
+	type Driver,
+	type LogConfig,
+	type SqliteDialectConfig
+} from 'kysely';
 import type { Database } from './schema';
 
 /** The embedded database: one SQLite file, one writing connection. */
@@ -47,9 +58,33 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
 	}
 }
 
+/**
+ * A write transaction takes the write lock as it begins (`BEGIN IMMEDIATE`). With SQLite's default
+ * deferred BEGIN, a transaction that had read first and then wrote, while a second process on the same
+ * file (an overlapping restart) had written, failed at once with "database is locked" — the busy timeout
+ * cannot help a reader whose snapshot is stale. Taken up front, the lock waits its turn (busy_timeout),
+ * and the transaction then reads what the other wrote, so a stale save is refused as such (409).
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+}
+
 class TransactionalSqliteDialect extends SqliteDialect {
+	readonly #config: SqliteDialectConfig;
+
+	constructor(config: SqliteDialectConfig) {
+		super(config);
+		this.#config = config;
+	}
+
 	override createAdapter(): DialectAdapter {
 		return new TransactionalSqliteAdapter();
+	}
+
+	override createDriver(): Driver {
+		return new ImmediateSqliteDriver(this.#config);
 	}
 }
 
