@@ -4,13 +4,14 @@ import type { BenchRow, BenchSuite } from './row';
 import auth from './auth';
 import builder from './builder';
 import core from './core';
+import fuzz from './fuzz';
 import interchange from './interchange';
 import pdf from './pdf';
 import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange];
+const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange, fuzz];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
