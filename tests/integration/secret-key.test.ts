@@ -14,9 +14,16 @@ import { database, startDatabase, stopDatabase } from '$lib/server/db/app-databa
 import { openDatabase } from '$lib/server/db/database';
 import { migrateToLatest } from '$lib/server/db/migrate';
 import { migrationProvider } from '$lib/server/db/migrations';
-import { startSecretKey } from '$lib/server/secrets/app-secret-key';
+import { appSecretKey, startSecretKey } from '$lib/server/secrets/app-secret-key';
+import { rotateSecretKey } from '$lib/server/secrets/rotate-secret-key';
 import { sealedKeyId, unseal } from '$lib/server/secrets/sealed-text';
-import { newSecretKey, SecretKeyError, secretKeyText } from '$lib/server/secrets/secret-key';
+import {
+	newSecretKey,
+	putPendingSecretKeyInPlace,
+	SecretKeyError,
+	secretKeyText,
+	writePendingSecretKey
+} from '$lib/server/secrets/secret-key';
 import { enterSignInCode } from '$lib/server/sessions/enter-sign-in-code';
 import { seedAccount, seedOrganisation } from './support/accounts';
 
@@ -165,5 +172,20 @@ describe('starting with the wrong secret key, or none', () => {
 		await expect(start({ SECRET_KEY: 'my secret password' })).rejects.toThrow(
 			'SECRET_KEY does not hold a usable secret key: it must be 32 random bytes in base64 (43 characters, or 44 ending in "="). Make one with: openssl rand -base64 32'
 		);
+	});
+
+	it('points to the new key when a rotation stopped after the database and before the key file', async () => {
+		const next = newSecretKey();
+		writePendingSecretKey(keyFile, next);
+		await start();
+		await rotateSecretKey(database(), appSecretKey(), next);
+		await stopDatabase();
+
+		await expect(start()).rejects.toThrow(
+			`A key rotation stopped part-way: that key is in ${keyFile}.new; move it into place as ${keyFile}.`
+		);
+		putPendingSecretKeyInPlace(keyFile);
+		expect((await start()).key.id).toBe(next.id);
+		expect(await signsInWithCode('dana', danaKey)).toBe(true);
 	});
 });
