@@ -2,6 +2,7 @@ import { error, type Handle, type HandleServerError, type ServerInit } from '@sv
 import { randomUUID } from 'node:crypto';
 import { guardRoute } from '$lib/server/auth/guard';
 import { deleteSessionCookie, sessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { databasePath } from '$lib/server/config/config';
 import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
 import { isDatabaseBusy } from '$lib/server/db/database-busy';
 import { admitRequest, retryAfterSeconds } from '$lib/server/load-shedding';
@@ -9,10 +10,12 @@ import { logNotFound } from '$lib/server/not-found-log';
 import { crossSiteRequest } from '$lib/server/cross-site';
 import { unreadableForm } from '$lib/server/readable-form';
 import { closePdfPool } from '$lib/server/pdf/pool';
+import { startSecretKey } from '$lib/server/secrets/app-secret-key';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	await startDatabase();
+	await startSecretKey(database(), databasePath());
 	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopDatabase()]));
 };
 

@@ -3,6 +3,7 @@ import SQLite from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { databasePath } from '../lib/server/config/config';
+import { describeSecretKeySource, secretKeySource } from '../lib/server/secrets/secret-key';
 
 const target = process.argv[2];
 if (!target) {
@@ -19,6 +20,10 @@ db.pragma('busy_timeout = 5000');
 try {
 	await db.backup(resolve(target));
 	console.log(`Backed up ${source} to ${resolve(target)}`);
+	// The key is left out on purpose: a stolen backup should not carry the key to its authenticator keys.
+	const key = describeSecretKeySource(secretKeySource(source));
+	console.log(`The secret key is not in the backup: keep a copy of ${key} too, stored apart from the backups.`);
+	console.log('A backup without its key cannot sign staff in.');
 } finally {
 	db.close();
 }

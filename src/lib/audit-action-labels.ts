@@ -33,7 +33,8 @@ export const auditActionLabels = {
 	'child.deleted': 'Deleted a child’s records',
 	'reauthentication.failed': 'Entered a wrong password to confirm a download',
 	'access.granted': 'Gave access to a plan',
-	'access.withdrawn': 'Withdrew access to a plan'
+	'access.withdrawn': 'Withdrew access to a plan',
+	'secret-key.rotated': 'Replaced the secret key that encrypts authenticator keys'
 } as const satisfies Record<string, string>;
 
 /** An action the audit log records: one of the labelled ones, so no action goes unnamed. */

@@ -13,6 +13,8 @@ import { createSession, validateSessionToken } from '$lib/server/auth/session';
 import { newTotpKey, totpCode } from '$lib/server/auth/totp';
 import { setClock } from '$lib/server/clock/clock';
 import { readAccount } from '$lib/server/db/accounts';
+import { appSecretKey } from '$lib/server/secrets/app-secret-key';
+import { unseal } from '$lib/server/secrets/sealed-text';
 import { snapshot } from '../unit/interchange/support';
 import { password, seedAccount, seedOrganisation } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
@@ -144,12 +146,14 @@ describe('setting up an authenticator app', () => {
 		actor = await signedIn('dana', false);
 	});
 
-	it('saves the key, issues recovery codes, completes the sign-in with a new session, and records it', async () => {
+	it('saves the key sealed, issues recovery codes, completes the sign-in with a new session, and records it', async () => {
 		const result = await setUpSecondFactor(input(), actor);
 		if (!result.ok) throw new Error(result.reason);
 		expect(result.recoveryCodes).toHaveLength(10);
 		expect(await temp.db.selectFrom('recovery_code').select('id').execute()).toHaveLength(10);
-		expect((await readAccount(temp.db, 'dana'))?.totp_key).toBe(key);
+		const stored = (await readAccount(temp.db, 'dana'))!.totp_key!;
+		expect(stored).not.toContain(key);
+		expect(unseal(stored, appSecretKey())).toBe(key);
 		expect(await validateSessionToken(temp.db, actor.token)).toBeNull();
 		expect((await validateSessionToken(temp.db, result.sessionToken))?.session.two_factor_verified).toBe(1);
 		expect(await auditRows(temp.db)).toEqual([

@@ -14,7 +14,7 @@ afterEach(async () => {
 	await temp?.dispose();
 });
 
-it('takes an online backup during writes that restores every write confirmed before it began', async () => {
+it('takes an online backup during writes that restores every write confirmed before it began, and names the key to keep', async () => {
 	temp = await createTempDatabase();
 	await temp.close();
 	writer = startChildWriter(temp.path);
@@ -23,9 +23,10 @@ it('takes an online backup during writes that restores every write confirmed bef
 	const target = join(temp.folder, 'backup.db');
 
 	const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/backup.ts', target], {
-		env: { ...process.env, DATABASE_PATH: temp.path }
+		env: { ...process.env, SECRET_KEY: '', SECRET_KEY_FILE: '', DATABASE_PATH: temp.path }
 	});
 	expect(stdout).toContain('Backed up');
+	expect(stdout).toContain(`keep a copy of the key file ${join(temp.folder, 'test.key')} too`);
 	await writer.waitFor(confirmedBefore.length + 20); // the writer kept going throughout
 	await writer.kill();
 

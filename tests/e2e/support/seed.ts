@@ -3,6 +3,8 @@ import SQLite from 'better-sqlite3';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { e2eDatabasePath } from '../../../playwright.config';
+import { seal } from '../../../src/lib/server/secrets/sealed-text';
+import { loadSecretKey } from '../../../src/lib/server/secrets/secret-key';
 import { authenticatorCode } from './totp';
 
 /**
@@ -33,6 +35,11 @@ function id(): string {
 const base32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 function newTotpKey(): string {
 	return Array.from(randomBytes(32), (byte) => base32[byte % 32]).join('');
+}
+
+/** An authenticator key sealed as the server stores it, with the key it made beside its database. */
+function sealedAsTheServerDoes(totpKey: string): string {
+	return seal(totpKey, loadSecretKey(e2eDatabasePath, process.env, { create: false }).key);
 }
 
 export function seedOrganisation(name = `Test School ${unique()}`): { id: string; name: string } {
@@ -83,7 +90,7 @@ export async function seedStaff(options: {
 				passwordHash,
 				organisationId,
 				options.role,
-				staff.totpKey,
+				sealedAsTheServerDoes(staff.totpKey),
 				new Date().toISOString()
 			)
 	);

@@ -5,6 +5,8 @@ import { hashPassword } from '$lib/server/auth/password';
 import { createAccount, readAccount, type Account } from '$lib/server/db/accounts';
 import { createOrganisation } from '$lib/server/db/organisations';
 import type { Database } from '$lib/server/db/schema';
+import { appSecretKey } from '$lib/server/secrets/app-secret-key';
+import { seal } from '$lib/server/secrets/sealed-text';
 
 /** Every seeded account's password. */
 export const password = 'correct horse battery staple';
@@ -22,7 +24,8 @@ export async function seedOrganisation(db: Kysely<Database>, id: string): Promis
 
 /**
  * An account with `password`: staff of `organisationId` with `role`, or a family member when both are
- * null. Its email is `<id>@example.org`.
+ * null. Its email is `<id>@example.org`. A `totpKey` is stored sealed with the app's secret key, as the
+ * app stores it.
  */
 export async function seedAccount(
 	db: Kysely<Database>,
@@ -41,7 +44,7 @@ export async function seedAccount(
 		password_hash: await passwordHash(),
 		organisation_id: account.organisationId,
 		role: account.role,
-		totp_key: account.totpKey ?? null,
+		totp_key: account.totpKey ? seal(account.totpKey, appSecretKey()) : null,
 		totp_last_counter: null,
 		disabled_at: account.disabledAt ?? null,
 		created_at: '2026-11-22T09:00:00Z'

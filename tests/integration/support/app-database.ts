@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
 import type { Database } from '$lib/server/db/schema';
+import { startSecretKey } from '$lib/server/secrets/app-secret-key';
 
 export interface TempAppDatabase {
 	/** The same handle the use cases open through `database()`. */
@@ -14,11 +15,14 @@ export interface TempAppDatabase {
 
 /**
  * The app's own database (what use cases open themselves) on a real SQLite file in a fresh temporary
- * folder, migrated from scratch. One at a time: the app has one database.
+ * folder, migrated from scratch, with its secret key. One at a time: the app has one database.
  */
 export async function startTempAppDatabase(): Promise<TempAppDatabase> {
 	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-test-'));
-	await startDatabase(join(folder, 'test.db'));
+	const path = join(folder, 'test.db');
+	await startDatabase(path);
+	// No settings from the environment: the key is made beside the file, as on a first start.
+	await startSecretKey(database(), path, {});
 	return {
 		db: database(),
 		async dispose() {

@@ -11,13 +11,15 @@ import { matchTotp } from '../auth/totp';
 import { now } from '../clock/clock';
 import { readAccount, setTotpKey } from '../db/accounts';
 import { database } from '../db/app-database';
+import { appSecretKey } from '../secrets/app-secret-key';
+import { seal } from '../secrets/sealed-text';
 
 export type SetUpSecondFactorResult =
 	{ ok: true; recoveryCodes: string[]; sessionToken: string } | { ok: false; reason: 'wrong-code' | 'already-set-up' };
 
 /**
- * Saves the authenticator key once the app shows a code that matches it, issues new recovery codes (to be
- * shown once), records 'two-factor.set-up' and completes the sign-in with a new session.
+ * Saves the authenticator key, sealed with the secret key, once the app shows a code that matches it; issues new
+ * recovery codes (to be shown once), records 'two-factor.set-up' and completes the sign-in with a new session.
  */
 export async function setUpSecondFactor(
 	input: SetUpSecondFactorInput,
@@ -31,7 +33,7 @@ export async function setUpSecondFactor(
 		.execute(async (trx) => {
 			// Set up meanwhile in another tab: that key is in the app, so this one must not replace it.
 			if ((await readAccount(trx, account.id))?.totp_key) return { ok: false, reason: 'already-set-up' } as const;
-			await setTotpKey(trx, account.id, input.key, counter);
+			await setTotpKey(trx, account.id, seal(input.key, appSecretKey()), counter);
 			const recoveryCodes = await issueRecoveryCodes(trx, account.id);
 			await recordAudit(trx, {
 				organisation_id: account.organisation_id,

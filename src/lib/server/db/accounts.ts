@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, NotNull, Selectable } from 'kysely';
 import type { OrganisationRole } from '../../roles';
 import type { AccountTable } from './schema';
 import type { Executor } from './executor';
@@ -35,12 +35,29 @@ export async function setPasswordHash(db: Executor, accountId: string, passwordH
 	await db.updateTable('account').set({ password_hash: passwordHash }).where('id', '=', accountId).execute();
 }
 
-export async function setTotpKey(db: Executor, accountId: string, key: string, counter: number): Promise<void> {
+/** Sets up the authenticator: `sealedKey` is the key sealed (`secrets/sealed-text.ts`), never the key itself. */
+export async function setTotpKey(db: Executor, accountId: string, sealedKey: string, counter: number): Promise<void> {
 	await db
 		.updateTable('account')
-		.set({ totp_key: key, totp_last_counter: counter })
+		.set({ totp_key: sealedKey, totp_last_counter: counter })
 		.where('id', '=', accountId)
 		.execute();
+}
+
+/** Every authenticator key as stored, by account: for sealing them at start and re-sealing them on rotation. */
+export async function listTotpKeys(db: Executor) {
+	return db
+		.selectFrom('account')
+		.select(['id', 'totp_key'])
+		.where('totp_key', 'is not', null)
+		.orderBy('id')
+		.$narrowType<{ totp_key: NotNull }>()
+		.execute();
+}
+
+/** Replaces the stored form of an account's authenticator key (the same key, sealed anew), leaving its counter. */
+export async function replaceStoredTotpKey(db: Executor, accountId: string, stored: string): Promise<void> {
+	await db.updateTable('account').set({ totp_key: stored }).where('id', '=', accountId).execute();
 }
 
 /** Records the time step of an accepted code; a code of that step or earlier is refused from now on. */

@@ -57,7 +57,10 @@ export interface AccountTable {
 	password_hash: string;
 	organisation_id: string | null;
 	role: OrganisationRole | null;
-	/** The authenticator key, base32; null until the second factor is set up. */
+	/**
+	 * The authenticator key (base32), sealed with the secret key (`secrets/sealed-text.ts`): the column never
+	 * holds the key itself. Null until the second factor is set up.
+	 */
 	totp_key: string | null;
 	/** The time step of the last code accepted, so a code cannot be used twice. */
 	totp_last_counter: number | null;

@@ -13,6 +13,8 @@ import { now } from '../clock/clock';
 import { readAccount, setTotpCounter } from '../db/accounts';
 import { database } from '../db/app-database';
 import type { Executor } from '../db/executor';
+import { appSecretKey } from '../secrets/app-secret-key';
+import { unseal } from '../secrets/sealed-text';
 
 export type EnterSignInCodeResult =
 	{ ok: true; sessionToken: string } | { ok: false; reason: 'refused' | 'rate-limited' };
@@ -45,7 +47,7 @@ async function redeemCode(trx: Executor, accountId: string, code: string) {
 	// Read again inside the transaction: the same code sent twice at once must pass only once.
 	const account = await readAccount(trx, accountId);
 	if (account?.totp_key) {
-		const counter = matchTotp(account.totp_key, code, now(), account.totp_last_counter);
+		const counter = matchTotp(unseal(account.totp_key, appSecretKey()), code, now(), account.totp_last_counter);
 		if (counter !== null) {
 			await setTotpCounter(trx, accountId, counter);
 			return 'code' as const;
