@@ -31,6 +31,11 @@ export const auditActionLabels = {
 	'review.exported.pdf': 'Downloaded a review record as a PDF',
 	'child.exported': 'Downloaded everything about a child',
 	'child.deleted': 'Deleted a child’s records',
+	'child.deleted.retention': 'Deleted a child’s records automatically: they had turned 31',
+	'child.deleted.scheduled': 'Deleted a child’s records automatically, on the date an administrator set',
+	'child.deletion-scheduled': 'Set a date to delete a child’s records',
+	'child.deletion-cancelled': 'Cancelled the date set to delete a child’s records',
+	'family-account.closed': 'Closed a family member’s account: it had no plan left to see',
 	'reauthentication.failed': 'Entered a wrong password to confirm a download',
 	'access.granted': 'Gave access to a plan',
 	'access.withdrawn': 'Withdrew access to a plan'
