@@ -8,6 +8,8 @@ import type { Database } from '$lib/server/db/schema';
 export interface TempAppDatabase {
 	/** The same handle the use cases open through `database()`. */
 	db: Kysely<Database>;
+	/** The database file, for a process of its own to open. */
+	path: string;
 	/** Stops the app's database and removes its folder. */
 	dispose(): Promise<void>;
 }
@@ -18,9 +20,11 @@ export interface TempAppDatabase {
  */
 export async function startTempAppDatabase(): Promise<TempAppDatabase> {
 	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-test-'));
-	await startDatabase(join(folder, 'test.db'));
+	const path = join(folder, 'test.db');
+	await startDatabase(path);
 	return {
 		db: database(),
+		path,
 		async dispose() {
 			await stopDatabase();
 			rmSync(folder, { recursive: true, force: true });
