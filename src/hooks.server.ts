@@ -6,11 +6,13 @@ import { database, startDatabase, stopDatabase } from '$lib/server/db/app-databa
 import { crossSiteRequest } from '$lib/server/cross-site';
 import { unreadableForm } from '$lib/server/readable-form';
 import { closePdfPool } from '$lib/server/pdf/pool';
+import { startRetentionJob, stopRetentionJob } from '$lib/server/retention/retention-job';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	await startDatabase();
-	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopDatabase()]));
+	startRetentionJob();
+	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopRetentionJob().then(stopDatabase)]));
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
