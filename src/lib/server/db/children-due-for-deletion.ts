@@ -4,6 +4,9 @@
  */
 import type { Executor } from './executor';
 
+/** What the retention rule reads of a child, and whose organisation records the deletion. */
+const dueColumns = ['id', 'organisation_id', 'date_of_birth', 'delete_on'] as const;
+
 /**
  * Every organisation's children whose records may be due for deletion today: those with a date set for
  * it on or before `today`, and those born on or before `bornBy`. The caller decides each by the
@@ -12,7 +15,7 @@ import type { Executor } from './executor';
 export async function childrenMaybeDueForDeletion(db: Executor, today: string, bornBy: string) {
 	return db
 		.selectFrom('child')
-		.select(['id', 'organisation_id', 'date_of_birth', 'delete_on'])
+		.select(dueColumns)
 		.where((eb) => eb.or([eb('delete_on', '<=', today), eb('date_of_birth', '<=', bornBy)]))
 		.orderBy('id')
 		.execute();
@@ -32,9 +35,5 @@ export async function takeChildForDeletion(db: Executor, childId: string) {
 		.where('id', '=', childId)
 		.executeTakeFirst();
 	if (Number(taken.numUpdatedRows) === 0) return undefined;
-	return db
-		.selectFrom('child')
-		.select(['id', 'organisation_id', 'date_of_birth', 'delete_on'])
-		.where('id', '=', childId)
-		.executeTakeFirst();
+	return db.selectFrom('child').select(dueColumns).where('id', '=', childId).executeTakeFirst();
 }

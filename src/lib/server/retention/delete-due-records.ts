@@ -14,7 +14,7 @@ import { childrenMaybeDueForDeletion, takeChildForDeletion } from '../db/childre
 import type { ChildTable } from '../db/schema';
 
 /** Why a child's records are deleted today, as the audit log names it; null when they are kept. */
-export function deletionDue(
+function deletionDue(
 	child: Pick<Selectable<ChildTable>, 'date_of_birth' | 'delete_on'>,
 	on: IsoDate
 ): Erasure['action'] | null {
