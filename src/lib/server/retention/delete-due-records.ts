@@ -39,8 +39,9 @@ export interface RetentionRun {
 export async function deleteDueRecords(): Promise<RetentionRun> {
 	const db = database();
 	const on = today();
-	// A month later than the rule's own bound, which `deletionDue` then applies: someone born on
-	// 29 February turns 31 on 28 February, a day later than a month's arithmetic backwards gives.
+	// The query only narrows and `deletionDue` decides. Its bound is a month later than 31 years back,
+	// because 31 years back from 28 February is 28 February, yet someone born the next day, 29 February,
+	// turns 31 on it too.
 	const candidates = await childrenMaybeDueForDeletion(db, on, addMonths(on, -31 * 12 + 1));
 	const run: RetentionRun = { deleted: [], failed: [] };
 	for (const candidate of candidates) {
