@@ -10,13 +10,15 @@ import { logNotFound } from '$lib/server/not-found-log';
 import { crossSiteRequest } from '$lib/server/cross-site';
 import { unreadableForm } from '$lib/server/readable-form';
 import { closePdfPool } from '$lib/server/pdf/pool';
+import { startRetentionJob, stopRetentionJob } from '$lib/server/retention/retention-job';
 import { startSecretKey } from '$lib/server/secrets/app-secret-key';
 import { securityHeaders } from '$lib/server/security-headers';
 
 export const init: ServerInit = async () => {
 	await startDatabase();
 	await startSecretKey(database(), databasePath());
-	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopDatabase()]));
+	startRetentionJob();
+	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopRetentionJob().then(stopDatabase)]));
 };
 
 const busyMessage = 'The service is busy. Wait a moment and try again.';

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordAudit } from '$lib/server/db/record-audit';
 import type { Actor, StaffAccount } from '$lib/server/actor';
 import { maxFailures, reserveSignInAttempt } from '$lib/server/auth/rate-limit';
+import { createSession } from '$lib/server/auth/session';
 import { deleteChild } from '$lib/server/children/delete-child';
 import { exportChildRecords } from '$lib/server/children/export-child-records';
 import { childKeys, childRecordTableNames, childRecordTables } from '$lib/server/db/child-records';
@@ -273,6 +274,53 @@ describe('deleting a child’s records', () => {
 		// Amara, in the same organisation, is untouched.
 		expect(await childKeys(temp.db, org.organisationId, amara.childId)).toMatchObject({ planIds: [amara.planId] });
 		expect(await temp.db.selectFrom('plan_access').select('plan_id').execute()).toEqual([{ plan_id: amara.planId }]);
+	});
+
+	it('closes the account of a family member left with no plan, signing them out; recorded with the admin’s id', async () => {
+		const { sarah, amara } = await seed();
+		await seedAccount(temp.db, { id: 'grace', organisationId: null, role: null });
+		await grantPlanAccess(temp.db, sarah.planId, 'grace', 'contributor', org.accountId);
+		await createSession(temp.db, 'grace', true);
+		// Grace once added to Amara's "About me" too, before her access to Amara's plan was withdrawn.
+		await temp.db
+			.updateTable('plan_item')
+			.set({ updated_by: 'grace' })
+			.where('version_id', '=', amara.versionId)
+			.execute();
+		const amaraItems = await temp.db
+			.selectFrom('plan_item')
+			.select(['id', 'data'])
+			.where('version_id', '=', amara.versionId)
+			.orderBy('id')
+			.execute();
+
+		expect(
+			await deleteChild(sarah.childId, { account: await staffAccount(temp.db, org.accountId), ip: '127.0.0.1' })
+		).toEqual({ ok: true });
+
+		expect(await temp.db.selectFrom('account').select('id').where('id', '=', 'grace').execute()).toEqual([]);
+		expect(await temp.db.selectFrom('session').select('id').where('account_id', '=', 'grace').execute()).toEqual([]);
+		// Amara's plan keeps every item as it was; it no longer says who changed them (the audit log does).
+		expect(
+			await temp.db
+				.selectFrom('plan_item')
+				.select(['id', 'data'])
+				.where('version_id', '=', amara.versionId)
+				.orderBy('id')
+				.execute()
+		).toEqual(amaraItems);
+		expect(await temp.db.selectFrom('plan_item').select('id').where('updated_by', '=', 'grace').execute()).toEqual([]);
+		expect((await auditRows(temp.db)).slice(-2)).toEqual([
+			expect.objectContaining({ action: 'child.deleted', item: `child:${sarah.childId}`, account_id: org.accountId }),
+			{
+				organisation_id: org.organisationId,
+				account_id: org.accountId,
+				plan_id: null,
+				action: 'family-account.closed',
+				item: 'account:grace',
+				ip: '127.0.0.1'
+			}
+		]);
 	});
 
 	it('refuses a child of another organisation', async () => {

@@ -9,6 +9,8 @@ import { startSecretKey } from '$lib/server/secrets/app-secret-key';
 export interface TempAppDatabase {
 	/** The same handle the use cases open through `database()`. */
 	db: Kysely<Database>;
+	/** The database file, for a process of its own to open. */
+	path: string;
 	/** Stops the app's database and removes its folder. */
 	dispose(): Promise<void>;
 }
@@ -25,6 +27,7 @@ export async function startTempAppDatabase(): Promise<TempAppDatabase> {
 	await startSecretKey(database(), path, {});
 	return {
 		db: database(),
+		path,
 		async dispose() {
 			await stopDatabase();
 			rmSync(folder, { recursive: true, force: true });

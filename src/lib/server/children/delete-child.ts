@@ -3,16 +3,17 @@
  * never hold it) and passes its transaction to the repositories, which take an `Executor`.
  */
 import type { Actor, StaffAccount } from '../actor';
-import { recordAudit } from '../db/record-audit';
 import { database } from '../db/app-database';
-import { childKeys, deleteChildRecords } from '../db/child-records';
+import { childKeys } from '../db/child-records';
+import { eraseChildRecords } from './erase-child-records';
 
 export type DeleteChildResult = { ok: true } | { ok: false; reason: 'not-found' };
 
 /**
  * Deletes every row holding data about a child of the organisation (their details, plans, versions,
  * items, links, plan access and invitations) with the audit row 'child.deleted' naming the child's id
- * only. The audit log keeps its rows. The route has had the deletion confirmed (the child's name typed).
+ * only, and closes the accounts of family members left with no plan to see. The audit log keeps its
+ * rows. The route has had the deletion confirmed (the child's name typed).
  */
 export async function deleteChild(childId: string, actor: Actor<StaffAccount>): Promise<DeleteChildResult> {
 	const organisationId = actor.account.organisation_id;
@@ -21,13 +22,10 @@ export async function deleteChild(childId: string, actor: Actor<StaffAccount>): 
 		.execute(async (trx) => {
 			const keys = await childKeys(trx, organisationId, childId);
 			if (!keys) return { ok: false, reason: 'not-found' } as const;
-			await deleteChildRecords(trx, keys);
-			await recordAudit(trx, {
-				organisation_id: organisationId,
-				account_id: actor.account.id,
-				plan_id: null,
+			await eraseChildRecords(trx, keys, {
+				organisationId,
 				action: 'child.deleted',
-				item: `child:${childId}`,
+				accountId: actor.account.id,
 				ip: actor.ip
 			});
 			return { ok: true } as const;

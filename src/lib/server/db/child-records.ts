@@ -103,7 +103,8 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		column: 'id',
 		by: 'childId',
 		key: ['id'],
-		description: 'The child’s details: names, date of birth, pronouns, setting and how they communicate.'
+		description:
+			'The child’s details: names, date of birth, pronouns, setting and how they communicate, and any date set for deleting these records.'
 	}
 ];
 

@@ -63,6 +63,7 @@ export async function loadPlanHead(
 			'child.communication',
 			'child.search_name',
 			'child.created_at as child_created_at',
+			'child.delete_on',
 			'plan_version.id as version_id',
 			'plan_version.number',
 			'plan_version.status',
@@ -107,7 +108,8 @@ export async function loadPlanHead(
 			setting: head.setting,
 			communication: head.communication,
 			search_name: head.search_name,
-			created_at: head.child_created_at
+			created_at: head.child_created_at,
+			delete_on: head.delete_on
 		},
 		version: {
 			id: head.version_id,

@@ -110,6 +110,8 @@ export interface ChildTable {
 	/** "first last" and "known-as last", lower-cased, for searching the caseload by name. */
 	search_name: string;
 	created_at: string;
+	/** The date an admin set for deleting the child's records before their 31st birthday, if any. */
+	delete_on: string | null;
 }
 
 export interface PlanTable {
