@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acceptInvitationSchema } from '$lib/forms/accept-invitation';
+import { newPasswordSchema } from '$lib/forms/new-password';
 import { verifyPassword } from '$lib/server/auth/password';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { createInvitation, markInvitationUsed, withdrawInvitation } from '$lib/server/db/invitations';
@@ -15,7 +15,7 @@ import { auditRows, expectUndoneWithoutAuditRow, expectWritesNothing } from './s
 let temp: TempAppDatabase;
 let planId: string;
 const ip = '192.0.2.30';
-const input = v.parse(acceptInvitationSchema, {
+const input = v.parse(newPasswordSchema, {
 	password: 'my own long passphrase',
 	confirmPassword: 'my own long passphrase'
 });

@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { acceptInvitationSchema } from '$lib/forms/accept-invitation';
 import { formErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
+import { newPasswordSchema } from '$lib/forms/new-password';
 import { organisationRoleLabels, planAccessLabels } from '$lib/roles';
 import { setSessionCookie } from '$lib/server/auth/session';
 import type { InvitationWithInviter } from '$lib/server/db/invitations';
@@ -58,7 +58,7 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions = {
 	default: async ({ request, params, cookies, url, getClientAddress }) => {
 		const { invitation } = await openInvitation(params.token);
-		const parsed = v.safeParse(acceptInvitationSchema, formInput(await request.formData(), acceptInvitationSchema));
+		const parsed = v.safeParse(newPasswordSchema, formInput(await request.formData(), newPasswordSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues));
 
 		const result = await acceptInvitation(invitation, parsed.output, { ip: getClientAddress() });
