@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '$lib/roles';
-import type { StaffAccount } from '$lib/server/actor';
+import type { StaffAccount, Visitor } from '$lib/server/actor';
 import { hashPassword } from '$lib/server/auth/password';
 import { createAccount, readAccount, type Account } from '$lib/server/db/accounts';
 import { createOrganisation } from '$lib/server/db/organisations';
@@ -54,4 +54,12 @@ export async function staffAccount(db: Kysely<Database>, id: string): Promise<St
 	const account = await readAccount(db, id);
 	if (!account?.organisation_id) throw new Error(`${id} is not a member of staff`);
 	return { ...account, organisation_id: account.organisation_id };
+}
+
+/** A browser's description of itself, as Firefox on Windows sends it. */
+export const firefoxOnWindows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0';
+
+/** Someone at `ip`, in Firefox on Windows, as a route hands them on. */
+export function visitorAt(ip: string): Visitor {
+	return { ip, userAgent: firefoxOnWindows };
 }

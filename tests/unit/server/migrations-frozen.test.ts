@@ -13,7 +13,8 @@ const landed: Readonly<Record<string, string>> = {
 	'2026-11-22-02-accounts.ts': 'c775bf88eaa7652e633f45be5f0d590562ac577cea40c705548335be71b08ef1',
 	'2026-11-22-03-plans.ts': '57f27fa33982d33cf7d57368738ded0a7de1fc24ed70d94d7507652f513b58f8',
 	'2026-11-22-05-reviews.ts': '121baa6e0aa8de58013fd2d6fafd19c0e767f86106c14bd42916e08bc61068d3',
-	'2026-12-03-01-plan-content-revision.ts': 'f924d0ca5fb7b28660c80354a7bea0e08a8d77f72cf8629b36e2ba6bf128ea01'
+	'2026-12-03-01-plan-content-revision.ts': 'f924d0ca5fb7b28660c80354a7bea0e08a8d77f72cf8629b36e2ba6bf128ea01',
+	'2026-12-03-02-account-recovery.ts': '6dfcd19f3d25da722b7349ee8435d0739c270c0f980186926822b816bd8556de'
 };
 
 /** Line endings are made LF first, so a checkout that writes CRLF does not look like an edit. */

@@ -17,6 +17,15 @@ const activityResolutionMs = 60 * 1000;
 export const sessionCookieName = 'gt_session';
 
 export type Session = Selectable<SessionTable>;
+
+/**
+ * Where a session is started from: the address, and the browser's description of itself (its
+ * User-Agent, null when it sent none), so that its owner can tell their sessions apart.
+ */
+export interface SessionOrigin {
+	ip: string;
+	userAgent: string | null;
+}
 export interface ValidSession {
 	session: Session;
 	account: Account;
@@ -24,8 +33,16 @@ export interface ValidSession {
 	expiresAt: Date;
 }
 
-/** Starts a session: the token (id and secret) goes to the browser, only the secret's hash is stored. */
-export async function createSession(db: Executor, accountId: string, twoFactorVerified: boolean): Promise<string> {
+/**
+ * Starts a session: the token (id and secret) goes to the browser, only the secret's hash is stored, with
+ * where it signed in from and the browser's description of itself, for its owner's list of sessions.
+ */
+export async function createSession(
+	db: Executor,
+	accountId: string,
+	twoFactorVerified: boolean,
+	origin: SessionOrigin
+): Promise<string> {
 	const id = randomToken(15);
 	const secret = randomToken(20);
 	const at = now().toISOString();
@@ -37,7 +54,9 @@ export async function createSession(db: Executor, accountId: string, twoFactorVe
 			secret_hash: hashSecret(secret),
 			two_factor_verified: twoFactorVerified ? 1 : 0,
 			created_at: at,
-			last_active_at: at
+			last_active_at: at,
+			ip: origin.ip,
+			user_agent: origin.userAgent
 		})
 		.execute();
 	return `${id}.${secret}`;
@@ -90,7 +109,9 @@ export async function validateSessionToken(
 		secret_hash: row.secret_hash,
 		two_factor_verified: row.two_factor_verified,
 		created_at: row.created_at,
-		last_active_at: row.last_active_at
+		last_active_at: row.last_active_at,
+		ip: row.ip,
+		user_agent: row.user_agent
 	};
 	if (options.touch !== false && at.getTime() - Date.parse(row.last_active_at) >= activityResolutionMs) {
 		session.last_active_at = at.toISOString();
@@ -124,9 +145,14 @@ export async function invalidateSession(db: Executor, sessionId: string): Promis
  * signed-in one starts: a token is never promoted, so one seen before the second step is worth nothing.
  * Returns the new token.
  */
-export async function replaceWithVerifiedSession(db: Executor, sessionId: string, accountId: string): Promise<string> {
+export async function replaceWithVerifiedSession(
+	db: Executor,
+	sessionId: string,
+	accountId: string,
+	origin: SessionOrigin
+): Promise<string> {
 	await invalidateSession(db, sessionId);
-	return createSession(db, accountId, true);
+	return createSession(db, accountId, true, origin);
 }
 
 /** Ends every session of an account, except optionally the one in use. */

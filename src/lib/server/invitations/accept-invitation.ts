@@ -63,6 +63,6 @@ export async function acceptInvitation(
 				item: invitation.id,
 				ip: visitor.ip
 			});
-			return { ok: true, sessionToken: await createSession(trx, accountId, !staff), staff } as const;
+			return { ok: true, sessionToken: await createSession(trx, accountId, !staff, visitor), staff } as const;
 		});
 }

@@ -4,6 +4,7 @@ import { formErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { newPasswordSchema } from '$lib/forms/new-password';
 import { organisationRoleLabels, planAccessLabels } from '$lib/roles';
+import { requestVisitor } from '$lib/server/actor';
 import { setSessionCookie } from '$lib/server/auth/session';
 import type { InvitationWithInviter } from '$lib/server/db/invitations';
 import { invalid } from '$lib/server/form-failure';
@@ -61,7 +62,7 @@ export const actions = {
 		const parsed = v.safeParse(newPasswordSchema, formInput(await request.formData(), newPasswordSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues));
 
-		const result = await acceptInvitation(invitation, parsed.output, { ip: getClientAddress() });
+		const result = await acceptInvitation(invitation, parsed.output, requestVisitor({ request, getClientAddress }));
 		if (!result.ok && result.reason === 'used') refuse(invitation, 'used');
 		if (!result.ok) redirect(303, url.pathname);
 
