@@ -14,7 +14,7 @@ import { newTotpKey, totpCode } from '$lib/server/auth/totp';
 import { setClock } from '$lib/server/clock/clock';
 import { readAccount } from '$lib/server/db/accounts';
 import { snapshot } from '../unit/interchange/support';
-import { password, seedAccount, seedOrganisation, visitorAt } from './support/accounts';
+import { password, seedAccount, seedOrganisation, signedIn, visitorAt } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
 import { auditRows, expectOnlyAudited, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
 
@@ -31,12 +31,6 @@ afterEach(async () => {
 	setClock(() => new Date());
 	await temp.dispose();
 });
-
-/** Someone signed in (part-way unless `verified`) as the account, through a new session. */
-async function signedIn(accountId: string, verified = true): Promise<SessionActor & { token: string }> {
-	const token = await createSession(temp.db, accountId, verified, visitor);
-	return { account: (await readAccount(temp.db, accountId))!, sessionId: token.split('.')[0]!, ...visitor, token };
-}
 
 describe('setting up the organisation', () => {
 	const input = v.parse(setupSchema, {
@@ -94,7 +88,7 @@ describe('changing one’s password', () => {
 	beforeEach(async () => {
 		await seedOrganisation(temp.db, 'org');
 		await seedAccount(temp.db, { id: 'dana', organisationId: 'org', role: 'coordinator' });
-		actor = await signedIn('dana');
+		actor = await signedIn(temp.db, 'dana', visitor);
 		elsewhere = await createSession(temp.db, 'dana', true, visitor);
 	});
 
@@ -145,7 +139,7 @@ describe('setting up an authenticator app', () => {
 	beforeEach(async () => {
 		await seedOrganisation(temp.db, 'org');
 		await seedAccount(temp.db, { id: 'dana', organisationId: 'org', role: 'admin' });
-		actor = await signedIn('dana', false);
+		actor = await signedIn(temp.db, 'dana', visitor, false);
 	});
 
 	it('saves the key, issues recovery codes, completes the sign-in with a new session, and records it', async () => {

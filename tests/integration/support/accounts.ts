@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '$lib/roles';
-import type { StaffAccount, Visitor } from '$lib/server/actor';
+import type { SessionActor, StaffAccount, Visitor } from '$lib/server/actor';
 import { hashPassword } from '$lib/server/auth/password';
+import { createSession } from '$lib/server/auth/session';
 import { createAccount, readAccount, type Account } from '$lib/server/db/accounts';
 import { createOrganisation } from '$lib/server/db/organisations';
 import type { Database } from '$lib/server/db/schema';
@@ -62,4 +63,15 @@ export const firefoxOnWindows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:14
 /** Someone at `ip`, in Firefox on Windows, as a route hands them on. */
 export function visitorAt(ip: string): Visitor {
 	return { ip, userAgent: firefoxOnWindows };
+}
+
+/** Someone signed in (part-way unless `verified`) as the account, through a new session from `visitor`. */
+export async function signedIn(
+	db: Kysely<Database>,
+	accountId: string,
+	visitor: Visitor,
+	verified = true
+): Promise<SessionActor & { token: string }> {
+	const token = await createSession(db, accountId, verified, visitor);
+	return { account: (await readAccount(db, accountId))!, sessionId: token.split('.')[0]!, ...visitor, token };
 }

@@ -155,13 +155,37 @@ export async function replaceWithVerifiedSession(
 	return createSession(db, accountId, true, origin);
 }
 
-/** Ends every session of an account, except optionally the one in use. */
-export async function invalidateAccountSessions(db: Executor, accountId: string, except?: string): Promise<void> {
-	await db
+/** Ends every session of an account, except optionally the one in use; returns how many it ended. */
+export async function invalidateAccountSessions(db: Executor, accountId: string, except?: string): Promise<number> {
+	const result = await db
 		.deleteFrom('session')
 		.where('account_id', '=', accountId)
 		.$if(except !== undefined, (query) => query.where('id', '!=', except!))
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
+/** Ends one session of an account; false when the account has no session of that id. */
+export async function invalidateAccountSession(db: Executor, accountId: string, sessionId: string): Promise<boolean> {
+	const result = await db
+		.deleteFrom('session')
+		.where('account_id', '=', accountId)
+		.where('id', '=', sessionId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
+}
+
+/** Every session of an account that has not yet timed out, most recently active first. */
+export async function listAccountSessions(db: Executor, accountId: string): Promise<Session[]> {
+	const sessions = await db
+		.selectFrom('session')
+		.selectAll()
+		.where('account_id', '=', accountId)
+		.orderBy('last_active_at', 'desc')
 		.execute();
+	const at = now().getTime();
+	// Timed-out sessions are deleted only when their token comes back, so some may still be stored.
+	return sessions.filter((session) => sessionExpiry(session).getTime() > at);
 }
 
 /**

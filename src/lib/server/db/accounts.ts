@@ -43,6 +43,15 @@ export async function setTotpKey(db: Executor, accountId: string, key: string, c
 		.execute();
 }
 
+/** Forgets the authenticator: the account sets one up again at its next sign-in. */
+export async function clearTotpKey(db: Executor, accountId: string): Promise<void> {
+	await db
+		.updateTable('account')
+		.set({ totp_key: null, totp_last_counter: null })
+		.where('id', '=', accountId)
+		.execute();
+}
+
 /** Records the time step of an accepted code; a code of that step or earlier is refused from now on. */
 export async function setTotpCounter(db: Executor, accountId: string, counter: number): Promise<void> {
 	await db.updateTable('account').set({ totp_last_counter: counter }).where('id', '=', accountId).execute();
