@@ -39,7 +39,7 @@ export async function createPasswordReset(
 	return { id, token, expiresAt };
 }
 
-/** A link to set a new password, with the name, email and organisation of the account it is for. */
+/** A link to set a new password, with the name and email of the account it is for. */
 export type PasswordResetWithAccount = NonNullable<Awaited<ReturnType<typeof findPasswordResetByToken>>>;
 
 /**
@@ -53,7 +53,7 @@ export async function findPasswordResetByToken(db: Executor, token: string) {
 		.selectFrom('password_reset')
 		.innerJoin('account', 'account.id', 'password_reset.account_id')
 		.selectAll('password_reset')
-		.select(['account.name', 'account.email', 'account.organisation_id'])
+		.select(['account.name', 'account.email'])
 		.where('password_reset.token_hash', '=', tokenHash)
 		.where('account.disabled_at', 'is', null)
 		.executeTakeFirst();

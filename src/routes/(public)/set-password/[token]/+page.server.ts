@@ -32,7 +32,7 @@ async function openReset(token: string) {
 
 export const load: PageServerLoad = async ({ params }) => {
 	const reset = await openReset(params.token);
-	return { account: { name: reset.name, email: reset.email, staff: reset.organisation_id !== null } };
+	return { account: { name: reset.name, email: reset.email } };
 };
 
 export const actions = {
