@@ -26,6 +26,7 @@ export interface SessionOrigin {
 	ip: string;
 	userAgent: string | null;
 }
+
 export interface ValidSession {
 	session: Session;
 	account: Account;
