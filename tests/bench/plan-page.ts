@@ -50,7 +50,7 @@ export async function seed(path: string, documents: PlanDocument[]) {
 				);
 			planIds.push(created.planId);
 		}
-		const token = await createSession(handle.db, 'coordinator', true);
+		const token = await createSession(handle.db, 'coordinator', true, { ip: '127.0.0.1', userAgent: null });
 		return { planIds, cookie: `gt_session=${token}`, token };
 	} finally {
 		await handle.close();

@@ -16,13 +16,14 @@ import { readAccount } from '$lib/server/db/accounts';
 import { appSecretKey } from '$lib/server/secrets/app-secret-key';
 import { unseal } from '$lib/server/secrets/sealed-text';
 import { snapshot } from '../unit/interchange/support';
-import { password, seedAccount, seedOrganisation } from './support/accounts';
+import { password, seedAccount, seedOrganisation, signedIn, visitorAt } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
 import { auditRows, expectOnlyAudited, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
 
 let temp: TempAppDatabase;
 const moment = new Date('2026-11-22T09:00:00Z');
 const ip = '192.0.2.10';
+const visitor = visitorAt(ip);
 
 beforeEach(async () => {
 	temp = await startTempAppDatabase();
@@ -32,12 +33,6 @@ afterEach(async () => {
 	setClock(() => new Date());
 	await temp.dispose();
 });
-
-/** Someone signed in (part-way unless `verified`) as the account, through a new session. */
-async function signedIn(accountId: string, verified = true): Promise<SessionActor & { token: string }> {
-	const token = await createSession(temp.db, accountId, verified);
-	return { account: (await readAccount(temp.db, accountId))!, sessionId: token.split('.')[0]!, ip, token };
-}
 
 describe('setting up the organisation', () => {
 	const input = v.parse(setupSchema, {
@@ -50,7 +45,7 @@ describe('setting up the organisation', () => {
 	});
 
 	it('makes the organisation and its admin, signs them in part-way, and records it', async () => {
-		const result = await setUpOrganisation(input, { ip });
+		const result = await setUpOrganisation(input, visitor);
 		if (!result.ok) throw new Error(result.reason);
 		const session = (await validateSessionToken(temp.db, result.sessionToken))!;
 		expect(session.session.two_factor_verified).toBe(0);
@@ -72,11 +67,14 @@ describe('setting up the organisation', () => {
 
 	it('is refused once an organisation exists, and writes nothing', async () => {
 		await seedOrganisation(temp.db, 'first');
-		await expectWritesNothing(temp.db, () => setUpOrganisation(input, { ip }), { ok: false, reason: 'already-set-up' });
+		await expectWritesNothing(temp.db, () => setUpOrganisation(input, visitor), {
+			ok: false,
+			reason: 'already-set-up'
+		});
 	});
 
 	it('leaves nothing behind when its audit row cannot be written', async () => {
-		await expectUndoneWithoutAuditRow(temp.db, () => setUpOrganisation(input, { ip }));
+		await expectUndoneWithoutAuditRow(temp.db, () => setUpOrganisation(input, visitor));
 	});
 });
 
@@ -92,8 +90,8 @@ describe('changing one’s password', () => {
 	beforeEach(async () => {
 		await seedOrganisation(temp.db, 'org');
 		await seedAccount(temp.db, { id: 'dana', organisationId: 'org', role: 'coordinator' });
-		actor = await signedIn('dana');
-		elsewhere = await createSession(temp.db, 'dana', true);
+		actor = await signedIn(temp.db, 'dana', visitor);
+		elsewhere = await createSession(temp.db, 'dana', true, visitor);
 	});
 
 	it('replaces the password, signs out every other session but this one, and records it', async () => {
@@ -143,7 +141,7 @@ describe('setting up an authenticator app', () => {
 	beforeEach(async () => {
 		await seedOrganisation(temp.db, 'org');
 		await seedAccount(temp.db, { id: 'dana', organisationId: 'org', role: 'admin' });
-		actor = await signedIn('dana', false);
+		actor = await signedIn(temp.db, 'dana', visitor, false);
 	});
 
 	it('saves the key sealed, issues recovery codes, completes the sign-in with a new session, and records it', async () => {

@@ -280,7 +280,7 @@ describe('deleting a child’s records', () => {
 		const { sarah, amara } = await seed();
 		await seedAccount(temp.db, { id: 'grace', organisationId: null, role: null });
 		await grantPlanAccess(temp.db, sarah.planId, 'grace', 'contributor', org.accountId);
-		await createSession(temp.db, 'grace', true);
+		await createSession(temp.db, 'grace', true, { ip: '127.0.0.1', userAgent: null });
 		// Grace once added to Amara's "About me" too, before her access to Amara's plan was withdrawn.
 		await temp.db
 			.updateTable('plan_item')

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { acceptInvitationSchema } from '$lib/forms/accept-invitation';
+import { newPasswordSchema } from '$lib/forms/new-password';
 import { verifyPassword } from '$lib/server/auth/password';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { createInvitation, markInvitationUsed, withdrawInvitation } from '$lib/server/db/invitations';
@@ -8,14 +8,15 @@ import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { acceptInvitation } from '$lib/server/invitations/accept-invitation';
 import { readInvitation } from '$lib/server/invitations/read-invitation';
 import { fixture, today } from '../unit/interchange/support';
-import { seedAccount, seedOrganisation } from './support/accounts';
+import { seedAccount, seedOrganisation, visitorAt } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
 import { auditRows, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
 
 let temp: TempAppDatabase;
 let planId: string;
 const ip = '192.0.2.30';
-const input = v.parse(acceptInvitationSchema, {
+const visitor = visitorAt(ip);
+const input = v.parse(newPasswordSchema, {
 	password: 'my own long passphrase',
 	confirmPassword: 'my own long passphrase'
 });
@@ -72,7 +73,7 @@ describe('reading an invitation', () => {
 describe('accepting an invitation', () => {
 	it('to the organisation: makes a staff account with the role, signed in part-way, and records it', async () => {
 		const invitation = await invite('staff');
-		const result = await acceptInvitation(invitation, input, { ip });
+		const result = await acceptInvitation(invitation, input, visitor);
 		if (!result.ok) throw new Error(result.reason);
 		expect(result.staff).toBe(true);
 		const session = (await validateSessionToken(temp.db, result.sessionToken))!;
@@ -100,7 +101,7 @@ describe('accepting an invitation', () => {
 
 	it('to a plan: makes a family account that has the access offered, granted by the inviter, signed in', async () => {
 		const invitation = await invite('plan');
-		const result = await acceptInvitation(invitation, input, { ip });
+		const result = await acceptInvitation(invitation, input, visitor);
 		if (!result.ok) throw new Error(result.reason);
 		expect(result.staff).toBe(false);
 		const session = (await validateSessionToken(temp.db, result.sessionToken))!;
@@ -127,7 +128,7 @@ describe('accepting an invitation', () => {
 	] as const)('is refused once the invitation is %s (someone got there first), and writes nothing', async (_, end) => {
 		const invitation = await invite('plan');
 		await end(temp.db, invitation.id);
-		await expectWritesNothing(temp.db, () => acceptInvitation(invitation, input, { ip }), {
+		await expectWritesNothing(temp.db, () => acceptInvitation(invitation, input, visitor), {
 			ok: false,
 			reason: 'used'
 		});
@@ -136,7 +137,7 @@ describe('accepting an invitation', () => {
 	it('is refused when the email has an account by now, and writes nothing', async () => {
 		const invitation = await invite('plan', 'family@example.org');
 		await seedAccount(temp.db, { id: 'family', organisationId: null, role: null });
-		await expectWritesNothing(temp.db, () => acceptInvitation(invitation, input, { ip }), {
+		await expectWritesNothing(temp.db, () => acceptInvitation(invitation, input, visitor), {
 			ok: false,
 			reason: 'has-account'
 		});
@@ -144,6 +145,6 @@ describe('accepting an invitation', () => {
 
 	it('leaves the invitation open and makes no account when its audit row cannot be written', async () => {
 		const invitation = await invite('plan');
-		await expectUndoneWithoutAuditRow(temp.db, () => acceptInvitation(invitation, input, { ip }));
+		await expectUndoneWithoutAuditRow(temp.db, () => acceptInvitation(invitation, input, visitor));
 	});
 });

@@ -12,7 +12,7 @@ import { inviteMember } from '$lib/server/members/invite-member';
 import { readMembersOverview } from '$lib/server/members/members-overview';
 import { readMember } from '$lib/server/members/read-member';
 import { withdrawMemberInvitation } from '$lib/server/members/withdraw-member-invitation';
-import { seedAccount, seedOrganisation, staffAccount } from './support/accounts';
+import { seedAccount, seedOrganisation, staffAccount, visitorAt } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
 import { auditRows, expectUndoneWithoutAuditRow, expectWritesNothing } from './support/audit';
 
@@ -181,7 +181,7 @@ describe('changing a member’s role', () => {
 
 describe('disabling a member', () => {
 	it('disables them, signs them out everywhere, and records it', async () => {
-		const token = await createSession(temp.db, 'tom', true);
+		const token = await createSession(temp.db, 'tom', true, visitorAt(ip));
 		expect(await disableMember('tom', admin)).toEqual({ ok: true, changed: true });
 		expect((await readAccount(temp.db, 'tom'))?.disabled_at).not.toBeNull();
 		expect(await temp.db.selectFrom('session').select('id').where('account_id', '=', 'tom').execute()).toEqual([]);
@@ -205,7 +205,7 @@ describe('disabling a member', () => {
 	});
 
 	it('leaves them enabled and signed in when its audit row cannot be written', async () => {
-		await createSession(temp.db, 'tom', true);
+		await createSession(temp.db, 'tom', true, visitorAt(ip));
 		await expectUndoneWithoutAuditRow(temp.db, () => disableMember('tom', admin));
 	});
 });

@@ -201,7 +201,7 @@ describe('family members’ accounts', () => {
 	async function seedFamily(id: string, plans: CreatedPlan[]) {
 		await seedAccount(temp.db, { id, organisationId: null, role: null });
 		for (const plan of plans) await grantPlanAccess(temp.db, plan.planId, id, 'contributor', org.accountId);
-		await createSession(temp.db, id, true);
+		await createSession(temp.db, id, true, { ip: '127.0.0.1', userAgent: null });
 	}
 	const account = (id: string) => temp.db.selectFrom('account').select('id').where('id', '=', id).executeTakeFirst();
 	const sessions = async (id: string) =>

@@ -69,8 +69,13 @@ async function expectResealedWith(key: SecretKey, previous: SecretKey) {
 	for (const row of stored) {
 		expect(unseal(row.totp_key, key)).toBe(totpKeys[row.id as keyof typeof totpKeys]);
 		expect(() => unseal(row.totp_key, previous)).toThrow();
-		const token = await createSession(database(), row.id, false);
-		const actor = { account: (await readAccount(database(), row.id))!, sessionId: token.split('.')[0]!, ip };
+		const token = await createSession(database(), row.id, false, { ip: '127.0.0.1', userAgent: null });
+		const actor = {
+			account: (await readAccount(database(), row.id))!,
+			sessionId: token.split('.')[0]!,
+			ip,
+			userAgent: null
+		};
 		const code = totpCode(totpKeys[row.id as keyof typeof totpKeys], moment);
 		expect((await enterSignInCode(v.parse(codeSchema, { code }), actor)).ok).toBe(true);
 	}

@@ -73,8 +73,8 @@ async function storedKeys(): Promise<Record<string, string>> {
 async function signsInWithCode(id: string, key: string, steps = 0): Promise<boolean> {
 	const at = new Date(moment.getTime() + steps * 30_000);
 	setClock(() => at);
-	const token = await createSession(database(), id, false);
-	const actor = { account: (await readAccount(database(), id))!, sessionId: token.split('.')[0]!, ip };
+	const token = await createSession(database(), id, false, { ip: '127.0.0.1', userAgent: null });
+	const actor = { account: (await readAccount(database(), id))!, sessionId: token.split('.')[0]!, ip, userAgent: null };
 	return (await enterSignInCode(v.parse(codeSchema, { code: totpCode(key, at) }), actor)).ok;
 }
 
@@ -100,8 +100,13 @@ describe('authenticator keys at rest', () => {
 		expect(statSync(keyFile).mode & 0o777).toBe(0o600);
 		await seedOrganisation(database(), 'org');
 		await seedAccount(database(), { id: 'dana', organisationId: 'org', role: 'admin' });
-		const token = await createSession(database(), 'dana', false);
-		const actor = { account: (await readAccount(database(), 'dana'))!, sessionId: token.split('.')[0]!, ip };
+		const token = await createSession(database(), 'dana', false, { ip: '127.0.0.1', userAgent: null });
+		const actor = {
+			account: (await readAccount(database(), 'dana'))!,
+			sessionId: token.split('.')[0]!,
+			ip,
+			userAgent: null
+		};
 		const input = v.parse(setUpSecondFactorSchema, { key: danaKey, code: totpCode(danaKey, moment) });
 		expect((await setUpSecondFactor(input, actor)).ok).toBe(true);
 

@@ -12,11 +12,13 @@ import { setClock } from '$lib/server/clock/clock';
 import { createAccount, disableAccount } from '$lib/server/db/accounts';
 import { createInvitation } from '$lib/server/db/invitations';
 import { createOrganisation } from '$lib/server/db/organisations';
+import { visitorAt } from './support/accounts';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
 let clock = Date.parse('2026-11-22T09:00:00Z');
 const minutes = (n: number) => n * 60 * 1000;
+const visitor = visitorAt('192.0.2.50');
 
 beforeEach(async () => {
 	temp = await createTempDatabase();
@@ -48,7 +50,7 @@ afterEach(async () => {
 
 describe('sessions', () => {
 	it('accepts its own token and refuses a tampered or unknown one', async () => {
-		const token = await createSession(temp.db, 'acc', true);
+		const token = await createSession(temp.db, 'acc', true, visitor);
 		expect((await validateSessionToken(temp.db, token))?.account.email).toBe('d.price@riverside.example.org');
 		const [id, secret] = token.split('.');
 		// The last character changed to another (a fixed 'a' left one token in 32 unchanged).
@@ -60,7 +62,7 @@ describe('sessions', () => {
 	});
 
 	it('ends after 30 idle minutes, and activity slides the limit', async () => {
-		const token = await createSession(temp.db, 'acc', true);
+		const token = await createSession(temp.db, 'acc', true, visitor);
 		clock += minutes(29);
 		expect(await validateSessionToken(temp.db, token)).not.toBeNull();
 		clock += minutes(29);
@@ -71,7 +73,7 @@ describe('sessions', () => {
 	});
 
 	it('ends 12 hours after it began however busy it is', async () => {
-		const token = await createSession(temp.db, 'acc', true);
+		const token = await createSession(temp.db, 'acc', true, visitor);
 		for (let elapsed = 0; elapsed < absoluteTimeoutMs - minutes(20); elapsed += minutes(20)) {
 			clock += minutes(20);
 			expect(await validateSessionToken(temp.db, token)).not.toBeNull();
@@ -81,8 +83,8 @@ describe('sessions', () => {
 	});
 
 	it('ends at once when the account is disabled, or when all its sessions are ended but one', async () => {
-		const kept = await createSession(temp.db, 'acc', true);
-		const ended = await createSession(temp.db, 'acc', true);
+		const kept = await createSession(temp.db, 'acc', true, visitor);
+		const ended = await createSession(temp.db, 'acc', true, visitor);
 		const keptId = kept.split('.')[0]!;
 		await invalidateAccountSessions(temp.db, 'acc', keptId);
 		expect(await validateSessionToken(temp.db, ended)).toBeNull();
@@ -94,7 +96,7 @@ describe('sessions', () => {
 
 describe('secrets at rest', () => {
 	it('keeps no session token, password, invitation token or recovery code in any table', async () => {
-		const token = await createSession(temp.db, 'acc', true);
+		const token = await createSession(temp.db, 'acc', true, visitor);
 		const invitation = await createInvitation(temp.db, {
 			organisationId: 'org',
 			invitedBy: 'acc',

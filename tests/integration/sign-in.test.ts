@@ -11,13 +11,14 @@ import { readAccount } from '$lib/server/db/accounts';
 import { enterSignInCode } from '$lib/server/sessions/enter-sign-in-code';
 import { signInWithPassword } from '$lib/server/sessions/sign-in-with-password';
 import { signOut } from '$lib/server/sessions/sign-out';
-import { password, seedAccount, seedOrganisation } from './support/accounts';
+import { firefoxOnWindows, password, seedAccount, seedOrganisation, visitorAt } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
 import { auditRows, expectOnlyAudited, expectUndoneWithoutAuditRow } from './support/audit';
 
 let temp: TempAppDatabase;
 const moment = new Date('2026-11-22T09:00:00Z');
 const ip = '192.0.2.20';
+const visitor = visitorAt(ip);
 const key = newTotpKey();
 
 beforeEach(async () => {
@@ -41,7 +42,7 @@ afterEach(async () => {
 });
 
 const signIn = (email: string, typed = password) =>
-	signInWithPassword(v.parse(signInSchema, { email, password: typed }), { ip });
+	signInWithPassword(v.parse(signInSchema, { email, password: typed }), visitor);
 
 describe('signing in with a password', () => {
 	it.each([
@@ -54,7 +55,7 @@ describe('signing in with a password', () => {
 		expect(result.secondStep).toBe(secondStep);
 		const session = (await validateSessionToken(temp.db, result.sessionToken))!;
 		expect(session.account.id).toBe(id);
-		expect(session.session.two_factor_verified).toBe(verified);
+		expect(session.session).toMatchObject({ two_factor_verified: verified, ip, user_agent: firefoxOnWindows });
 		expect(await temp.db.selectFrom('sign_in_attempt').select(['email', 'succeeded']).execute()).toEqual([
 			{ email: `${id}@example.org`, succeeded: 1 }
 		]);
@@ -109,23 +110,35 @@ describe('signing in with a password', () => {
 describe('entering the sign-in code', () => {
 	let actor: SessionActor & { token: string };
 	beforeEach(async () => {
-		const token = await createSession(temp.db, 'staff', false);
-		actor = { account: (await readAccount(temp.db, 'staff'))!, sessionId: token.split('.')[0]!, ip, token };
+		const token = await createSession(temp.db, 'staff', false, visitor);
+		actor = { account: (await readAccount(temp.db, 'staff'))!, sessionId: token.split('.')[0]!, ...visitor, token };
 	});
 	const enter = (code: string, who: SessionActor = actor) => enterSignInCode(v.parse(codeSchema, { code }), who);
 
 	it('takes the authenticator’s code once, and replaces the part-way session with a signed-in one', async () => {
 		const code = totpCode(key, moment);
-		const result = await enter(code);
+		const result = await enter(code, { ...actor, ip: '198.51.100.7', userAgent: null });
 		if (!result.ok) throw new Error(result.reason);
 		expect(await validateSessionToken(temp.db, actor.token)).toBeNull();
-		expect((await validateSessionToken(temp.db, result.sessionToken))?.session.two_factor_verified).toBe(1);
+		// The signed-in session keeps where the request that finished signing in came from.
+		expect((await validateSessionToken(temp.db, result.sessionToken))?.session).toMatchObject({
+			two_factor_verified: 1,
+			ip: '198.51.100.7',
+			user_agent: null
+		});
 		expect(await auditRows(temp.db)).toEqual([
-			{ organisation_id: 'org', account_id: 'staff', plan_id: null, action: 'sign-in', item: 'code', ip }
+			{
+				organisation_id: 'org',
+				account_id: 'staff',
+				plan_id: null,
+				action: 'sign-in',
+				item: 'code',
+				ip: '198.51.100.7'
+			}
 		]);
 
 		// The same code again, from another part-way session, is refused: each code is good once.
-		const again = await createSession(temp.db, 'staff', false);
+		const again = await createSession(temp.db, 'staff', false, visitor);
 		expect(await enter(code, { ...actor, sessionId: again.split('.')[0]! })).toEqual({ ok: false, reason: 'refused' });
 	});
 
@@ -165,8 +178,8 @@ describe('entering the sign-in code', () => {
 describe('signing out', () => {
 	let actor: SessionActor & { token: string };
 	beforeEach(async () => {
-		const token = await createSession(temp.db, 'family', true);
-		actor = { account: (await readAccount(temp.db, 'family'))!, sessionId: token.split('.')[0]!, ip, token };
+		const token = await createSession(temp.db, 'family', true, visitor);
+		actor = { account: (await readAccount(temp.db, 'family'))!, sessionId: token.split('.')[0]!, ...visitor, token };
 	});
 
 	it('ends the session on the server, and records it', async () => {

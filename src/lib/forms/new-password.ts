@@ -32,3 +32,7 @@ export function passwordsMatch<T extends { password: string; confirmPassword: st
 		});
 	});
 }
+
+/** A form that only sets a password: accepting an invitation, or following a link to set a new one. */
+export const newPasswordSchema = v.pipe(v.object({ ...newPasswordEntries }), passwordsMatch());
+export type NewPasswordInput = v.InferOutput<typeof newPasswordSchema>;

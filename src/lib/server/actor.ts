@@ -1,4 +1,5 @@
-import type { ValidSession } from './auth/session';
+import type { RequestEvent } from '@sveltejs/kit';
+import type { SessionOrigin, ValidSession } from './auth/session';
 import type { Account } from './db/accounts';
 
 /**
@@ -13,15 +14,30 @@ export interface Actor<A extends Account = Account> {
 /** A member of an organisation's staff: an account that belongs to one. */
 export type StaffAccount = Account & { organisation_id: string };
 
-/** Someone not signed in (setting up, signing in, accepting an invitation): only their address is known. */
-export type Visitor = Pick<Actor, 'ip'>;
+/**
+ * Someone not signed in (setting up, signing in, following a link): the address the request came from,
+ * and the browser's description of itself, which a session started for them keeps.
+ */
+export type Visitor = SessionOrigin;
 
 /** Someone acting through a session (part-way or fully signed in), which the use case may end or replace. */
-export interface SessionActor extends Actor {
+export interface SessionActor extends Actor, Visitor {
 	sessionId: string;
 }
 
-/** The actor behind a signed-in request: its account and session, and the address it came from. */
-export function sessionActor(auth: ValidSession, ip: string): SessionActor {
-	return { account: auth.account, sessionId: auth.session.id, ip };
+/** Long enough to name any browser; a User-Agent can be many kilobytes, and is only a hint. */
+const userAgentLength = 256;
+
+/** The visitor behind a request. */
+export function requestVisitor(event: Pick<RequestEvent, 'request' | 'getClientAddress'>): Visitor {
+	const userAgent = event.request.headers.get('user-agent');
+	return { ip: event.getClientAddress(), userAgent: userAgent ? userAgent.slice(0, userAgentLength) : null };
+}
+
+/** The actor behind a signed-in request: its account and session, and where the request came from. */
+export function sessionActor(
+	auth: ValidSession,
+	event: Pick<RequestEvent, 'request' | 'getClientAddress'>
+): SessionActor {
+	return { account: auth.account, sessionId: auth.session.id, ...requestVisitor(event) };
 }

@@ -8,9 +8,9 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions = {
-	default: async ({ locals, cookies, url, getClientAddress }) => {
+	default: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const auth = locals.auth;
-		if (auth) await signOut(sessionActor(auth, getClientAddress()));
+		if (auth) await signOut(sessionActor(auth, { request, getClientAddress }));
 		deleteSessionCookie(cookies, url);
 		redirect(303, `/sign-in?notice=${url.searchParams.get('reason') === 'timed-out' ? 'timed-out' : 'signed-out'}`);
 	}

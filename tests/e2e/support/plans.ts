@@ -53,7 +53,7 @@ export function seedGrant(planId: string, accountId: string, level: PlanAccessLe
 
 /** A fully signed-in session for the account, as the cookie a browser would send to the e2e server (on localhost). */
 export async function seedSessionCookie(accountId: string): Promise<string> {
-	const token = await withDatabase((db) => createSession(db, accountId, true));
+	const token = await withDatabase((db) => createSession(db, accountId, true, { ip: '127.0.0.1', userAgent: null }));
 	return `${sessionCookie(new URL('http://localhost')).name}=${token}`;
 }
 

@@ -127,6 +127,26 @@ export function seedInvitation(options: {
 	return invitation;
 }
 
+/** A link to set a new password with a known token (only its SHA-256 is stored, as the app does). */
+export function seedPasswordReset(options: { accountId: string; madeBy: string; expiresAt: Date }): { token: string } {
+	const token = randomBytes(20).toString('hex');
+	withDatabase((db) =>
+		db
+			.prepare(
+				'INSERT INTO password_reset (id, token_hash, account_id, made_by, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, NULL)'
+			)
+			.run(
+				id(),
+				createHash('sha256').update(token).digest('hex'),
+				options.accountId,
+				options.madeBy,
+				new Date(options.expiresAt.getTime() - 24 * 60 * 60 * 1000).toISOString(),
+				options.expiresAt.toISOString()
+			)
+	);
+	return { token };
+}
+
 /** Rows of the audit log for an item, to check a change was recorded. */
 export function auditRows(
 	organisationId: string

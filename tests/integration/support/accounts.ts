@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { OrganisationRole } from '$lib/roles';
-import type { StaffAccount } from '$lib/server/actor';
+import type { SessionActor, StaffAccount, Visitor } from '$lib/server/actor';
 import { hashPassword } from '$lib/server/auth/password';
+import { createSession } from '$lib/server/auth/session';
 import { createAccount, readAccount, type Account } from '$lib/server/db/accounts';
 import { createOrganisation } from '$lib/server/db/organisations';
 import type { Database } from '$lib/server/db/schema';
@@ -57,4 +58,23 @@ export async function staffAccount(db: Kysely<Database>, id: string): Promise<St
 	const account = await readAccount(db, id);
 	if (!account?.organisation_id) throw new Error(`${id} is not a member of staff`);
 	return { ...account, organisation_id: account.organisation_id };
+}
+
+/** A browser's description of itself, as Firefox on Windows sends it. */
+export const firefoxOnWindows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0';
+
+/** Someone at `ip`, in Firefox on Windows, as a route hands them on. */
+export function visitorAt(ip: string): Visitor {
+	return { ip, userAgent: firefoxOnWindows };
+}
+
+/** Someone signed in (part-way unless `verified`) as the account, through a new session from `visitor`. */
+export async function signedIn(
+	db: Kysely<Database>,
+	accountId: string,
+	visitor: Visitor,
+	verified = true
+): Promise<SessionActor & { token: string }> {
+	const token = await createSession(db, accountId, verified, visitor);
+	return { account: (await readAccount(db, accountId))!, sessionId: token.split('.')[0]!, ...visitor, token };
 }

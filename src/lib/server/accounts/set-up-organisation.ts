@@ -56,6 +56,6 @@ export async function setUpOrganisation(input: SetupInput, visitor: Visitor): Pr
 				item: null,
 				ip: visitor.ip
 			});
-			return { ok: true, sessionToken: await createSession(trx, accountId, false) } as const;
+			return { ok: true, sessionToken: await createSession(trx, accountId, false, visitor) } as const;
 		});
 }

@@ -43,7 +43,7 @@ export async function setUpSecondFactor(
 				item: null,
 				ip: actor.ip
 			});
-			const sessionToken = await replaceWithVerifiedSession(trx, actor.sessionId, account.id);
+			const sessionToken = await replaceWithVerifiedSession(trx, actor.sessionId, account.id, actor);
 			return { ok: true, recoveryCodes, sessionToken } as const;
 		});
 }

@@ -8,7 +8,7 @@ export const recoveryCodeCount = 10;
 export async function issueRecoveryCodes(db: Executor, accountId: string): Promise<string[]> {
 	// 25 base32 characters: 125 random bits, enough (ASVS 6.5.2 asks 112) for an unsalted hash to be safe.
 	const codes = Array.from({ length: recoveryCodeCount }, () => randomToken(16).slice(0, 25).match(/.{5}/g)!.join('-'));
-	await db.deleteFrom('recovery_code').where('account_id', '=', accountId).execute();
+	await deleteRecoveryCodes(db, accountId);
 	await db
 		.insertInto('recovery_code')
 		.values(
@@ -21,6 +21,11 @@ export async function issueRecoveryCodes(db: Executor, accountId: string): Promi
 		)
 		.execute();
 	return codes;
+}
+
+/** Removes all of an account's recovery codes, used or not. */
+export async function deleteRecoveryCodes(db: Executor, accountId: string): Promise<void> {
+	await db.deleteFrom('recovery_code').where('account_id', '=', accountId).execute();
 }
 
 /** Uses up a recovery code if it is one of the account's unused ones. */

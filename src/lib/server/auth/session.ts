@@ -26,6 +26,16 @@ export function sessionCookie(url: URL): { name: string; secure: boolean } {
 }
 
 export type Session = Selectable<SessionTable>;
+
+/**
+ * Where a session is started from: the address, and the browser's description of itself (its
+ * User-Agent, null when it sent none), so that its owner can tell their sessions apart.
+ */
+export interface SessionOrigin {
+	ip: string;
+	userAgent: string | null;
+}
+
 export interface ValidSession {
 	session: Session;
 	account: Account;
@@ -33,8 +43,16 @@ export interface ValidSession {
 	expiresAt: Date;
 }
 
-/** Starts a session: the token (id and secret) goes to the browser, only the secret's hash is stored. */
-export async function createSession(db: Executor, accountId: string, twoFactorVerified: boolean): Promise<string> {
+/**
+ * Starts a session: the token (id and secret) goes to the browser, only the secret's hash is stored, with
+ * where it signed in from and the browser's description of itself, for its owner's list of sessions.
+ */
+export async function createSession(
+	db: Executor,
+	accountId: string,
+	twoFactorVerified: boolean,
+	origin: SessionOrigin
+): Promise<string> {
 	const id = randomToken(15);
 	const secret = randomToken(20);
 	const at = now().toISOString();
@@ -46,7 +64,9 @@ export async function createSession(db: Executor, accountId: string, twoFactorVe
 			secret_hash: hashSecret(secret),
 			two_factor_verified: twoFactorVerified ? 1 : 0,
 			created_at: at,
-			last_active_at: at
+			last_active_at: at,
+			ip: origin.ip,
+			user_agent: origin.userAgent
 		})
 		.execute();
 	return `${id}.${secret}`;
@@ -99,7 +119,9 @@ export async function validateSessionToken(
 		secret_hash: row.secret_hash,
 		two_factor_verified: row.two_factor_verified,
 		created_at: row.created_at,
-		last_active_at: row.last_active_at
+		last_active_at: row.last_active_at,
+		ip: row.ip,
+		user_agent: row.user_agent
 	};
 	if (options.touch !== false && at.getTime() - Date.parse(row.last_active_at) >= activityResolutionMs) {
 		session.last_active_at = at.toISOString();
@@ -133,18 +155,47 @@ export async function invalidateSession(db: Executor, sessionId: string): Promis
  * signed-in one starts: a token is never promoted, so one seen before the second step is worth nothing.
  * Returns the new token.
  */
-export async function replaceWithVerifiedSession(db: Executor, sessionId: string, accountId: string): Promise<string> {
+export async function replaceWithVerifiedSession(
+	db: Executor,
+	sessionId: string,
+	accountId: string,
+	origin: SessionOrigin
+): Promise<string> {
 	await invalidateSession(db, sessionId);
-	return createSession(db, accountId, true);
+	return createSession(db, accountId, true, origin);
 }
 
-/** Ends every session of an account, except optionally the one in use. */
-export async function invalidateAccountSessions(db: Executor, accountId: string, except?: string): Promise<void> {
-	await db
+/** Ends every session of an account, except optionally the one in use; returns how many it ended. */
+export async function invalidateAccountSessions(db: Executor, accountId: string, except?: string): Promise<number> {
+	const result = await db
 		.deleteFrom('session')
 		.where('account_id', '=', accountId)
 		.$if(except !== undefined, (query) => query.where('id', '!=', except!))
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
+/** Ends one session of an account; false when the account has no session of that id. */
+export async function invalidateAccountSession(db: Executor, accountId: string, sessionId: string): Promise<boolean> {
+	const result = await db
+		.deleteFrom('session')
+		.where('account_id', '=', accountId)
+		.where('id', '=', sessionId)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
+}
+
+/** Every session of an account that has not yet timed out, most recently active first. */
+export async function listAccountSessions(db: Executor, accountId: string): Promise<Session[]> {
+	const sessions = await db
+		.selectFrom('session')
+		.selectAll()
+		.where('account_id', '=', accountId)
+		.orderBy('last_active_at', 'desc')
 		.execute();
+	const at = now().getTime();
+	// Timed-out sessions are deleted only when their token comes back, so some may still be stored.
+	return sessions.filter((session) => sessionExpiry(session).getTime() > at);
 }
 
 /** The session cookie: HttpOnly, SameSite=Lax, Secure where it can be. It lasts no longer than the absolute limit. */

@@ -60,6 +60,15 @@ export async function replaceStoredTotpKey(db: Executor, accountId: string, stor
 	await db.updateTable('account').set({ totp_key: stored }).where('id', '=', accountId).execute();
 }
 
+/** Forgets the authenticator: the account sets one up again at its next sign-in. */
+export async function clearTotpKey(db: Executor, accountId: string): Promise<void> {
+	await db
+		.updateTable('account')
+		.set({ totp_key: null, totp_last_counter: null })
+		.where('id', '=', accountId)
+		.execute();
+}
+
 /** Records the time step of an accepted code; a code of that step or earlier is refused from now on. */
 export async function setTotpCounter(db: Executor, accountId: string, counter: number): Promise<void> {
 	await db.updateTable('account').set({ totp_last_counter: counter }).where('id', '=', accountId).execute();

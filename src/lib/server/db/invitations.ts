@@ -1,5 +1,6 @@
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
-import { hashSecret, newId, randomToken } from '../tokens/token';
+import { linkTokenHash, newLinkToken } from '../tokens/link-token';
+import { newId } from '../tokens/token';
 import { now } from '../clock/clock';
 import type { Executor } from './executor';
 
@@ -20,14 +21,14 @@ export async function createInvitation(
 	db: Executor,
 	invitation: NewInvitation
 ): Promise<{ id: string; token: string }> {
-	const token = randomToken(20);
+	const { token, tokenHash } = newLinkToken();
 	const id = newId();
 	const at = now();
 	await db
 		.insertInto('invitation')
 		.values({
 			id,
-			token_hash: hashSecret(token),
+			token_hash: tokenHash,
 			organisation_id: invitation.organisationId,
 			invited_by: invitation.invitedBy,
 			name: invitation.name,
@@ -49,6 +50,8 @@ export type InvitationWithInviter = NonNullable<Awaited<ReturnType<typeof findIn
 
 /** The invitation behind a link's token, with the name of whoever sent it (to say whom to ask). */
 export async function findInvitationByToken(db: Executor, token: string) {
+	const tokenHash = linkTokenHash(token);
+	if (!tokenHash) return undefined;
 	return db
 		.selectFrom('invitation')
 		.innerJoin('account as inviter', 'inviter.id', 'invitation.invited_by')
@@ -59,20 +62,8 @@ export async function findInvitationByToken(db: Executor, token: string) {
 			'inviter.email as inviter_email',
 			'organisation.name as organisation_name'
 		])
-		.where('invitation.token_hash', '=', hashSecret(token))
+		.where('invitation.token_hash', '=', tokenHash)
 		.executeTakeFirst();
-}
-
-export type InvitationState = 'open' | 'used' | 'expired' | 'withdrawn';
-
-export function invitationState(
-	invitation: { used_at: string | null; withdrawn_at: string | null; expires_at: string },
-	at: Date
-): InvitationState {
-	if (invitation.used_at) return 'used';
-	if (invitation.withdrawn_at) return 'withdrawn';
-	if (Date.parse(invitation.expires_at) <= at.getTime()) return 'expired';
-	return 'open';
 }
 
 /** Marks an open invitation used; false if someone got there first (the link is single-use). */

@@ -4,6 +4,7 @@ import * as accounts from '../../../../migrations/2026-11-22-02-accounts';
 import * as plans from '../../../../migrations/2026-11-22-03-plans';
 import * as reviews from '../../../../migrations/2026-11-22-05-reviews';
 import * as planContentRevision from '../../../../migrations/2026-12-03-01-plan-content-revision';
+import * as accountRecovery from '../../../../migrations/2026-12-03-02-account-recovery';
 import * as childDeletionDate from '../../../../migrations/2026-12-03-03-child-deletion-date';
 
 /**
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-22-03-plans': plans,
 	'2026-11-22-05-reviews': reviews,
 	'2026-12-03-01-plan-content-revision': planContentRevision,
+	'2026-12-03-02-account-recovery': accountRecovery,
 	'2026-12-03-03-child-deletion-date': childDeletionDate
 };
 

@@ -23,6 +23,7 @@ export interface Database {
 	plan_link: PlanLinkTable;
 	plan_access: PlanAccessTable;
 	invitation: InvitationTable;
+	password_reset: PasswordResetTable;
 	review: ReviewTable;
 }
 
@@ -85,6 +86,10 @@ export interface SessionTable {
 	two_factor_verified: number;
 	created_at: string;
 	last_active_at: string;
+	/** The address it signed in from; null for sessions started before this was kept. */
+	ip: string | null;
+	/** The browser's User-Agent as it signed in (cut short), to name the device in its owner's list. */
+	user_agent: string | null;
 }
 
 /** Counters for the sign-in rate limit live here, not in memory, so several servers share them. */
@@ -213,6 +218,21 @@ export interface InvitationTable {
 	expires_at: string;
 	used_at: string | null;
 	withdrawn_at: string | null;
+}
+
+/**
+ * A one-use link an admin makes for a member to set a new password. Only the token's SHA-256 is kept;
+ * making a new link for the account deletes any earlier one not yet used.
+ */
+export interface PasswordResetTable {
+	id: string;
+	token_hash: string;
+	account_id: string;
+	/** The admin who made it. */
+	made_by: string;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * hold it) and passes its transaction to the repositories, which take an `Executor`.
  */
 import type { Selectable } from 'kysely';
-import type { AcceptInvitationInput } from '../../forms/accept-invitation';
+import type { NewPasswordInput } from '../../forms/new-password';
 import type { Visitor } from '../actor';
 import { recordAudit } from '../db/record-audit';
 import { hashPassword } from '../auth/password';
@@ -27,7 +27,7 @@ export type AcceptInvitationResult =
  */
 export async function acceptInvitation(
 	invitation: Selectable<InvitationTable>,
-	input: AcceptInvitationInput,
+	input: NewPasswordInput,
 	visitor: Visitor
 ): Promise<AcceptInvitationResult> {
 	// Hash first: a transaction holds SQLite's one writer, and hashing takes a while.
@@ -63,6 +63,6 @@ export async function acceptInvitation(
 				item: invitation.id,
 				ip: visitor.ip
 			});
-			return { ok: true, sessionToken: await createSession(trx, accountId, !staff), staff } as const;
+			return { ok: true, sessionToken: await createSession(trx, accountId, !staff, visitor), staff } as const;
 		});
 }

@@ -1,15 +1,11 @@
 import { now } from '../clock/clock';
 import { findAccountByEmail } from '../db/accounts';
 import { database } from '../db/app-database';
-import {
-	findInvitationByToken,
-	invitationState,
-	type InvitationState,
-	type InvitationWithInviter
-} from '../db/invitations';
+import { findInvitationByToken, type InvitationWithInviter } from '../db/invitations';
+import { linkState, type LinkState } from '../tokens/link-token';
 
 export type InvitationLookup =
-	{ found: false } | { found: true; invitation: InvitationWithInviter; state: InvitationState; hasAccount: boolean };
+	{ found: false } | { found: true; invitation: InvitationWithInviter; state: LinkState; hasAccount: boolean };
 
 /**
  * The invitation behind a link's token: whether it can still be used, and whether its email already has
@@ -17,9 +13,8 @@ export type InvitationLookup =
  */
 export async function readInvitation(token: string): Promise<InvitationLookup> {
 	const db = database();
-	// A token is 32 characters: anything far longer is not one, and is not worth hashing.
-	const invitation = token.length <= 100 ? await findInvitationByToken(db, token) : undefined;
+	const invitation = await findInvitationByToken(db, token);
 	if (!invitation) return { found: false };
 	const hasAccount = (await findAccountByEmail(db, invitation.email)) !== undefined;
-	return { found: true, invitation, state: invitationState(invitation, now()), hasAccount };
+	return { found: true, invitation, state: linkState(invitation, now()), hasAccount };
 }

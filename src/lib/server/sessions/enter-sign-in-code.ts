@@ -38,7 +38,10 @@ export async function enterSignInCode(input: CodeInput, actor: SessionActor): Pr
 		if (how) await markSignInAttemptSucceeded(trx, attempt);
 		await recordAudit(trx, { ...audit, action: how ? 'sign-in' : 'sign-in.failed-code', item: how });
 		if (!how) return { ok: false, reason: 'refused' } as const;
-		return { ok: true, sessionToken: await replaceWithVerifiedSession(trx, actor.sessionId, account.id) } as const;
+		return {
+			ok: true,
+			sessionToken: await replaceWithVerifiedSession(trx, actor.sessionId, account.id, actor)
+		} as const;
 	});
 }
 

@@ -42,6 +42,10 @@ export async function signInWithPassword(input: SignInInput, visitor: Visitor): 
 		await recordAudit(trx, { ...audit, action: account ? 'sign-in.password' : 'sign-in.failed', item: null });
 		if (!account) return { ok: false, reason: 'refused' } as const;
 		const secondStep: SecondStep = !needsSecondFactor(account) ? 'none' : account.totp_key ? 'code' : 'set-up';
-		return { ok: true, sessionToken: await createSession(trx, account.id, secondStep === 'none'), secondStep } as const;
+		return {
+			ok: true,
+			sessionToken: await createSession(trx, account.id, secondStep === 'none', visitor),
+			secondStep
+		} as const;
 	});
 }

@@ -5,6 +5,7 @@ import { formErrors, formValues } from '$lib/forms/form-errors';
 import { setupSchema } from '$lib/forms/setup';
 import { hasBeenSetUp } from '$lib/server/accounts/has-been-set-up';
 import { setUpOrganisation } from '$lib/server/accounts/set-up-organisation';
+import { requestVisitor } from '$lib/server/actor';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { invalid } from '$lib/server/form-failure';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +23,7 @@ export const actions = {
 		const parsed = v.safeParse(setupSchema, formInput(data, setupSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
 
-		const result = await setUpOrganisation(parsed.output, { ip: getClientAddress() });
+		const result = await setUpOrganisation(parsed.output, requestVisitor({ request, getClientAddress }));
 		if (!result.ok) error(404, 'Not found');
 		setSessionCookie(cookies, result.sessionToken, url);
 		redirect(303, '/two-factor/set-up');

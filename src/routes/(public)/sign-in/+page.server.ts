@@ -4,6 +4,7 @@ import { formInput } from '$lib/forms/form-input';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { signInSchema } from '$lib/forms/sign-in';
 import { hasBeenSetUp } from '$lib/server/accounts/has-been-set-up';
+import { requestVisitor } from '$lib/server/actor';
 import { safeNext } from '$lib/server/auth/safe-next';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { invalid } from '$lib/server/form-failure';
@@ -25,7 +26,7 @@ export const actions = {
 		const parsed = v.safeParse(signInSchema, formInput(data, signInSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
 
-		const result = await signInWithPassword(parsed.output, { ip: getClientAddress() });
+		const result = await signInWithPassword(parsed.output, requestVisitor({ request, getClientAddress }));
 		if (!result.ok && result.reason === 'rate-limited') {
 			return invalid(
 				429,

@@ -149,7 +149,7 @@ export async function seedFuzzWorld(databasePath: string, origin: string): Promi
 			const session = openDatabase(databasePath);
 			try {
 				session.sqlite.pragma('busy_timeout = 10000');
-				return `${cookieName}=${await createSession(session.db, accounts[role], true)}`;
+				return `${cookieName}=${await createSession(session.db, accounts[role], true, { ip: '127.0.0.1', userAgent: null })}`;
 			} finally {
 				await session.close();
 			}

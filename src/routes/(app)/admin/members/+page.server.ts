@@ -4,11 +4,11 @@ import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { invitationIdSchema, inviteMemberSchema } from '$lib/forms/members';
 import { now } from '$lib/server/clock/clock';
-import { invitationState } from '$lib/server/db/invitations';
 import { invalid } from '$lib/server/form-failure';
 import { inviteMember } from '$lib/server/members/invite-member';
 import { readMembersOverview } from '$lib/server/members/members-overview';
 import { withdrawMemberInvitation } from '$lib/server/members/withdraw-member-invitation';
+import { linkState } from '$lib/server/tokens/link-token';
 import { requireAdmin } from '../require-admin.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		})),
 		invitations: invitations.map((invitation) => ({
 			...invitation,
-			expired: invitationState({ ...invitation, used_at: null, withdrawn_at: null }, at) === 'expired'
+			expired: linkState({ used_at: null, expires_at: invitation.expires_at }, at) === 'expired'
 		})),
 		notice: url.searchParams.get('notice')
 	};

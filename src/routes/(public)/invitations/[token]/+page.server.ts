@@ -1,24 +1,26 @@
 import { error, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { acceptInvitationSchema } from '$lib/forms/accept-invitation';
 import { formErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
+import { newPasswordSchema } from '$lib/forms/new-password';
 import { organisationRoleLabels, planAccessLabels } from '$lib/roles';
+import { requestVisitor } from '$lib/server/actor';
 import { setSessionCookie } from '$lib/server/auth/session';
-import type { InvitationState, InvitationWithInviter } from '$lib/server/db/invitations';
+import type { InvitationWithInviter } from '$lib/server/db/invitations';
 import { invalid } from '$lib/server/form-failure';
 import { acceptInvitation } from '$lib/server/invitations/accept-invitation';
 import { readInvitation } from '$lib/server/invitations/read-invitation';
+import type { LinkState } from '$lib/server/tokens/link-token';
 import type { Actions, PageServerLoad } from './$types';
 
-const gone: Record<Exclude<InvitationState, 'open'>, string> = {
+const gone: Record<Exclude<LinkState, 'open'>, string> = {
 	used: 'This invitation link has already been used.',
 	expired: 'This invitation link has expired: links work for 14 days.',
 	withdrawn: 'This invitation link has been withdrawn.'
 };
 
 /** A link that cannot be used answers 410 (404 when unknown), saying whom to ask for a new one. */
-function refuse(invitation: InvitationWithInviter, state: Exclude<InvitationState, 'open'>): never {
+function refuse(invitation: InvitationWithInviter, state: Exclude<LinkState, 'open'>): never {
 	error(
 		410,
 		`${gone[state]} If you still need access, ask ${invitation.inviter_name} (${invitation.inviter_email}) to send you a new one.`
@@ -57,10 +59,10 @@ export const load: PageServerLoad = async ({ params }) => {
 export const actions = {
 	default: async ({ request, params, cookies, url, getClientAddress }) => {
 		const { invitation } = await openInvitation(params.token);
-		const parsed = v.safeParse(acceptInvitationSchema, formInput(await request.formData(), acceptInvitationSchema));
+		const parsed = v.safeParse(newPasswordSchema, formInput(await request.formData(), newPasswordSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues));
 
-		const result = await acceptInvitation(invitation, parsed.output, { ip: getClientAddress() });
+		const result = await acceptInvitation(invitation, parsed.output, requestVisitor({ request, getClientAddress }));
 		if (!result.ok && result.reason === 'used') refuse(invitation, 'used');
 		if (!result.ok) redirect(303, url.pathname);
 

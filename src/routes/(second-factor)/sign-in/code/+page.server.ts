@@ -22,7 +22,7 @@ export const actions = {
 		const auth = locals.auth!;
 		const parsed = v.safeParse(codeSchema, formInput(await request.formData(), codeSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues));
-		const result = await enterSignInCode(parsed.output, sessionActor(auth, getClientAddress()));
+		const result = await enterSignInCode(parsed.output, sessionActor(auth, { request, getClientAddress }));
 		if (!result.ok && result.reason === 'rate-limited') {
 			return invalid(429, { form: 'There have been too many attempts to sign in. Wait 5 minutes and try again.' });
 		}

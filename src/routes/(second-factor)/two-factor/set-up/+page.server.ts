@@ -39,7 +39,7 @@ export const actions = {
 			const key = totpKeyPattern.test(data.key ?? '') ? data.key! : newTotpKey();
 			return invalid(400, formErrors(parsed.issues), {}, keyDetails(key, auth.account.email));
 		}
-		const result = await setUpSecondFactor(parsed.output, sessionActor(auth, getClientAddress()));
+		const result = await setUpSecondFactor(parsed.output, sessionActor(auth, { request, getClientAddress }));
 		if (!result.ok && result.reason === 'already-set-up') redirect(303, '/sign-in/code');
 		if (!result.ok) {
 			return invalid(

@@ -9,9 +9,13 @@ import { requireAdmin } from '../../require-admin.server';
 import { requireMember } from './member.server';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const admin = requireAdmin(locals.auth);
-	return { member: await requireMember(admin.organisation_id, params.accountId), me: admin.id };
+	return {
+		member: await requireMember(admin.organisation_id, params.accountId),
+		me: admin.id,
+		notice: url.searchParams.get('notice')
+	};
 };
 
 const lastAdminMessage = 'This is the only active administrator. Make someone else an administrator first.';

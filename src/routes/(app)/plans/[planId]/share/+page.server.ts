@@ -4,7 +4,7 @@ import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { grantSchema, inviteToPlanSchema, withdrawInvitationSchema, withdrawSchema } from '$lib/forms/share';
 import { now } from '$lib/server/clock/clock';
-import { invitationState, listPendingInvitations } from '$lib/server/db/invitations';
+import { listPendingInvitations } from '$lib/server/db/invitations';
 import { listPlanGrants } from '$lib/server/db/plan-access';
 import { calledBy } from '$lib/server/db/plan-details';
 import { listPractitioners } from '$lib/server/db/practitioners';
@@ -14,6 +14,7 @@ import { grantAccess } from '$lib/server/sharing/grant-access';
 import { inviteToPlan } from '$lib/server/sharing/invite-to-plan';
 import { withdrawAccess } from '$lib/server/sharing/withdraw-access';
 import { withdrawPlanInvitation } from '$lib/server/sharing/withdraw-plan-invitation';
+import { linkState } from '$lib/server/tokens/link-token';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -43,8 +44,7 @@ export const load: PageServerLoad = async (event) => {
 			email: invitation.email,
 			level: invitation.plan_level,
 			expiresAt: invitation.expires_at,
-			expired:
-				invitationState({ used_at: null, withdrawn_at: null, expires_at: invitation.expires_at }, at) === 'expired'
+			expired: linkState({ used_at: null, expires_at: invitation.expires_at }, at) === 'expired'
 		})),
 		confirmWithdraw: event.url.searchParams.get('withdraw'),
 		done: event.url.searchParams.get('done')
