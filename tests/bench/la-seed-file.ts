@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { migrations } from '../../src/lib/server/db/migrations';
 
 /** A local authority's size: Kent holds about 20,000 EHC plans (design/scale.md). */
@@ -55,7 +56,7 @@ export async function seededFile(size: SeedSize = localAuthoritySize): Promise<{
 			[
 				'--import',
 				'tsx',
-				resolve('tests/bench/la-seed.ts'),
+				fileURLToPath(new URL('./la-seed.ts', import.meta.url)),
 				path,
 				String(size.children),
 				String(size.accounts),

@@ -11,7 +11,7 @@
  * audit log ends at the size asked for, its rows in the order of their times.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { AuditAction } from '../../src/lib/audit-action-labels';
@@ -157,15 +157,16 @@ for (let n = 0; n < size.children; n++) {
 	if (n % Math.ceil(size.children / 10) === 0) console.error(`Seeding: ${n} of ${size.children} plans…`);
 }
 
-const seconds = (performance.now() - started) / 1000;
 const rowCount = await auditRowCount(db);
 if (rowCount !== size.auditRows) throw new Error(`the seed wrote ${rowCount} audit rows, not ${size.auditRows}`);
+// Copied under a name of its own, and renamed only once whole (after its report): a file at `path` is complete.
 mkdirSync(dirname(path), { recursive: true });
-rmSync(`${path}.partial`, { force: true });
-await handle.sqlite.backup(`${path}.partial`);
+const partial = `${path}.${process.pid}.partial`;
+await handle.sqlite.backup(partial);
 await handle.close();
-renameSync(`${path}.partial`, path);
+const seconds = (performance.now() - started) / 1000;
 writeFileSync(seedReportPath(path), JSON.stringify({ size, seconds } satisfies SeedReport));
+renameSync(partial, path);
 console.error(
 	`Seeded ${size.children} children (${agreed} plans agreed, ${archived} archived), ${staff.length} accounts and ${rowCount} audit rows in ${seconds.toFixed(0)} s: ${path}`
 );
