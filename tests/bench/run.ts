@@ -5,12 +5,13 @@ import auth from './auth';
 import builder from './builder';
 import core from './core';
 import interchange from './interchange';
+import laScale from './la-scale';
 import pdf from './pdf';
 import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange];
+const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange, laScale];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
