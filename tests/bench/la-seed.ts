@@ -5,8 +5,9 @@
  * default; `la-seed-file.ts` runs it and caches the file).
  *
  * The history runs forward in time over the 380 days before today: the SEND team's accounts are set
- * up, then a plan is started for each child in turn, shared with one of the practitioners, agreed when
- * its thread allows (7 in 10) or archived (1 in 50); between one plan and the next the team works on the
+ * up, then a plan is started for each child in turn, shared with one of the practitioners, and either
+ * archived (1 in 50) or put forward to be agreed (7 in 10; agreed if its thread has no errors, which makes
+ * 57 % agreed in all) or left a draft; between one plan and the next the team works on the
  * plans that exist so far (views, changes, downloads, sign-ins), more as the caseload grows, so that the
  * audit log ends at the size asked for, its rows in the order of their times.
  */

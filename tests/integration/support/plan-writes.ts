@@ -112,7 +112,8 @@ export class PlanWrites {
 			body: form.toString(),
 			answered: (status, location) => {
 				const saved = status === 303 ? location?.match(/[?&]saved=([a-z0-9]+)/)?.[1] : undefined;
-				if (target) target.busy = saved === undefined && status === 0;
+				// With no answer the save may or may not have landed: the item is left alone until `refresh`.
+				if (target) target.busy = status === 0;
 				if (!saved) return undefined;
 				const revision = target ? target.revision + 1 : 1;
 				if (target) target.revision = revision;
