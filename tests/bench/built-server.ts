@@ -9,7 +9,10 @@ export interface BuiltServer {
 	databasePath: string;
 	process: ChildProcess;
 	stop(): Promise<void>;
-	/** Ends the server as a power cut or the OOM killer would: SIGKILL, nothing flushed or closed. */
+	/**
+	 * Ends the server as the OOM killer would: SIGKILL, nothing flushed or closed. A database file it was
+	 * given is kept, to be checked and served again.
+	 */
 	kill(): Promise<void>;
 }
 
@@ -67,6 +70,7 @@ export async function startBuiltServer(
 		async kill() {
 			child.kill('SIGKILL');
 			await exited;
+			if (folder) rmSync(folder, { recursive: true, force: true });
 		}
 	};
 }
