@@ -9,6 +9,11 @@ export interface BuiltServer {
 	databasePath: string;
 	process: ChildProcess;
 	stop(): Promise<void>;
+	/**
+	 * Ends the server as the OOM killer would: SIGKILL, nothing flushed or closed. A database file it was
+	 * given is kept, to be checked and served again.
+	 */
+	kill(): Promise<void>;
 }
 
 /** A port nothing on this machine listens on now (so the bench never measures someone else's server). */
@@ -23,11 +28,17 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Starts the built server (`build/`) on a fresh database and a free port, and waits until /healthz answers. */
-export async function startBuiltServer(env: Record<string, string> = {}): Promise<BuiltServer> {
+/**
+ * Starts the built server (`build/`) on a free port, and waits until /healthz answers: on a fresh
+ * database, removed when it stops, unless `databasePath` names a file to use (and keep).
+ */
+export async function startBuiltServer(
+	env: Record<string, string> = {},
+	options: { databasePath?: string } = {}
+): Promise<BuiltServer> {
 	const port = await freePort();
-	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-bench-'));
-	const databasePath = join(folder, 'bench.db');
+	const folder = options.databasePath ? undefined : mkdtempSync(join(tmpdir(), 'golden-thread-bench-'));
+	const databasePath = options.databasePath ?? join(folder!, 'bench.db');
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, ['build/index.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: databasePath, ...env },
@@ -41,7 +52,10 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
 			// not listening yet
 		}
 		if (child.exitCode !== null) throw new Error('the built server exited as it started');
-		if (attempt > 100) throw new Error('the built server did not start');
+		if (attempt > 300) {
+			child.kill('SIGKILL');
+			throw new Error('the built server did not start within 30 s');
+		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	return {
@@ -51,7 +65,12 @@ export async function startBuiltServer(env: Record<string, string> = {}): Promis
 		async stop() {
 			child.kill('SIGTERM');
 			await exited;
-			rmSync(folder, { recursive: true, force: true });
+			if (folder) rmSync(folder, { recursive: true, force: true });
+		},
+		async kill() {
+			child.kill('SIGKILL');
+			await exited;
+			if (folder) rmSync(folder, { recursive: true, force: true });
 		}
 	};
 }

@@ -6,12 +6,13 @@ import builder from './builder';
 import core from './core';
 import fuzz from './fuzz';
 import interchange from './interchange';
+import laScale from './la-scale';
 import pdf from './pdf';
 import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange, fuzz];
+const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange, fuzz, laScale];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 
