@@ -6,6 +6,7 @@ import * as reviews from '../../../../migrations/2026-11-22-05-reviews';
 import * as planContentRevision from '../../../../migrations/2026-12-03-01-plan-content-revision';
 import * as accountRecovery from '../../../../migrations/2026-12-03-02-account-recovery';
 import * as childDeletionDate from '../../../../migrations/2026-12-03-03-child-deletion-date';
+import * as planItemParentIndex from '../../../../migrations/2026-12-03-04-plan-item-parent-index';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -19,7 +20,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-11-22-05-reviews': reviews,
 	'2026-12-03-01-plan-content-revision': planContentRevision,
 	'2026-12-03-02-account-recovery': accountRecovery,
-	'2026-12-03-03-child-deletion-date': childDeletionDate
+	'2026-12-03-03-child-deletion-date': childDeletionDate,
+	'2026-12-03-04-plan-item-parent-index': planItemParentIndex
 };
 
 export const migrationProvider: MigrationProvider = {
