@@ -71,6 +71,7 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 		return { message: busyMessage };
 	}
 	const reference = randomUUID().slice(0, 8).toUpperCase();
-	if (status !== 404) console.error(`[${reference}] ${event.request.method} ${event.url.pathname}`, error);
+	// A wrong address or method (404, 405) is the caller's mistake, logged as not-found or not at all.
+	if (status >= 500) console.error(`[${reference}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: 'Sorry, something went wrong on our side.', reference };
 };

@@ -67,9 +67,15 @@ export async function signedInAsFamily(page: Page, organisationId: string, planI
 		await handle.close();
 	}
 	const [name, ...value] = (await seedSessionCookie(member.id)).split('=');
-	await page
-		.context()
-		.addCookies([
-			{ name: name!, value: value.join('='), url: test.info().project.use.baseURL ?? 'http://localhost:4173' }
-		]);
+	await page.context().addCookies([
+		// Secure, as the server sets it: a `__Host-` cookie is refused otherwise (localhost counts as secure).
+		{
+			name: name!,
+			value: value.join('='),
+			url: test.info().project.use.baseURL ?? 'http://localhost:4173',
+			secure: true,
+			httpOnly: true,
+			sameSite: 'Lax'
+		}
+	]);
 }
