@@ -1,8 +1,8 @@
-import { test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { PlanDocument } from '../../../src/lib/plan/document';
 import { openDatabase } from '../../../src/lib/server/db/database';
 import { e2eDatabasePath } from '../../../playwright.config';
-import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './plans';
+import { fixturePlan, seedGrant, seedPlan } from './plans';
 import { seedStaff, signIn, type SeededStaff } from './seed';
 
 /** Sarah's plan with its thread emptied (About me and team kept): a plan to build the layers in. */
@@ -60,22 +60,16 @@ export async function signedInAsFamily(page: Page, organisationId: string, planI
 	try {
 		await handle.db
 			.updateTable('account')
-			.set({ organisation_id: null, role: null })
+			.set({ organisation_id: null, role: null, totp_key: null })
 			.where('id', '=', member.id)
 			.execute();
 	} finally {
 		await handle.close();
 	}
-	const [name, ...value] = (await seedSessionCookie(member.id)).split('=');
-	await page.context().addCookies([
-		// Secure, as the server sets it: a `__Host-` cookie is refused otherwise (localhost counts as secure).
-		{
-			name: name!,
-			value: value.join('='),
-			url: test.info().project.use.baseURL ?? 'http://localhost:4173',
-			secure: true,
-			httpOnly: true,
-			sameSite: 'Lax'
-		}
-	]);
+	// Signed in through the page, as a family member is: no second factor, since they have not set one up.
+	await page.goto('/sign-in');
+	await page.getByLabel('Email address').fill(member.email);
+	await page.getByLabel('Password').fill(member.password);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in');
 }
