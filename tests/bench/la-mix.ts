@@ -10,6 +10,8 @@ import type { Database } from '../../src/lib/server/db/schema';
 import type { ConfirmedWrite } from '../integration/support/confirmed-writes';
 import { PlanWrites, type WriteRequest } from '../integration/support/plan-writes';
 import { authenticatorCode } from '../e2e/support/totp';
+import { sealedKeyId, unseal } from '../../src/lib/server/secrets/sealed-text';
+import { loadSecretKey } from '../../src/lib/server/secrets/secret-key';
 import { seedPassword } from './la-seed-file';
 import type { MixedRequest, RequestMix } from './rate-load';
 
@@ -76,6 +78,10 @@ export class LocalAuthorityMix implements RequestMix {
 			plans.push(grant.plan_id);
 			shared.set(grant.account_id, plans);
 		}
+		// The server sealed the seeded keys as it started, with the key it made beside the file.
+		const secretKey = loadSecretKey(sqlite.name, {}, { create: false }).key;
+		const plainKey = (stored: string | null) =>
+			stored && sealedKeyId(stored) ? unseal(stored, secretKey) : (stored ?? '');
 		this.members = sqlite
 			.prepare<[], Pick<Database['account'], 'id' | 'email' | 'role' | 'totp_key'>>(
 				'SELECT id, email, role, totp_key FROM account WHERE disabled_at IS NULL'
@@ -84,7 +90,7 @@ export class LocalAuthorityMix implements RequestMix {
 			.map((account) => ({
 				id: account.id,
 				email: account.email,
-				totpKey: account.totp_key ?? '',
+				totpKey: plainKey(account.totp_key),
 				cookie: cookies.get(account.id) ?? '',
 				plans: account.role === 'practitioner' ? (shared.get(account.id) ?? []) : open
 			}))
