@@ -1,6 +1,7 @@
 import type { PlanDocument } from '../plan/document';
 import { referencesOf, type References } from './references';
-import { calledName, shorten } from './text';
+import { calledName } from '../plan/child-name';
+import { shorten } from './text';
 
 /** What every section is given: the plan, its items' order and numbers, and what the child is called. */
 export interface PdfContext {
