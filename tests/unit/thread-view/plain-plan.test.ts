@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { howMuch, outcomeItem, plainPlan, provisionItem, whoGives, type PlainSection } from '$lib/plan/plain-plan';
+import {
+	howMuch,
+	outcomeItem,
+	plainPlan,
+	provisionItem,
+	whoGives,
+	type PlainSection
+} from '$lib/thread-view/plain-plan';
 import type { PlanDocument, Provision } from '$lib/plan/schema';
 import { whoSaid } from '$lib/plan/who-said';
 import { fixturePlan } from '../pdf/fixtures';

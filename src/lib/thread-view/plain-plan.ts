@@ -6,12 +6,12 @@
  */
 import { formatUkDate } from '../dates/format';
 import { howLong } from '../pdf/text';
-import { threadOutline } from '../thread-view/outline';
-import { periodLabels } from './labels';
-import { personLabel } from './person-label';
-import { capitalise, pronounsOf, subjectVerb, type ChildPronouns } from './pronouns';
-import type { Aspiration, Need, Outcome, PlanDocument, Provision, TeamMember } from './schema';
-import { whoSaid } from './who-said';
+import { threadOutline } from './outline';
+import { periodLabels } from '../plan/labels';
+import { personLabel } from '../plan/person-label';
+import { capitalise, pronounsOf, subjectVerb, type ChildPronouns } from '../plan/pronouns';
+import type { Aspiration, Need, Outcome, PlanDocument, Provision, TeamMember } from '../plan/schema';
+import { whoSaid } from '../plan/who-said';
 
 /** One thing in a list, with the sentences that say more about it. */
 export interface PlainItem {
