@@ -73,7 +73,7 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 		.fill('Sarah meets two friends from lunch club at the park every Saturday.');
 	await page.getByRole('group', { name: 'How far did outcome 2 get?' }).getByLabel('Good progress').check();
 	await page.getByLabel('Evidence for outcome 2').fill('Sarah took the bus to school on her own on 12 days this term.');
-	await page.getByLabel('Sarah’s views, in their own words').fill('I like going to the park with Mia and Jo.');
+	await page.getByLabel('Sarah’s views, in her own words').fill('I like going to the park with Mia and Jo.');
 	await page.getByLabel('What changes next').fill('Travel training for the town centre.');
 	await page.getByRole('button', { name: 'Save the review as a draft' }).click();
 	await expect(page.getByRole('status')).toContainText('Review saved as a draft');
