@@ -228,7 +228,11 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await family.getByLabel('Email address').fill(who.email);
 	await family.getByLabel('Password').fill(who.password);
 	await family.getByRole('button', { name: 'Sign in' }).click();
-	await expect(family.getByRole('heading', { level: 1 })).toHaveText('Plans', { timeout: 15_000 });
+	// Their one plan is their home, and it says what is asked of them.
+	await expect(family.getByRole('heading', { level: 1 })).toHaveText("Sarah's support plan", { timeout: 15_000 });
+	await expect(family.getByRole('region', { name: 'What is asked of you now' })).toContainText(
+		'Your views are needed for the review on 4 March 2027.'
+	);
 	await family.goto(reviewUrl);
 	await expect(family.getByRole('heading', { name: 'Your views' })).toBeVisible();
 	await expect(family.getByLabel('Evidence for outcome 1')).toHaveCount(0);
