@@ -23,6 +23,7 @@ const matrix: Record<string, PlanAction> = {
 	'/agree': 'view',
 	'/archive': 'view',
 	'/history': 'view',
+	'/read': 'view',
 	'/reviews/new': 'view',
 	'/reviews/[reviewId]': 'view',
 	'/reviews/[reviewId]/pdf': 'export',

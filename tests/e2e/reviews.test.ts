@@ -73,7 +73,7 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 		.fill('Sarah meets two friends from lunch club at the park every Saturday.');
 	await page.getByRole('group', { name: 'How far did outcome 2 get?' }).getByLabel('Good progress').check();
 	await page.getByLabel('Evidence for outcome 2').fill('Sarah took the bus to school on her own on 12 days this term.');
-	await page.getByLabel('Sarah’s views, in their own words').fill('I like going to the park with Mia and Jo.');
+	await page.getByLabel('Sarah’s views, in her own words').fill('I like going to the park with Mia and Jo.');
 	await page.getByLabel('What changes next').fill('Travel training for the town centre.');
 	await page.getByRole('button', { name: 'Save the review as a draft' }).click();
 	await expect(page.getByRole('status')).toContainText('Review saved as a draft');
@@ -228,7 +228,11 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	await family.getByLabel('Email address').fill(who.email);
 	await family.getByLabel('Password').fill(who.password);
 	await family.getByRole('button', { name: 'Sign in' }).click();
-	await expect(family.getByRole('heading', { level: 1 })).toHaveText('Plans', { timeout: 15_000 });
+	// Their one plan is their home, and it says what is asked of them.
+	await expect(family.getByRole('heading', { level: 1 })).toHaveText("Sarah's support plan", { timeout: 15_000 });
+	await expect(family.getByRole('region', { name: 'What is asked of you now' })).toContainText(
+		'Your views are needed for the review on 4 March 2027.'
+	);
 	await family.goto(reviewUrl);
 	await expect(family.getByRole('heading', { name: 'Your views' })).toBeVisible();
 	await expect(family.getByLabel('Evidence for outcome 1')).toHaveCount(0);

@@ -23,7 +23,7 @@ test('the team: add the child and the people around them, change, move and delet
 	await page.getByRole('link', { name: 'Team' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Team');
 	await expect(page.getByText('There is nobody in the team yet.')).toBeVisible();
-	await expect(page.getByText('Sarah and their family are members of their own team')).toBeVisible();
+	await expect(page.getByText('Sarah and Sarah’s family belong in the team too')).toBeVisible();
 	await expectNoAxeViolations(page);
 
 	// Bad input: no name, no role, a mistyped email; what was typed stays.

@@ -10,16 +10,6 @@ export function fullName(child: Child): string {
 	return `${child.firstName} ${child.lastName}`;
 }
 
-/** What the child is called in running text: their "known as" name, or their first name. */
-export function calledName(child: Child): string {
-	return child.knownAs ?? child.firstName;
-}
-
-/** The possessive of a name, with a typographic apostrophe: "Sarah’s", "James’s". */
-export function possessive(name: string): string {
-	return `${name}’s`;
-}
-
 /** Text cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function shorten(text: string, max: number): string {
 	if (text.length <= max) return text;

@@ -9,6 +9,8 @@ import { formErrors, formValues, type FormErrors } from '$lib/forms/form-errors'
 import { formInput, type FormSchema } from '$lib/forms/form-input';
 import { blanksAbsent } from '$lib/forms/step';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
+import { calledName } from '$lib/plan/child-name';
+import { pronounsOf } from '$lib/plan/pronouns';
 import type { Finding } from '$lib/thread/finding';
 import { mendHref } from '$lib/thread-view/mend-href';
 import type { PlanAction } from './auth/access';
@@ -269,7 +271,8 @@ export function planSummary(ctx: PlanContext) {
 			kind: details.kind,
 			...(details.reviewDate ? { reviewDate: details.reviewDate } : {})
 		},
-		childName: child.knownAs ?? child.firstName,
+		childName: calledName(child),
+		pronouns: pronounsOf(child),
 		frozen: ctx.frozen,
 		canEdit: !ctx.frozen && ctx.actions.has('edit'),
 		canContribute: !ctx.frozen && ctx.actions.has('contribute')

@@ -77,6 +77,16 @@ describe('About me', () => {
 		const empty = contextOf({ ...sarah, profile: {} });
 		expect(textOf(aboutMeSection(empty))).toContain('Nothing written here yet.');
 	});
+
+	it.each([
+		['she/her', 'how best to support her.'],
+		['he/him', 'how best to support him.'],
+		['they/them', 'how best to support them.'],
+		['xe/xem', 'how best to support Sarah.']
+	])('writes about a child recorded as %s in their pronouns', (pronouns, expected) => {
+		const text = textOf(aboutMeSection(contextOf({ ...sarah, child: { ...sarah.child, pronouns } })));
+		expect(text).toContain(expected);
+	});
 });
 
 describe('the team', () => {

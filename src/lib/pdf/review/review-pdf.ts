@@ -4,6 +4,8 @@
  * then one render with the plan PDF's fonts and theme. Knows nothing of SvelteKit or the database, and
  * never reads the clock.
  */
+import { calledName } from '../../plan/child-name';
+import { pronounsOf } from '../../plan/pronouns';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatUkDate } from '../../dates/format';
 import { isIsoDate, toUtcDate, type IsoDate } from '../../dates/iso-date';
@@ -35,7 +37,7 @@ export type ReviewRecord = Pick<
 > & { versionNumber: number };
 
 const dateText = (date: string) => (isIsoDate(date) ? formatUkDate(date as IsoDate) : date);
-const called = (plan: PlanDocument) => plan.child.knownAs ?? plan.child.firstName;
+const called = (plan: PlanDocument) => calledName(plan.child);
 
 /** The title block: whose review, of which plan, when. */
 export function reviewTitle(plan: PlanDocument, review: ReviewRecord): Content[] {
@@ -69,7 +71,7 @@ export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Conte
 		field(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
 		field('The family took part', review.familyTookPart ? 'Yes' : 'No'),
 		field(
-			`How ${called(plan)} gave their views`,
+			`How ${called(plan)} gave ${pronounsOf(plan.child).possessive} views`,
 			review.childViewsHow.length > 0
 				? review.childViewsHow.map((how) => childViewsHowLabels[how]).join('; ')
 				: 'Not recorded'

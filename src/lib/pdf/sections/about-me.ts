@@ -9,11 +9,11 @@ const EMPTY = 'Nothing written here yet.';
  * "About me", the one-page profile: what people like and admire about the child, what is important
  * to them, how best to support them and how they communicate.
  */
-export function aboutMeSection({ plan, name }: PdfContext): Content[] {
+export function aboutMeSection({ plan, name, pronouns }: PdfContext): Content[] {
 	const profile = plan.profile ?? {};
 	const heading = (text: string): Content => ({ text, style: 'subheading' });
 	return [
-		...sectionHeading('About me', `A one-page profile: who ${name} is, and how best to support ${name}.`),
+		...sectionHeading('About me', `A one-page profile: who ${name} is, and how best to support ${pronouns.object}.`),
 		...headedList(heading('What people like and admire about me'), profile.likeAndAdmire ?? [], EMPTY),
 		...headedList(heading('What is important to me'), profile.important ?? [], EMPTY),
 		...headedList(heading('How best to support me'), profile.support ?? [], EMPTY),

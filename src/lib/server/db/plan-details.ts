@@ -1,6 +1,7 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { ChildDetailsInput } from '../../forms/child-details';
 import type { PlanDetailsInput } from '../../forms/plan-details';
+import { calledName } from '../../plan/child-name';
 import { now } from '../clock/clock';
 import { childDetailsColumns } from './child-columns';
 import type { PlanDraft } from './plan-draft';
@@ -20,7 +21,7 @@ export function planHeader(loaded: LoadedPlan) {
 
 /** The name the plan's pages call the child by: the name they are known by, else their first name. */
 export function calledBy(loaded: Pick<LoadedPlan, 'document'>): string {
-	return loaded.document.child.knownAs ?? loaded.document.child.firstName;
+	return calledName(loaded.document.child);
 }
 
 export type DetailsWrite =

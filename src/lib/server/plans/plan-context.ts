@@ -16,6 +16,10 @@ import { parsedPlan } from './parsed-plan-cache';
  */
 export interface PlanContext extends LoadedPlan, AccountContext {
 	actions: ReadonlySet<PlanAction>;
+	/**
+	 * The thread's findings today, for those who may edit the plan and so can mend them; none for anyone
+	 * else (the family, viewers), so that no page shows them problems they cannot act on.
+	 */
 	findings: Finding[];
 	/** Agreed or archived: read-only; changes come through a review. */
 	frozen: boolean;
@@ -51,7 +55,7 @@ export async function planContext(
 		account,
 		ip,
 		actions,
-		findings: findingsOn(on, () => checkThread(plan.document, { today: on })),
+		findings: actions.has('edit') ? findingsOn(on, () => checkThread(plan.document, { today: on })) : [],
 		frozen: isFrozen(plan)
 	};
 }

@@ -1,14 +1,36 @@
+import { redirect } from '@sveltejs/kit';
 import { formatUkDate } from '$lib/dates/format';
 import { planKindLabels, planStatusLabels } from '$lib/plan/labels';
 import { reviewUrgency } from '$lib/plan/review-urgency';
 import { today } from '$lib/server/clock/clock';
 import { readCaseload, type CaseloadSort } from '$lib/server/db/caseload';
-import { mayStartPlans, openAccount } from '$lib/server/plans/account-context';
+import { mayStartPlans, openAccount, type AccountContext } from '$lib/server/plans/account-context';
 import type { PageServerLoad } from './$types';
 
-/** The caseload: the open plans this account may see, sorted, searched and a page at a time (GET only). */
+/**
+ * A family account's home: their child's plan when they have one open plan, else a short list of their
+ * children's plans (no search, sorting or thread counts: those are for the staff's caseload).
+ */
+async function familyHome(ctx: AccountContext, on: string) {
+	const { rows } = await readCaseload(ctx.db, ctx.account, on);
+	const [only] = rows;
+	if (rows.length === 1 && only) redirect(303, `/plans/${only.planId}`);
+	return rows.map((row) => ({
+		id: row.planId,
+		name: `${row.knownAs ?? row.firstName} ${row.lastName}`,
+		title: row.title,
+		reviewDate: row.reviewDate ? formatUkDate(row.reviewDate) : null
+	}));
+}
+
+/**
+ * The caseload: the open plans this account may see, sorted, searched and a page at a time (GET only).
+ * A family account gets its own home instead.
+ */
 export const load: PageServerLoad = async (event) => {
-	const { db, account } = openAccount(event);
+	const ctx = openAccount(event);
+	const { db, account } = ctx;
+	if (account.organisation_id === null) return { family: await familyHome(ctx, today()) };
 	const { url } = event;
 	const search = (url.searchParams.get('q') ?? '').slice(0, 200).trim();
 	const sort: CaseloadSort = url.searchParams.get('sort') === 'name' ? 'name' : 'review';

@@ -1,25 +1,36 @@
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
+import { pronounsOf } from '$lib/plan/pronouns';
 import { childVoiceAspirations, taskStates } from '$lib/thread-view/task-states';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
+import { askedNow } from '$lib/server/plans/asked-now';
 import { openPlan } from '$lib/server/plans/plan-context';
 import { recordPlanView } from '$lib/server/plans/record-plan-view';
 import type { PageServerLoad } from './$types';
 
-/** The plan's home: its task list, with the child's own hopes at the top. Viewing it is audited. */
+/**
+ * The plan's home, with the child's own hopes at the top. Its editors get the task list that builds the
+ * plan; everyone else (the family, viewers) what is asked of them now and what they can do, and no task
+ * states. Viewing it is audited.
+ */
 export const load: PageServerLoad = async (event) => {
 	const ctx = await openPlan(event, 'view');
-	const { planRow: plan, document, actions, findings } = ctx;
+	const { planRow: plan, document, actions } = ctx;
 	await recordPlanView(ctx);
-	const sharedWith = await countSharedWith(ctx.db, plan.id);
+	const canEdit = actions.has('edit');
 	return {
 		plan: { id: plan.id, title: document.plan.title },
 		header: planHeader(ctx),
 		calledBy: calledBy(ctx),
+		pronouns: pronounsOf(document.child),
 		childName: `${document.child.firstName} ${document.child.lastName}`,
 		childSaid: childVoiceAspirations(document),
-		tasks: taskStates(document, findings, { sharedWith }),
+		tasks: canEdit ? taskStates(document, ctx.findings, { sharedWith: await countSharedWith(ctx.db, plan.id) }) : [],
+		asked: canEdit ? null : await askedNow(ctx),
 		pdfProblem: pdfLengthProblem(document),
-		canEdit: actions.has('edit'),
+		isStaff: ctx.account.organisation_id !== null,
+		canEdit,
+		canContribute: actions.has('contribute') && !ctx.frozen,
+		canExport: actions.has('export'),
 		canAgree: actions.has('agree') && !ctx.frozen,
 		canShare: actions.has('share'),
 		canViewAudit: actions.has('view-audit')

@@ -1,3 +1,4 @@
+import { pronounsOf } from '$lib/plan/pronouns';
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
 		...summary,
 		header: planHeader(ctx),
 		calledBy: calledBy(ctx),
+		pronouns: pronounsOf(ctx.document.child),
 		lists: profileLists.map((list) => ({ ...list, items: items.filter((item) => item.kind === list.kind) })),
 		communication: ctx.document.child.communication ?? '',
 		revision: ctx.version.revision,

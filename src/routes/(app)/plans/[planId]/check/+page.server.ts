@@ -41,6 +41,8 @@ export const load: PageServerLoad = async (event) => {
 		errorCount,
 		warningCount: plan.findings.length - errorCount,
 		canAgree: plan.actions.has('agree') && !summary.frozen,
+		// Only editors are given findings (plan-context.ts): to anyone else, none is not "complete".
+		checked: plan.actions.has('edit'),
 		layout: layoutThread(document, plan.findings),
 		outline,
 		looseEndHrefs

@@ -1,3 +1,4 @@
+import { pronounsOf } from '$lib/plan/pronouns';
 import { teamMemberSchema } from '$lib/forms/team-member';
 import { roleLabels } from '$lib/plan/labels';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
@@ -20,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		...summary,
 		header: planHeader(ctx),
 		calledBy: calledBy(ctx),
+		pronouns: pronounsOf(ctx.document.child),
 		members,
 		state,
 		editing: editing ?? null,
