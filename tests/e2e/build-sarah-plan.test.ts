@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { profileEntry } from '../../src/lib/plan/profile-entry';
 import type { PlanDocument } from '../../src/lib/plan/document';
 import { areaOfNeedLabels, roleLabels, voiceLabels } from '../../src/lib/plan/labels';
 import { expectNoAxeViolations } from './axe';
@@ -99,7 +100,7 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 		['How best to support me', sarah.profile!.support!]
 	] as const;
 	for (const [list, entries] of lists) {
-		for (const entry of entries) {
+		for (const entry of entries.map((written) => profileEntry(written).text)) {
 			await chooseRadio(page, page.getByRole('radio', { name: list }));
 			await typeInto(page, page.getByLabel('What to add'), entry);
 			await activate(page, page.getByRole('button', { name: 'Add to the profile' }));
