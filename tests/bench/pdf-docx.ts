@@ -120,8 +120,7 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 	];
 	const list = (title: string, items: readonly ProfileEntry[] | undefined) => {
 		main.push(heading(title, HeadingLevel.HEADING_2));
-		for (const item of items ?? [])
-			main.push(new Paragraph({ text: profileEntry(item).text, bullet: { level: 0 } }));
+		for (const item of items ?? []) main.push(new Paragraph({ text: profileEntry(item).text, bullet: { level: 0 } }));
 	};
 	list('What people like and admire about me', plan.profile?.likeAndAdmire);
 	list('What is important to me', plan.profile?.important);
@@ -143,7 +142,11 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 
 	main.push(heading('Aspirations'));
 	for (const { item, number } of refs.aspirations) {
-		main.push(para(`Aspiration ${number}`, { bold: true }), para(`“${item.text}”`), para(saidLabel(item, plan.child) ?? ''));
+		main.push(
+			para(`Aspiration ${number}`, { bold: true }),
+			para(`“${item.text}”`),
+			para(saidLabel(item, plan.child) ?? '')
+		);
 	}
 
 	main.push(heading('Needs'));

@@ -14,10 +14,10 @@ import { ukDateOf } from '$lib/dates/format-timestamp';
 import { suggestionsOfVersion } from './db/suggestions';
 import { invalidItem } from './plan-item-actions';
 import { openPlan, type PlanContext } from './plans/plan-context';
-import { acceptSuggestion } from './suggestions/accept-suggestion';
-import { declineSuggestion } from './suggestions/decline-suggestion';
-import type { DecisionResult } from './suggestions/decision';
-import { wordsItem } from './suggestions/words-item';
+import { acceptSuggestion } from './plans/accept-suggestion';
+import { declineSuggestion } from './plans/decline-suggestion';
+import type { DecisionResult } from './plans/suggestion-decision';
+import { wordsItem } from './plans/words-item';
 
 /** Each item's open suggestions and its history ("Changed on … at Grace’s suggestion, …"), by item id. */
 export async function itemSuggestions(

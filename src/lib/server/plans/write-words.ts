@@ -1,8 +1,8 @@
 import type { SaidBy } from '../../plan/document';
 import { changeNeedsSuggestion } from '../../plan/words-rights';
 import type { SaidByChoice } from '../../forms/said-by';
-import { suggestChange } from '../suggestions/suggest-change';
-import { wordsItem, type WordsKind } from '../suggestions/words-item';
+import { suggestChange } from './suggest-change';
+import { wordsItem, type WordsKind } from './words-item';
 import type { ItemData } from '../db/plan-document-rows';
 import type { PlanContext } from './plan-context';
 import { chosenSpeaker } from './said-by-choice';

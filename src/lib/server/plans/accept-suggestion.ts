@@ -1,8 +1,8 @@
 import { decideSuggestion } from '../db/suggestions';
 import type { ItemData } from '../db/plan-document-rows';
-import type { PlanContext } from '../plans/plan-context';
-import { writeItem } from '../plans/write-item';
-import { openDecision, type DecisionInput, type DecisionResult } from './decision';
+import type { PlanContext } from './plan-context';
+import { writeItem } from './write-item';
+import { openDecision, type DecisionInput, type DecisionResult } from './suggestion-decision';
 
 /**
  * Accepts a suggested change: the item's words become the suggestion's, through the item's normal

@@ -1,9 +1,9 @@
 import { now } from '../clock/clock';
 import { insertSuggestion, storedRevision } from '../db/suggestions';
-import type { PlanFrozen } from '../plans/change-plan';
-import type { PlanContext } from '../plans/plan-context';
+import type { PlanFrozen } from './change-plan';
+import type { PlanContext } from './plan-context';
 import { newId } from '../tokens/token';
-import { besideDraft } from './in-draft-version';
+import { besideDraft } from './beside-draft';
 import { wordsItem } from './words-item';
 
 export type SuggestResult =

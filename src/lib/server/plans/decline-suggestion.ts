@@ -1,7 +1,7 @@
 import { decideSuggestion } from '../db/suggestions';
-import type { PlanContext } from '../plans/plan-context';
-import { openDecision, type DecisionInput, type DecisionResult } from './decision';
-import { besideDraft } from './in-draft-version';
+import type { PlanContext } from './plan-context';
+import { openDecision, type DecisionInput, type DecisionResult } from './suggestion-decision';
+import { besideDraft } from './beside-draft';
 
 /** Declines a suggested change: the words stay as they were said; the suggestion is kept, declined. */
 export async function declineSuggestion(ctx: PlanContext, input: DecisionInput): Promise<DecisionResult> {

@@ -1,6 +1,6 @@
 import type { SaidItem } from '../../plan/said-label';
 import type { ItemData } from '../db/plan-document-rows';
-import type { PlanContext } from '../plans/plan-context';
+import type { PlanContext } from './plan-context';
 
 /** The kinds of item that hold someone's own words: aspirations and the About me entries. */
 export const wordsKinds = ['aspiration', 'like-and-admire', 'important', 'support'] as const;

@@ -3,9 +3,9 @@ import type { AuditAction } from '../../audit-action-labels';
 import { recordAudit } from '../db/record-audit';
 import type { Database } from '../db/schema';
 import { readVersionState } from '../db/version-state';
-import { Refusal, type PlanFrozen, type UseCaseResult } from '../plans/change-plan';
-import { planAuditEvent } from '../plans/audit-events';
-import type { PlanContext } from '../plans/plan-context';
+import { Refusal, type PlanFrozen, type UseCaseResult } from './change-plan';
+import { planAuditEvent } from './audit-events';
+import type { PlanContext } from './plan-context';
 
 /**
  * Runs a write beside a plan's draft version that does not change the plan's words (a suggestion, a

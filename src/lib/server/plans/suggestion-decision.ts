@@ -3,8 +3,8 @@ import { decisionRight } from '../../plan/words-rights';
 import { now } from '../clock/clock';
 import type { SuggestionTable } from '../db/schema';
 import { readSuggestion, type Suggestion } from '../db/suggestions';
-import type { PlanFrozen } from '../plans/change-plan';
-import type { PlanContext } from '../plans/plan-context';
+import type { PlanFrozen } from './change-plan';
+import type { PlanContext } from './plan-context';
 import { wordsItem, type WordsItem } from './words-item';
 
 /** What accepting or declining a suggestion answers. */
