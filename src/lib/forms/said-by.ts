@@ -7,12 +7,14 @@ import { blankable } from './child-details';
  * or a member of the plan's team (`team:<id>`). Left blank, it is the child for words in their voice,
  * else the person writing.
  */
-export const saidByChoiceField = blankable(
-	v.pipe(v.string(), v.regex(/^(child|me|team:[a-z0-9]{1,64})$/, 'Choose who said this from the list'))
+export const saidByChoiceField = v.optional(
+	blankable(v.pipe(v.string(), v.regex(/^(child|me|team:[a-z0-9]{1,64})$/, 'Choose who said this from the list')))
 );
 
 /** Who helped the child say it ("her key worker"): only kept when the child said it. */
-export const saidWithField = blankable(v.message(textSchema, 'Who helped must be 2,000 characters or fewer'));
+export const saidWithField = v.optional(
+	blankable(v.message(textSchema, 'Who helped must be 2,000 characters or fewer'))
+);
 
 /** The fields every form for someone's own words adds. */
 export const saidByFields = { saidBy: saidByChoiceField, with: saidWithField };
