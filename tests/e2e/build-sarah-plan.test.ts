@@ -26,7 +26,12 @@ function byContent(plan: PlanDocument) {
 	const named = (ids: readonly string[]) => ids.map((id) => texts.get(id));
 	return {
 		child: plan.child,
-		profile: plan.profile,
+		// Who said each is recorded as the plan is built (the example names no one): compared by words.
+		profile: plan.profile && {
+			likeAndAdmire: plan.profile.likeAndAdmire?.map((entry) => profileEntry(entry).text),
+			important: plan.profile.important?.map((entry) => profileEntry(entry).text),
+			support: plan.profile.support?.map((entry) => profileEntry(entry).text)
+		},
 		plan: {
 			title: plan.plan.title,
 			kind: plan.plan.kind,
@@ -34,7 +39,7 @@ function byContent(plan: PlanDocument) {
 			reviewDate: plan.plan.reviewDate
 		},
 		team: plan.team.map(({ id: _id, ...member }) => member),
-		aspirations: plan.aspirations.map(({ id: _id, ...aspiration }) => aspiration),
+		aspirations: plan.aspirations.map(({ id: _id, saidBy: _saidBy, ...aspiration }) => aspiration),
 		needs: plan.needs.map(({ id: _id, aspirationIds, ...need }) => ({ ...need, aspirations: named(aspirationIds) })),
 		outcomes: plan.outcomes.map(({ id: _id, aspirationIds, needIds, ...outcome }) => ({
 			...outcome,
@@ -229,4 +234,11 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	const snapshot = JSON.parse(agreed.snapshot!) as { document: PlanDocument; findings: unknown[] };
 	expect(snapshot.findings).toEqual([]);
 	expect(byContent(snapshot.document)).toEqual(byContent(sarah));
+	// Words in Sarah's voice were recorded as hers, written down by the coordinator that day.
+	expect(
+		snapshot.document.aspirations.filter((a) => a.voice === 'child').map((a) => [a.saidBy?.name, a.saidBy?.child])
+	).toEqual([
+		['Sarah', true],
+		['Sarah', true]
+	]);
 });

@@ -1,5 +1,4 @@
 import type { SaidBy } from '../../plan/document';
-import { personLabel } from '../../plan/person-label';
 import type { SaidByChoice } from '../../forms/said-by';
 import { today } from '../clock/clock';
 import type { PlanContext } from './plan-context';
@@ -12,7 +11,8 @@ export interface SpeakerOption {
 
 /**
  * The people who may have said the words, as the forms offer them: the child first, then the person
- * signed in, then the plan's team (a member with the signed-in person's email is them, so not twice).
+ * signed in, then the plan's team by name (the child is offered once, and a member with the signed-in
+ * person's email is them, so not twice).
  */
 export function speakerOptions(ctx: PlanContext): SpeakerOption[] {
 	const { child, team } = ctx.document;
@@ -21,8 +21,8 @@ export function speakerOptions(ctx: PlanContext): SpeakerOption[] {
 		{ value: 'child', label: child.knownAs ?? child.firstName },
 		{ value: 'me', label: `${ctx.account.name} (you)` },
 		...team
-			.filter((member) => member.email?.toLowerCase() !== email)
-			.map((member) => ({ value: `team:${member.id}`, label: personLabel(member) }))
+			.filter((member) => member.role !== 'child-young-person' && member.email?.toLowerCase() !== email)
+			.map((member) => ({ value: `team:${member.id}`, label: member.name }))
 	];
 }
 
