@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { aspirationSchema } from '../../forms/aspiration';
 import type { SaidByChoice } from '../../forms/said-by';
+import type { Voice } from '../../plan/document';
 import { familyVoices } from '../../plan/voices';
 import { changeNeedsSuggestion } from '../../plan/words-rights';
 import type { PlanContext } from './plan-context';
@@ -36,7 +37,18 @@ export async function saveAspiration(
 		'aspiration',
 		target,
 		input,
-		(saidBy) => ({ text: input.text, voice: input.voice, saidBy }),
-		input.voice === 'child' ? 'child' : 'me'
+		(saidBy) => ({ text: input.text, voice: input.voice, ...(saidBy ? { saidBy } : {}) }),
+		defaultSpeaker(ctx, input.voice)
 	);
+}
+
+/**
+ * Who said it when the form does not say: the child for words in their voice; the writer for words in
+ * their own kind of voice (the family a parent's, staff a professional's); otherwise no one is named
+ * rather than the wrong person (staff writing down a parent's words).
+ */
+function defaultSpeaker(ctx: PlanContext, voice: Voice): 'child' | 'me' | undefined {
+	if (voice === 'child') return 'child';
+	const staff = ctx.actions.has('edit');
+	return (voice === 'professional') === staff ? 'me' : undefined;
 }

@@ -14,5 +14,12 @@ export function saveProfileItem(
 	target: ItemTarget,
 	input: Pick<ProfileItemInput, 'list' | 'text'> & SaidByChoice
 ): Promise<ItemSaveResult> {
-	return writeWords(ctx, input.list, target, input, (saidBy) => ({ text: input.text, saidBy }), 'me');
+	return writeWords(
+		ctx,
+		input.list,
+		target,
+		input,
+		(saidBy) => ({ text: input.text, ...(saidBy ? { saidBy } : {}) }),
+		'me'
+	);
 }

@@ -18,9 +18,9 @@ export async function writeWords<K extends WordsKind>(
 	kind: K,
 	target: ItemTarget,
 	input: { text: string } & SaidByChoice,
-	data: (saidBy: SaidBy) => ItemData[K],
-	/** Who said it when the input does not say: the child for words in their voice, else the writer. */
-	fallback: 'child' | 'me'
+	data: (saidBy: SaidBy | undefined) => ItemData[K],
+	/** Who said it when the input does not say; none to leave the words unnamed, as before. */
+	fallback: 'child' | 'me' | undefined
 ): Promise<ItemSaveResult> {
 	const current = target && wordsItem(ctx, target.id);
 	if (target && current && changeNeedsSuggestion(current.data, ctx.account.id)) {
@@ -29,8 +29,9 @@ export async function writeWords<K extends WordsKind>(
 		const made = await suggestChange(ctx, { itemId: target.id, revision: target.revision, text: input.text });
 		return made.ok ? { ok: true, id: target.id, revision: target.revision, suggested: true } : made;
 	}
-	const saidBy = chosenSpeaker(ctx, { saidBy: input.saidBy ?? fallback, with: input.with });
-	if (!saidBy)
+	const choice = input.saidBy ?? fallback;
+	const saidBy = choice ? chosenSpeaker(ctx, { saidBy: choice, with: input.with }) : undefined;
+	if (choice && !saidBy)
 		return {
 			ok: false,
 			reason: 'forbidden',
