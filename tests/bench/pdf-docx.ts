@@ -22,14 +22,15 @@ import {
 	type ISectionOptions
 } from 'docx';
 import { formatUkDate } from '../../src/lib/dates/format';
-import type { PlanDocument } from '../../src/lib/plan/document';
+import type { PlanDocument, ProfileEntry } from '../../src/lib/plan/document';
 import { areaOfNeedLabels, planKindLabels, roleLabels } from '../../src/lib/plan/labels';
 import { contextOf } from '../../src/lib/pdf/context';
 import { linkLines } from '../../src/lib/pdf/links';
 import { linkedNumbers } from '../../src/lib/pdf/references';
 import { keyDates, describeDay } from '../../src/lib/pdf/sections/key-dates';
 import { planDatesText } from '../../src/lib/pdf/sections/page-header';
-import { attribution } from '../../src/lib/pdf/sections/aspirations';
+import { profileEntry } from '../../src/lib/plan/profile-entry';
+import { saidLabel } from '../../src/lib/plan/said-label';
 import { providerText, PROVISION_HEADERS } from '../../src/lib/pdf/sections/provision';
 import { fullName, groupSizeText, howLong, howOften, NOT_GIVEN } from '../../src/lib/pdf/text';
 
@@ -117,9 +118,9 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 		heading('About me'),
 		para(`A one-page profile: who ${name} is, and how best to support ${name}.`, { italics: true })
 	];
-	const list = (title: string, items: readonly string[] | undefined) => {
+	const list = (title: string, items: readonly ProfileEntry[] | undefined) => {
 		main.push(heading(title, HeadingLevel.HEADING_2));
-		for (const item of items ?? []) main.push(new Paragraph({ text: item, bullet: { level: 0 } }));
+		for (const item of items ?? []) main.push(new Paragraph({ text: profileEntry(item).text, bullet: { level: 0 } }));
 	};
 	list('What people like and admire about me', plan.profile?.likeAndAdmire);
 	list('What is important to me', plan.profile?.important);
@@ -141,7 +142,11 @@ export async function planDocx(plan: PlanDocument): Promise<Buffer> {
 
 	main.push(heading('Aspirations'));
 	for (const { item, number } of refs.aspirations) {
-		main.push(para(`Aspiration ${number}`, { bold: true }), para(`“${item.text}”`), para(attribution(item, name)));
+		main.push(
+			para(`Aspiration ${number}`, { bold: true }),
+			para(`“${item.text}”`),
+			para(saidLabel(item, plan.child) ?? '')
+		);
 	}
 
 	main.push(heading('Needs'));

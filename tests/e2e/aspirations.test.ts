@@ -82,20 +82,27 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(items.nth(0)).toContainText('I want to go into town on my own.');
 	await expect(items.nth(1)).toContainText('I want to have friends.');
 
-	// Change one.
+	// Change Sarah's words: even an editor only suggests, shown beside them until accepted with her.
 	await page.getByRole('link', { name: 'Change aspiration: I want to have friends.' }).click();
-	await expect(page.getByRole('heading', { name: 'Change this aspiration' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Suggest a change to this aspiration' })).toBeVisible();
 	await expect(page.getByLabel('The aspiration, in the speaker’s own words')).toHaveValue('I want to have friends.');
-	await expect(page.getByLabel('Child or young person')).toBeChecked();
 	await page
 		.getByLabel('The aspiration, in the speaker’s own words')
 		.fill('I want to have friends to meet at the weekend.');
-	await page.getByRole('button', { name: 'Save aspiration' }).click();
-	await expect(page.getByRole('status')).toContainText(
-		'Aspiration saved “I want to have friends to meet at the weekend.”'
-	);
+	await page.getByRole('button', { name: 'Suggest this change' }).click();
+	await expect(page.getByRole('status')).toContainText('Suggestion made');
 	await expect(items).toHaveCount(3);
+	await expect(items.nth(1).locator('blockquote').first()).toHaveText('“I want to have friends.”');
+	await expect(items.nth(1)).toContainText('suggests:');
 	await expect(items.nth(1)).toContainText('“I want to have friends to meet at the weekend.”');
+	await expectNoAxeViolations(page);
+	await items.nth(1).getByLabel('Sarah agreed to this decision').check();
+	await items.nth(1).getByRole('button', { name: 'Accept the change' }).click();
+	await expect(page.getByRole('status')).toContainText('Suggestion accepted');
+	await expect(items.nth(1).locator('blockquote').first()).toHaveText(
+		'“I want to have friends to meet at the weekend.”'
+	);
+	await expect(items.nth(1)).toContainText(/Changed on .* suggestion, accepted by .* with Sarah/);
 	await expect(page.getByRole('heading', { name: 'Add an aspiration' })).toBeVisible();
 
 	// Delete, after confirming.
@@ -144,7 +151,7 @@ test('a family member adds and changes aspirations in their own voices only', as
 		['text', 'A professional view.'],
 		['voice', 'professional']
 	]);
-	expect(professional.status).toBe(404);
+	expect(professional.status).toBe(403);
 	const theirs = await postForm(page, `${base}/aspirations?/save`, [
 		['id', ids.get('aspiration:a4')!],
 		['revision', '1'],

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { profileEntry } from '../../src/lib/plan/profile-entry';
 import type { PlanDocument } from '../../src/lib/plan/document';
 import { areaOfNeedLabels, roleLabels, voiceLabels } from '../../src/lib/plan/labels';
 import { expectNoAxeViolations } from './axe';
@@ -25,7 +26,12 @@ function byContent(plan: PlanDocument) {
 	const named = (ids: readonly string[]) => ids.map((id) => texts.get(id));
 	return {
 		child: plan.child,
-		profile: plan.profile,
+		// Who said each is recorded as the plan is built (the example names no one): compared by words.
+		profile: plan.profile && {
+			likeAndAdmire: plan.profile.likeAndAdmire?.map((entry) => profileEntry(entry).text),
+			important: plan.profile.important?.map((entry) => profileEntry(entry).text),
+			support: plan.profile.support?.map((entry) => profileEntry(entry).text)
+		},
 		plan: {
 			title: plan.plan.title,
 			kind: plan.plan.kind,
@@ -33,7 +39,7 @@ function byContent(plan: PlanDocument) {
 			reviewDate: plan.plan.reviewDate
 		},
 		team: plan.team.map(({ id: _id, ...member }) => member),
-		aspirations: plan.aspirations.map(({ id: _id, ...aspiration }) => aspiration),
+		aspirations: plan.aspirations.map(({ id: _id, saidBy: _saidBy, ...aspiration }) => aspiration),
 		needs: plan.needs.map(({ id: _id, aspirationIds, ...need }) => ({ ...need, aspirations: named(aspirationIds) })),
 		outcomes: plan.outcomes.map(({ id: _id, aspirationIds, needIds, ...outcome }) => ({
 			...outcome,
@@ -99,7 +105,7 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 		['How best to support me', sarah.profile!.support!]
 	] as const;
 	for (const [list, entries] of lists) {
-		for (const entry of entries) {
+		for (const entry of entries.map((written) => profileEntry(written).text)) {
 			await chooseRadio(page, page.getByRole('radio', { name: list }));
 			await typeInto(page, page.getByLabel('What to add'), entry);
 			await activate(page, page.getByRole('button', { name: 'Add to the profile' }));
@@ -228,4 +234,11 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	const snapshot = JSON.parse(agreed.snapshot!) as { document: PlanDocument; findings: unknown[] };
 	expect(snapshot.findings).toEqual([]);
 	expect(byContent(snapshot.document)).toEqual(byContent(sarah));
+	// Words in Sarah's voice were recorded as hers, written down by the coordinator that day.
+	expect(
+		snapshot.document.aspirations.filter((a) => a.voice === 'child').map((a) => [a.saidBy?.name, a.saidBy?.child])
+	).toEqual([
+		['Sarah', true],
+		['Sarah', true]
+	]);
 });

@@ -69,6 +69,20 @@ describe('round trip: export → import → export gives the same document apart
 		expect(first.document).toEqual(asDraft(fixture(name)));
 	});
 
+	it('who said each item, in both About me shapes, with no account id in or out', async () => {
+		const json = JSON.parse(fixtureText('sarah'));
+		json.aspirations[0].saidBy = { name: 'Sarah', child: true, with: 'her key worker', recordedOn: '2026-11-20' };
+		json.aspirations[2].saidBy = { name: 'Grace Okafor', recordedBy: 'Mr Jones', accountId: 'someone-elses' };
+		json.profile.important = ['Plain words', { text: 'Named words', saidBy: { name: 'Grace Okafor' } }];
+		const first = (await exportPlan(temp.db, await importText(JSON.stringify(json))))!;
+		const second = (await exportPlan(temp.db, await importText(first.text)))!;
+		expect(second.text).toBe(first.text);
+		expect(first.text).not.toContain('accountId');
+		expect(first.document.aspirations[0]!.saidBy).toEqual(json.aspirations[0].saidBy);
+		expect(first.document.aspirations[2]!.saidBy).toEqual({ name: 'Grace Okafor', recordedBy: 'Mr Jones' });
+		expect(first.document.profile!.important).toEqual(json.profile.important);
+	});
+
 	it('the largest plan the format allows (~88 MB), through the store (far over the 1 MB upload limit)', async () => {
 		const document = largestPlan();
 		const store = async (plan: PlanDocument) =>

@@ -59,6 +59,18 @@ describe('the item forms', () => {
 		});
 	});
 
+	it('asks who said the words, from the people offered, and who helped the child (both may be left blank)', () => {
+		const form = { text: 'I want friends.', voice: 'child' };
+		expect(v.parse(aspirationSchema, { ...form, saidBy: 'child', with: ' her key worker ' })).toMatchObject({
+			saidBy: 'child',
+			with: 'her key worker'
+		});
+		expect(v.parse(aspirationSchema, { ...form, saidBy: '', with: '' })).toMatchObject({ saidBy: undefined });
+		expect(problems(aspirationSchema, { ...form, saidBy: 'someone-else' })).toEqual({
+			saidBy: 'Choose who said this from the list'
+		});
+	});
+
 	it('asks for the area of a need in words', () => {
 		expect(problems(needSchema, { text: 'A need', area: 'speech' })).toEqual({ area: 'Select the area of need' });
 	});

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { textSchema } from '$lib/plan/schema';
 import { communicationField, revisionField } from './child-details';
+import { saidByFields } from './said-by';
 
 /** The three lists of the one-page profile, as item kinds, with their headings. */
 export const profileLists = [
@@ -30,6 +31,7 @@ export const profileKinds = profileLists.map((list) => list.kind) as [ProfileKin
 export const profileItemSchema = v.object({
 	list: v.picklist(profileKinds, 'Choose which list this goes in'),
 	text: v.message(textSchema, 'Enter what to add, in plain words (2,000 characters at most)'),
+	...saidByFields,
 	id: v.optional(v.string(), ''),
 	revision: v.optional(v.string(), '')
 });

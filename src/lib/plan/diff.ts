@@ -1,5 +1,7 @@
 import { diffWords } from 'diff';
-import type { PlanDocument } from './document';
+import type { PlanDocument, ProfileEntry, SaidBy } from './document';
+import { profileEntry } from './profile-entry';
+import { saidLabel } from './said-label';
 
 /** A stretch of text in a comparison: kept, added or removed. */
 export interface TextPart {
@@ -83,12 +85,19 @@ export function diffPlans(before: PlanDocument, after: PlanDocument): ItemDiff[]
 
 /** An item's fields as text, without its id; lists (links, steps) as readable lines. */
 function fieldsOf(item: { id: string }): Record<string, unknown> {
-	const { id: _id, ...rest } = item as Record<string, unknown> & { id: string };
-	return rest;
+	const { id: _id, saidBy, ...rest } = item as Record<string, unknown> & { id: string; saidBy?: SaidBy };
+	// Who said it, as the plan shows it (the name a child's words carry is the child's).
+	return saidBy ? { ...rest, saidBy: saidLabel({ saidBy }, { firstName: saidBy.name }) } : rest;
 }
 
+/** The About me lists as lines of text, each with who said it when that is known. */
 function flattenProfile(document: PlanDocument): Record<string, unknown> {
-	return { ...(document.profile ?? {}) };
+	const line = (entry: ProfileEntry) => {
+		const { text, saidBy } = profileEntry(entry);
+		const said = saidLabel({ saidBy }, document.child);
+		return said ? `${text} (${said})` : text;
+	};
+	return Object.fromEntries(Object.entries(document.profile ?? {}).map(([list, entries]) => [list, entries.map(line)]));
 }
 
 function labelOf(item: { id: string }): string {

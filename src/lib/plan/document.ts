@@ -28,6 +28,8 @@ export {
 	type Outcome,
 	type Step,
 	type Provision,
+	type SaidBy,
+	type ProfileEntry,
 	type Role,
 	type AreaOfNeed,
 	type Voice,

@@ -96,11 +96,34 @@ export const childEntries = {
 	dateOfBirth: isoDateSchema
 };
 
+/**
+ * Who said someone's own words, in the format's order: their name, whether it was the child, who helped
+ * the child say it ("her key worker"), and who wrote it down, when. `accountId` ties the words to the
+ * account that may accept a change to them; it is kept in the app's own copies and never exported.
+ */
+export const saidByEntries = {
+	name: textSchema,
+	child: v.exactOptional(v.literal(true)),
+	with: v.exactOptional(textSchema),
+	recordedBy: v.exactOptional(textSchema),
+	recordedOn: v.exactOptional(isoDateSchema),
+	accountId: v.exactOptional(textSchema)
+};
+
+/** An About me entry with who said it (an entry may also be plain text, as format v1 first had them). */
+export const profileEntryEntries = {
+	text: textSchema,
+	saidBy: v.exactOptional(record(saidByEntries))
+};
+
+/** One entry of an About me list: its text, or its text with who said it. */
+const profileEntrySchema = v.union([textSchema, record(profileEntryEntries)]);
+
 /** The fields of `profile` (the one-page profile), in the format's order. */
 export const profileEntries = {
-	likeAndAdmire: v.exactOptional(list(textSchema)),
-	important: v.exactOptional(list(textSchema)),
-	support: v.exactOptional(list(textSchema))
+	likeAndAdmire: v.exactOptional(list(profileEntrySchema)),
+	important: v.exactOptional(list(profileEntrySchema)),
+	support: v.exactOptional(list(profileEntrySchema))
 };
 
 /** The fields of `plan` (title, kind, status and dates), in the format's order. */
@@ -126,7 +149,8 @@ export const teamMemberEntries = {
 export const aspirationEntries = {
 	id: textSchema,
 	text: textSchema,
-	voice: v.picklist(voices)
+	voice: v.picklist(voices),
+	saidBy: v.exactOptional(record(saidByEntries))
 };
 
 /** The fields of a need, in the format's order. */
@@ -204,6 +228,10 @@ export type PlanDetails = PlanDocument['plan'];
 export type TeamMember = PlanDocument['team'][number];
 /** A hope for the future, in someone's own words. */
 export type Aspiration = PlanDocument['aspirations'][number];
+/** Who said someone's own words, and who wrote them down, when. */
+export type SaidBy = NonNullable<Aspiration['saidBy']>;
+/** One entry of an About me list, in either of its shapes (read it with `profileEntry`). */
+export type ProfileEntry = NonNullable<Profile['support']>[number];
 /** A need, in one area of need. */
 export type Need = PlanDocument['needs'][number];
 /** What the child will be able to do, and by when. */

@@ -4,6 +4,7 @@
  * `p1…`) with every link moved to the new ids. Serialising, parsing and serialising again gives the
  * same document.
  */
+import { profileEntry } from './profile-entry';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from './vocabulary';
 import type {
 	Aspiration,
@@ -13,7 +14,9 @@ import type {
 	PlanDetails,
 	PlanDocument,
 	Profile,
+	ProfileEntry,
 	Provision,
+	SaidBy,
 	Step,
 	TeamMember
 } from './schema';
@@ -72,11 +75,27 @@ function writeChild(child: Child): Child {
 	return out;
 }
 
+/** Who said it, without the account id: ids of this app's accounts mean nothing anywhere else. */
+function writeSaidBy(saidBy: SaidBy): SaidBy {
+	const out: SaidBy = { name: saidBy.name };
+	put(out, 'child', saidBy.child);
+	put(out, 'with', saidBy.with);
+	put(out, 'recordedBy', saidBy.recordedBy);
+	put(out, 'recordedOn', saidBy.recordedOn);
+	return out;
+}
+
+/** An About me entry: plain text unless it says who said it, so files without speakers stay as they were. */
+function writeProfileEntry(entry: ProfileEntry): ProfileEntry {
+	const { text, saidBy } = profileEntry(entry);
+	return saidBy ? { text, saidBy: writeSaidBy(saidBy) } : text;
+}
+
 function writeProfile(profile: Profile): Profile {
 	const out: Profile = {};
-	put(out, 'likeAndAdmire', profile.likeAndAdmire && [...profile.likeAndAdmire]);
-	put(out, 'important', profile.important && [...profile.important]);
-	put(out, 'support', profile.support && [...profile.support]);
+	put(out, 'likeAndAdmire', profile.likeAndAdmire?.map(writeProfileEntry));
+	put(out, 'important', profile.important?.map(writeProfileEntry));
+	put(out, 'support', profile.support?.map(writeProfileEntry));
 	return out;
 }
 
@@ -129,11 +148,15 @@ export function serialisePlanDocument(plan: PlanDocument): PlanDocument {
 		put(item, 'phone', member.phone);
 		return item;
 	});
-	out.aspirations = plan.aspirations.map((aspiration, index): Aspiration => ({
-		id: aspirations.ids[index] ?? aspiration.id,
-		text: aspiration.text,
-		voice: aspiration.voice
-	}));
+	out.aspirations = plan.aspirations.map((aspiration, index): Aspiration => {
+		const item: Aspiration = {
+			id: aspirations.ids[index] ?? aspiration.id,
+			text: aspiration.text,
+			voice: aspiration.voice
+		};
+		put(item, 'saidBy', aspiration.saidBy && writeSaidBy(aspiration.saidBy));
+		return item;
+	});
 	out.needs = plan.needs.map((need, index): Need => ({
 		id: needs.ids[index] ?? need.id,
 		text: need.text,

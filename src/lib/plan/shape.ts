@@ -7,6 +7,8 @@ import {
 	outcomeEntries,
 	planEntries,
 	profileEntries,
+	profileEntryEntries,
+	saidByEntries,
 	provisionEntries,
 	stepEntries,
 	teamMemberEntries
@@ -43,15 +45,23 @@ function shapeOf(
 	};
 }
 
+const saidByShape = shapeOf(saidByEntries);
+/** An About me entry written as an object (an entry written as text has no fields to check). */
+const profileEntryShape = shapeOf(profileEntryEntries, { saidBy: saidByShape });
+
 /** The shape of a whole plan document. */
 export const documentShape: ObjectShape = shapeOf(
 	documentEntries,
 	{
 		child: shapeOf(childEntries),
-		profile: shapeOf(profileEntries, {}, ['likeAndAdmire', 'important', 'support']),
+		profile: shapeOf(
+			profileEntries,
+			{ likeAndAdmire: profileEntryShape, important: profileEntryShape, support: profileEntryShape },
+			['likeAndAdmire', 'important', 'support']
+		),
 		plan: shapeOf(planEntries),
 		team: shapeOf(teamMemberEntries),
-		aspirations: shapeOf(aspirationEntries),
+		aspirations: shapeOf(aspirationEntries, { saidBy: saidByShape }),
 		needs: shapeOf(needEntries, {}, ['aspirationIds']),
 		outcomes: shapeOf(outcomeEntries, { steps: shapeOf(stepEntries) }, ['aspirationIds', 'needIds', 'steps']),
 		provision: shapeOf(provisionEntries, {}, ['outcomeIds'])

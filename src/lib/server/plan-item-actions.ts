@@ -115,7 +115,11 @@ export function answerItemSave(
 		theirs: (ctx: PlanContext) => ItemFailureExtra['theirs'];
 	}
 ) {
-	if (result.ok) redirect(303, `${event.url.pathname}?saved=${result.id}#item-${result.id}`);
+	if (result.ok) {
+		// A change to someone else's words was kept as a suggestion: said so, not as an error.
+		const notice = 'suggested' in result ? 'suggested' : 'saved';
+		redirect(303, `${event.url.pathname}?${notice}=${result.id}#item-${result.id}`);
+	}
 	const { values, extra = {} } = options;
 	const message = refusalMessage(result, options.noun, options.linkNoun);
 	switch (result.reason) {
@@ -315,10 +319,16 @@ export function listedItems<T extends { id: string }>(
 	};
 }
 
-/** The `?saved=`, `?deleted=` and `?moved=` notices, and the `?edit=` / `?delete=` item, from the address. */
+/**
+ * The `?saved=`, `?deleted=`, `?moved=` notices (and `?suggested=`, `?accepted=`, `?declined=` on the
+ * pages of someone's own words), and the `?edit=` / `?delete=` item, from the address.
+ */
 export function pageState(url: URL) {
 	return {
 		saved: formId(url.searchParams.get('saved')) ?? null,
+		suggested: formId(url.searchParams.get('suggested')) ?? null,
+		accepted: formId(url.searchParams.get('accepted')) ?? null,
+		declined: formId(url.searchParams.get('declined')) ?? null,
 		deleted: url.searchParams.has('deleted'),
 		moved: formId(url.searchParams.get('moved')) ?? null,
 		editId: formId(url.searchParams.get('edit')) ?? null,

@@ -1,7 +1,7 @@
 /** Short plain-English descriptions of items, for the thread's list. */
 import { periodLabels } from '../plan/labels';
 import { personLabel } from '../plan/person-label';
-import type { Provision, TeamMember, Voice } from '../plan/schema';
+import type { Provision, TeamMember } from '../plan/schema';
 
 /**
  * How much provision there is, who gives it and to how many, as one phrase:
@@ -22,11 +22,4 @@ export function describeProvision(provision: Provision, team: ReadonlyMap<string
 	if (provision.groupSize !== undefined)
 		parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
 	return parts.join(', ');
-}
-
-/** Who said an aspiration: "Sarah said", "Her family said", "A professional said". */
-export function saidBy(voice: Voice, childName: string): string {
-	if (voice === 'child') return `${childName} said`;
-	if (voice === 'parent-carer') return 'Their parent or carer said';
-	return 'A professional said';
 }

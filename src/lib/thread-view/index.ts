@@ -12,6 +12,6 @@ export {
 export { layers, layerHeadings, layerIcons, layerLabels, type Layer } from './layers';
 export { looseEnds, looseEndRules, type LooseEnd } from './loose-ends';
 export { mendHref } from './mend-href';
-export { describeProvision, saidBy } from './describe';
+export { describeProvision } from './describe';
 export { wrapText } from './wrap';
 export { groupFindings, subjectHeadings, type FindingGroup } from './group-findings';

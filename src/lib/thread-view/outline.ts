@@ -6,7 +6,8 @@
 import { areaOfNeedLabels } from '../plan/labels';
 import type { PlanDocument, TeamMember, Voice } from '../plan/schema';
 import type { Finding } from '../thread/finding';
-import { describeProvision, saidBy } from './describe';
+import { saidLabel } from '../plan/said-label';
+import { describeProvision } from './describe';
 import type { Layer } from './layers';
 import { looseEnds } from './loose-ends';
 
@@ -61,7 +62,6 @@ export interface ThreadOutline {
  * serves two aspirations is listed under both. Loose ends (from `findings`) are listed in thread order.
  */
 export function threadOutline(plan: PlanDocument, findings: readonly Finding[]): ThreadOutline {
-	const childName = plan.child.knownAs ?? plan.child.firstName;
 	const team = new Map<string, TeamMember>();
 	for (const member of plan.team) if (!team.has(member.id)) team.set(member.id, member);
 	const needs = new Map<string, OutlineNeed>();
@@ -99,7 +99,7 @@ export function threadOutline(plan: PlanDocument, findings: readonly Finding[]):
 			id: aspiration.id,
 			text: aspiration.text,
 			voice: aspiration.voice,
-			saidBy: saidBy(aspiration.voice, childName),
+			saidBy: saidLabel(aspiration, plan.child) ?? '',
 			needs: needsFor.get(aspiration.id) ?? [],
 			outcomes: outcomesFor.get(aspiration.id) ?? []
 		});

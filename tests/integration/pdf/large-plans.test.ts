@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { profileEntry } from '../../../src/lib/plan/profile-entry';
 import { renderPlanPdf } from '../../../src/lib/pdf/plan/plan-pdf';
 import { PROVISION_HEADERS } from '../../../src/lib/pdf/sections/provision';
 import { applyPdfmakePatches } from '../../../src/lib/server/pdf/pdfmake-patches/index';
@@ -21,9 +22,9 @@ describe('a plan at the limits of the format', () => {
 		const { pages } = await readPdf(await renderPlanPdf(plan, OPTIONS));
 		const body = pages.map((page) => page.body).join(' ');
 		const texts = [
-			...(plan.profile?.likeAndAdmire ?? []),
-			...(plan.profile?.important ?? []),
-			...(plan.profile?.support ?? []),
+			...(plan.profile?.likeAndAdmire ?? []).map((entry) => profileEntry(entry).text),
+			...(plan.profile?.important ?? []).map((entry) => profileEntry(entry).text),
+			...(plan.profile?.support ?? []).map((entry) => profileEntry(entry).text),
 			...plan.aspirations.map((aspiration) => aspiration.text),
 			...plan.needs.map((need) => need.text),
 			...plan.outcomes.flatMap((outcome) => [

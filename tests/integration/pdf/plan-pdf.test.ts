@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { profileEntry } from '../../../src/lib/plan/profile-entry';
 import { renderPlanPdf, planPdfFileName } from '../../../src/lib/pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../../src/lib/plan/document';
 import { fixturePlan, TODAY } from '../../unit/pdf/fixtures';
@@ -63,9 +64,9 @@ describe("Sarah's plan as a PDF, read back", async () => {
 		expectInOrder(body, [
 			"Sarah's support plan",
 			'About me',
-			...sarah.profile!.likeAndAdmire!,
-			...sarah.profile!.important!,
-			...sarah.profile!.support!,
+			...sarah.profile!.likeAndAdmire!.map((entry) => profileEntry(entry).text),
+			...sarah.profile!.important!.map((entry) => profileEntry(entry).text),
+			...sarah.profile!.support!.map((entry) => profileEntry(entry).text),
 			sarah.child.communication!,
 			'The team around Sarah',
 			...sarah.team.map((member) => member.name),

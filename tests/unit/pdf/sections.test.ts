@@ -3,7 +3,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { contextOf } from '../../../src/lib/pdf/context';
 import { planPdfContent, planPdfDefinition, planPdfInfo, PDF_LANGUAGE } from '../../../src/lib/pdf/plan/plan-pdf';
 import { aboutMeSection } from '../../../src/lib/pdf/sections/about-me';
-import { aspirationsSection, attribution } from '../../../src/lib/pdf/sections/aspirations';
+import { aspirationsSection } from '../../../src/lib/pdf/sections/aspirations';
 import { describeDay, keyDates, keyDatesSection } from '../../../src/lib/pdf/sections/key-dates';
 import { needsSection } from '../../../src/lib/pdf/sections/needs';
 import { outcomesSection } from '../../../src/lib/pdf/sections/outcomes';
@@ -125,13 +125,23 @@ describe('aspirations', () => {
 			'“I want to go into town with my friends on my own.”',
 			'Aspiration 3',
 			'“We want Sarah to feel confident and safe when she is out of the house.”',
-			'Parent or carer said'
+			'A parent or carer said'
 		]);
 	});
 
-	it('uses the name the child is known by', () => {
-		expect(attribution(sarah.aspirations[0]!, 'Sadie')).toBe('Sadie said');
-		expect(attribution({ ...sarah.aspirations[0]!, voice: 'professional' }, 'Sadie')).toBe('Professional said');
+	it('prints who said each aspiration, named when the plan records it', () => {
+		const plan = {
+			...sarah,
+			child: { ...sarah.child, knownAs: 'Sadie' },
+			aspirations: [
+				sarah.aspirations[0]!,
+				{ ...sarah.aspirations[2]!, saidBy: { name: 'Grace Okafor', recordedOn: '2026-12-03' } }
+			]
+		};
+		const text = textOf(aspirationsSection(contextOf(plan)));
+		expect(text).toContain('Sadie said');
+		expect(text).toContain('Grace said');
+		expect(text).not.toContain('A parent or carer said');
 	});
 
 	it('glosses the section and marks each item with its layer as a word, not colour alone', () => {

@@ -25,7 +25,7 @@ describe('threadOutline', () => {
 		// An outcome serving two aspirations is listed under both.
 		expect(outline.aspirations[1]!.outcomes[0]!.id).toBe('o2');
 		expect(outline.aspirations[2]!.outcomes[0]!.id).toBe('o2');
-		expect(outline.aspirations[2]!.saidBy).toBe('Their parent or carer said');
+		expect(outline.aspirations[2]!.saidBy).toBe('A parent or carer said');
 		expect(outline.looseEnds).toEqual([]);
 	});
 

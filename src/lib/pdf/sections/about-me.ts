@@ -1,9 +1,19 @@
 import type { Content } from 'pdfmake/interfaces';
 import { headedList, keepTogetherIfShort, sectionHeading } from '../blocks';
+import type { Child, ProfileEntry } from '../../plan/document';
+import { profileEntry } from '../../plan/profile-entry';
+import { saidLabel } from '../../plan/said-label';
 import type { PdfContext } from '../context';
 import { colours } from '../theme';
 
 const EMPTY = 'Nothing written here yet.';
+
+/** An entry as printed: its words, then who said them when that is known ("… — Grace said"). */
+function entryLine(entry: ProfileEntry, child: Child): string {
+	const { text, saidBy } = profileEntry(entry);
+	const said = saidLabel({ saidBy }, child);
+	return said ? `${text} — ${said}` : text;
+}
 
 /**
  * "About me", the one-page profile: what people like and admire about the child, what is important
@@ -12,11 +22,12 @@ const EMPTY = 'Nothing written here yet.';
 export function aboutMeSection({ plan, name, pronouns }: PdfContext): Content[] {
 	const profile = plan.profile ?? {};
 	const heading = (text: string): Content => ({ text, style: 'subheading' });
+	const lines = (entries: readonly ProfileEntry[] = []) => entries.map((entry) => entryLine(entry, plan.child));
 	return [
 		...sectionHeading('About me', `A one-page profile: who ${name} is, and how best to support ${pronouns.object}.`),
-		...headedList(heading('What people like and admire about me'), profile.likeAndAdmire ?? [], EMPTY),
-		...headedList(heading('What is important to me'), profile.important ?? [], EMPTY),
-		...headedList(heading('How best to support me'), profile.support ?? [], EMPTY),
+		...headedList(heading('What people like and admire about me'), lines(profile.likeAndAdmire), EMPTY),
+		...headedList(heading('What is important to me'), lines(profile.important), EMPTY),
+		...headedList(heading('How best to support me'), lines(profile.support), EMPTY),
 		...keepTogetherIfShort(
 			(plan.child.communication ?? '').length + 100,
 			heading('How I communicate'),

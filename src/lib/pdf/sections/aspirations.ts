@@ -1,32 +1,27 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { Aspiration } from '../../plan/document';
-import { voiceLabels } from '../../plan/labels';
+import type { Aspiration, Child } from '../../plan/document';
+import { saidLabel } from '../../plan/said-label';
 import { itemHeading, keepTogether, keepTogetherIfShort, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 import { colours } from '../theme';
 
-/** Who said an aspiration, in plain words: "Sarah said", "Parent or carer said". */
-export function attribution(aspiration: Aspiration, name: string): string {
-	return aspiration.voice === 'child' ? `${name} said` : `${voiceLabels[aspiration.voice]} said`;
-}
-
-/** One aspiration: its words in quotation marks, then whose words they are. */
-export function aspirationBlock(aspiration: Aspiration, number: number, name: string): Content {
+/** One aspiration: its words in quotation marks, then who said them ("Grace said"). */
+export function aspirationBlock(aspiration: Aspiration, number: number, child: Child): Content {
 	return itemHeading('aspiration', `Aspiration ${number}`, {
 		stack: [
 			{ text: `“${aspiration.text}”`, style: 'quote' },
-			{ text: attribution(aspiration, name), style: 'small', margin: [0, 2, 0, 0] }
+			{ text: saidLabel(aspiration, child) ?? '', style: 'small', margin: [0, 2, 0, 0] }
 		]
 	});
 }
 
 /** The aspirations, each with whose voice it is, the child's own first. */
-export function aspirationsSection({ refs, name }: PdfContext): Content[] {
+export function aspirationsSection({ plan, refs, name }: PdfContext): Content[] {
 	const heading = sectionHeading(
 		'Aspirations',
 		`Hopes for the future, in the words of whoever said them. ${name}’s own come first.`
 	);
-	const blocks = refs.aspirations.map(({ item, number }) => aspirationBlock(item, number, name));
+	const blocks = refs.aspirations.map(({ item, number }) => aspirationBlock(item, number, plan.child));
 	const [first, ...rest] = blocks;
 	if (!first) {
 		return [

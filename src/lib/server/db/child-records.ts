@@ -53,6 +53,14 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 			'The reviews of the plans: the date, who took part, progress towards each outcome, the child’s and family’s views, and what changes next.'
 	},
 	{
+		table: 'suggestion',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['id'],
+		description:
+			'Suggested changes to the words of the plans’ aspirations and About me entries: the words suggested, who suggested them and when, and who accepted or declined them.'
+	},
+	{
 		table: 'plan_link',
 		column: 'version_id',
 		by: 'versionIds',

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { checkThread } from '../../thread/checker/check';
 import { storedCounts } from '../../thread/checker/dated-counts';
 import type { PlanDocument } from '../../plan/document';
+import { profileEntry } from '../../plan/profile-entry';
 import { newId } from '../tokens/token';
 import { now } from '../clock/clock';
 import { childDetailsColumns } from './child-columns';
@@ -142,8 +143,8 @@ export async function insertItems(
 	for (const [kind, field] of Object.entries(profileKinds) as Array<
 		[keyof typeof profileKinds, (typeof profileKinds)[keyof typeof profileKinds]]
 	>) {
-		(document.profile?.[field] ?? []).forEach((text, i) =>
-			add(kind, undefined, { text } satisfies ItemData['support'], i)
+		(document.profile?.[field] ?? []).forEach((entry, i) =>
+			add(kind, undefined, profileEntry(entry) satisfies ItemData['support'], i)
 		);
 	}
 	document.team.forEach(({ id, ...data }, i) => add('team', id, data satisfies ItemData['team'], i));

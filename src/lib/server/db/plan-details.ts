@@ -2,8 +2,10 @@ import type { Selectable, Transaction } from 'kysely';
 import type { ChildDetailsInput } from '../../forms/child-details';
 import type { PlanDetailsInput } from '../../forms/plan-details';
 import { calledName } from '../../plan/child-name';
+import { profileEntry } from '../../plan/profile-entry';
 import { now } from '../clock/clock';
 import { childDetailsColumns } from './child-columns';
+import type { ItemData } from './plan-document-rows';
 import type { PlanDraft } from './plan-draft';
 import type { LoadedPlan } from './plan-load';
 import type { Database, PlanItemTable } from './schema';
@@ -124,7 +126,7 @@ export function profileItems(items: readonly Pick<Selectable<PlanItemTable>, 'id
 						id: row.id,
 						kind: row.kind,
 						revision: row.revision,
-						text: String((JSON.parse(row.data) as { text?: unknown }).text ?? '')
+						...profileEntry(JSON.parse(row.data) as ItemData['support'])
 					}
 				]
 			: []

@@ -1,19 +1,25 @@
 import type { Selectable } from 'kysely';
-import type { Aspiration, Need, Outcome, PlanDocument, Provision, Step, TeamMember } from '../../plan/document';
+import type { Aspiration, Need, Outcome, PlanDocument, Provision, SaidBy, Step, TeamMember } from '../../plan/document';
 import { PLAN_FORMAT, PLAN_FORMAT_VERSION } from '../../plan/document';
 import type { ChildTable, PlanItemKind, PlanItemTable, PlanLinkTable, PlanTable, PlanVersionTable } from './schema';
 
 /** What each kind of item keeps in its `data` column: its own fields, without id, links or steps. */
 export interface ItemData {
-	'like-and-admire': { text: string };
-	important: { text: string };
-	support: { text: string };
+	'like-and-admire': ProfileItemData;
+	important: ProfileItemData;
+	support: ProfileItemData;
 	team: Omit<TeamMember, 'id'>;
 	aspiration: Omit<Aspiration, 'id'>;
 	need: Omit<Need, 'id' | 'aspirationIds'>;
 	outcome: Omit<Outcome, 'id' | 'aspirationIds' | 'needIds' | 'steps'>;
 	step: Step;
 	provision: Omit<Provision, 'id' | 'outcomeIds' | 'teamMemberId'>;
+}
+
+/** An About me entry as stored: its text, and who said it when that is known. */
+export interface ProfileItemData {
+	text: string;
+	saidBy?: SaidBy;
 }
 
 /** The profile lists, by item kind. */
@@ -92,9 +98,12 @@ export function rowsToDocument(rows: PlanRows): { document: PlanDocument; index:
 		switch (item.kind) {
 			case 'like-and-admire':
 			case 'important':
-			case 'support':
-				(profile[profileKinds[item.kind]] ??= []).push((data as ItemData['support']).text);
+			case 'support': {
+				// The object form only when there is a speaker, so older entries read back as they were written.
+				const { text, saidBy } = data as ItemData['support'];
+				(profile[profileKinds[item.kind]] ??= []).push(saidBy ? { text, saidBy } : text);
 				break;
+			}
 			case 'team':
 				document.team.push({ id: item.id, ...(data as ItemData['team']) });
 				break;

@@ -25,6 +25,7 @@ export interface Database {
 	invitation: InvitationTable;
 	password_reset: PasswordResetTable;
 	review: ReviewTable;
+	suggestion: SuggestionTable;
 }
 
 export interface OrganisationTable {
@@ -264,4 +265,30 @@ export interface ReviewTable {
 	created_by: string | null;
 	updated_at: string;
 	updated_by: string | null;
+}
+
+/** Where a suggested change to someone's words stands. */
+export type SuggestionStatus = 'open' | 'accepted' | 'declined';
+
+/**
+ * A suggested change to words recorded as someone else's (migration 2026-12-03-05). The names are kept
+ * as they were, so the history still reads "at Grace's suggestion" after an account is closed.
+ */
+export interface SuggestionTable {
+	id: string;
+	plan_id: string;
+	version_id: string;
+	item_id: string;
+	/** The item's revision it was made against: once the words change, it is stale. */
+	item_revision: number;
+	text: string;
+	suggested_by: string | null;
+	suggested_by_name: string;
+	suggested_at: string;
+	status: SuggestionStatus;
+	decided_by: string | null;
+	decided_by_name: string | null;
+	decided_at: string | null;
+	/** Who agreed to the decision with the editor who recorded it ("Sarah, in the meeting"); null when they decided themselves. */
+	decided_with: string | null;
 }

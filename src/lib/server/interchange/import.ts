@@ -6,6 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import { parsePlanDocument, type PlanDocument } from '../../plan/document';
+import { withoutAccountIds } from '../../plan/without-account-ids';
 import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { recordAudit } from '../db/record-audit';
@@ -154,7 +155,7 @@ export function readPlanText(
 			problems: parsed.problems.map(({ path, message }) => ({ path, location: describeLocation(path), message }))
 		};
 	}
-	const document = parsed.plan;
+	const document = withoutAccountIds(parsed.plan);
 	const all = checkThread(document, options);
 	const broken = all.filter((finding) => finding.rule === 'broken-link');
 	if (broken.length > 0) {

@@ -21,7 +21,7 @@ export type PlanFrozen = { ok: false; reason: 'frozen' };
 export type AuditedItem<R> = string | null | ((result: Extract<R, { ok: true }>) => string);
 
 /** Undoes a transaction whose change was refused, carrying the refusal out. */
-class Refusal<R> {
+export class Refusal<R> {
 	constructor(readonly result: R) {}
 }
 

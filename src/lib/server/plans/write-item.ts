@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { AuditAction } from '../../audit-action-labels';
 import type { PlanDraft } from '../db/plan-draft';
 import { saveItem, type ItemWrite, type Links } from '../db/plan-items';
 import type { ItemData } from '../db/plan-document-rows';
@@ -12,6 +13,8 @@ export type ItemTarget = { id: string; revision: number } | undefined;
 /** What saving an item answers. */
 export type ItemSaveResult =
 	| { ok: true; id: string; revision: number }
+	/** The words were someone else's: the change was stored as a suggestion, and the item left as it was. */
+	| { ok: true; id: string; revision: number; suggested: true }
 	/** Someone saved it since the form was drawn; nothing was written. */
 	| { ok: false; reason: 'stale'; currentRevision: number }
 	/** It was deleted meanwhile (or is not an item of this plan). */
@@ -24,7 +27,8 @@ export type ItemSaveResult =
 
 /**
  * Adds an item of `kind` or changes `target`, with its links, in one change to the plan; `then` writes
- * what belongs to the item in the same transaction (an outcome's steps), and may refuse.
+ * what belongs to the item in the same transaction (an outcome's steps, a suggestion's decision), and
+ * may refuse. The audit row says `action` (a plain change unless given).
  */
 export function writeItem<K extends PlanItemKind>(
 	ctx: PlanContext,
@@ -32,11 +36,12 @@ export function writeItem<K extends PlanItemKind>(
 	target: ItemTarget,
 	data: ItemData[K],
 	links?: Links,
-	then?: (trx: Transaction<Database>, draft: PlanDraft, id: string) => Promise<ItemSaveResult | undefined>
+	then?: (trx: Transaction<Database>, draft: PlanDraft, id: string) => Promise<ItemSaveResult | undefined>,
+	action?: AuditAction
 ): Promise<ItemSaveResult> {
 	return changePlan<ItemSaveResult>(
 		ctx,
-		{ item: target ? `${kind}:${target.id}` : (saved) => `${kind}:${saved.id}` },
+		{ item: target ? `${kind}:${target.id}` : (saved) => `${kind}:${saved.id}`, ...(action ? { action } : {}) },
 		async (trx, draft) => {
 			const write: ItemWrite<K> = {
 				versionId: ctx.version.id,

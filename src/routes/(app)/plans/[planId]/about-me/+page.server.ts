@@ -10,7 +10,11 @@ import {
 	profileLists,
 	type ProfileKind
 } from '$lib/forms/profile';
+import { saidLabel } from '$lib/plan/said-label';
+import { changeNeedsSuggestion } from '$lib/plan/words-rights';
 import { calledBy, planHeader, profileItems } from '$lib/server/db/plan-details';
+import { speakerOptions } from '$lib/server/plans/said-by-choice';
+import { decideAction, itemSuggestions } from '$lib/server/suggestion-actions';
 import { openPlan } from '$lib/server/plans/plan-context';
 import { changeCommunication } from '$lib/server/plans/save-details';
 import { saveProfileItem } from '$lib/server/plans/save-profile-item';
@@ -22,7 +26,18 @@ const listOf = (kind: ProfileKind) => profileLists.find((list) => list.kind === 
 /** About me: the one-page profile's three lists and how the child communicates. The family may change it too. */
 export const load: PageServerLoad = async (event) => {
 	const { ctx, summary, state } = await openItemPage(event);
-	const items = profileItems(ctx.items);
+	const suggestions = await itemSuggestions(ctx);
+	// Who said it goes to the page as its label only: the page has no use for account ids.
+	const items = profileItems(ctx.items).map(({ saidBy, ...item }) => ({
+		...item,
+		said: saidLabel(saidBy ? { saidBy } : {}, ctx.document.child) ?? '',
+		/** Whether a change makes a suggestion: someone else's words, or the child's. */
+		suggests: saidBy !== undefined && changeNeedsSuggestion({ saidBy }, ctx.account.id),
+		speakerChoice: saidBy?.child ? 'child' : saidBy?.accountId === ctx.account.id ? 'me' : '',
+		saidWith: saidBy?.with ?? '',
+		open: suggestions[item.id]?.open ?? [],
+		history: suggestions[item.id]?.history ?? []
+	}));
 	const requested = event.url.searchParams.get('list');
 	const editing = state.editId && summary.canContribute ? items.find((item) => item.id === state.editId) : undefined;
 	const deleting =
@@ -40,6 +55,9 @@ export const load: PageServerLoad = async (event) => {
 		savedList: saved ? listOf(saved.kind).heading : null,
 		communicationSaved: event.url.searchParams.has('communication-saved'),
 		addTo: (profileKinds as readonly string[]).includes(requested ?? '') ? (requested as ProfileKind) : null,
+		speakers: speakerOptions(ctx),
+		/** Who the form says said it at first: the person writing, unless they choose someone else. */
+		defaultSpeaker: 'me',
 		editing: editing ?? null,
 		deleting: deleting ?? null
 	};
@@ -91,5 +109,7 @@ export const actions = {
 	},
 
 	move: (event) => moveAction(event, profileKinds, { action: 'contribute' }),
+	accept: (event) => decideAction(event, 'accept'),
+	decline: (event) => decideAction(event, 'decline'),
 	delete: (event) => deleteAction(event, profileKinds, 'item', { action: 'contribute', deletedParam: 'profile' })
 } satisfies Actions;
