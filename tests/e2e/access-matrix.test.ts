@@ -23,6 +23,7 @@ const matrix: Record<string, PlanAction> = {
 	'/agree': 'view',
 	'/archive': 'view',
 	'/history': 'view',
+	'/notes': 'view',
 	'/reviews/new': 'view',
 	'/reviews/[reviewId]': 'view',
 	'/reviews/[reviewId]/pdf': 'export',
