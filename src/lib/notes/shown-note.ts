@@ -1,17 +1,13 @@
 import { ukDateOf } from '../dates/format-timestamp';
-import { noteSpeaker, type NoteVoice } from './note-voice';
+import type { Selectable } from 'kysely';
+import type { PlanNoteTable } from '../server/db/schema';
+import { noteSpeaker } from './note-voice';
 
 /** A stored note, as much of it as a page shows. */
-interface StoredNote {
-	id: string;
-	written_by: string | null;
-	writer_name: string;
-	written_at: string;
-	said_by: NoteVoice;
-	working: string | null;
-	not_working: string | null;
-	review_id: string | null;
-}
+type StoredNote = Pick<
+	Selectable<PlanNoteTable>,
+	'id' | 'written_by' | 'writer_name' | 'written_at' | 'said_by' | 'working' | 'not_working' | 'review_id'
+>;
 
 /** A note as the notes page and the review show it: whose views, the day it was written, its two parts. */
 export interface ShownNote {

@@ -2,9 +2,10 @@ import type { PlanNoteInput } from '../../forms/plan-note';
 import { now } from '../clock/clock';
 import { loadPlanHead } from '../db/plan-load';
 import { insertPlanNote } from '../db/plan-notes';
+import { recordAudit } from '../db/record-audit';
+import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
 import { newId } from '../tokens/token';
-import { auditNote } from './audit-note';
 
 export type AddNoteResult =
 	| { ok: true; id: string }
@@ -36,7 +37,7 @@ export function addNote(ctx: PlanContext, input: PlanNoteInput): Promise<AddNote
 			not_working: input.notWorking,
 			review_id: null
 		});
-		await auditNote(trx, ctx, 'note.added', id);
+		await recordAudit(trx, planAuditEvent(ctx, 'note.added', `note:${id}`));
 		return { ok: true, id };
 	});
 }

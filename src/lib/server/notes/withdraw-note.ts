@@ -1,6 +1,7 @@
 import { deletePlanNote, getPlanNote } from '../db/plan-notes';
+import { recordAudit } from '../db/record-audit';
+import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
-import { auditNote } from './audit-note';
 
 export type WithdrawNoteResult =
 	| { ok: true }
@@ -22,7 +23,7 @@ export function withdrawNote(ctx: PlanContext, noteId: string): Promise<Withdraw
 		if (note.written_by !== ctx.account.id) return { ok: false, reason: 'not-yours' };
 		if (note.review_id !== null) return { ok: false, reason: 'gathered' };
 		if (!(await deletePlanNote(trx, note.id, ctx.account.id))) return { ok: false, reason: 'not-found' };
-		await auditNote(trx, ctx, 'note.withdrawn', note.id);
+		await recordAudit(trx, planAuditEvent(ctx, 'note.withdrawn', `note:${note.id}`));
 		return { ok: true };
 	});
 }

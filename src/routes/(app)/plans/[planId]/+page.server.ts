@@ -1,9 +1,18 @@
+import { newNotesLabel } from '$lib/notes/new-notes-label';
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { childVoiceAspirations, taskStates } from '$lib/thread-view/task-states';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
+import type { Executor } from '$lib/server/db/executor';
+import { countNewPlanNotes } from '$lib/server/db/plan-notes';
 import { openPlan } from '$lib/server/plans/plan-context';
 import { recordPlanView } from '$lib/server/plans/record-plan-view';
 import type { PageServerLoad } from './$types';
+
+/** The family's notes no review has taken in yet, for the team: "2 new notes", or null when there are none. */
+async function newNotes(db: Executor, planId: string): Promise<string | null> {
+	const count = await countNewPlanNotes(db, planId);
+	return count > 0 ? newNotesLabel(count) : null;
+}
 
 /** The plan's home: its task list, with the child's own hopes at the top. Viewing it is audited. */
 export const load: PageServerLoad = async (event) => {
@@ -22,6 +31,7 @@ export const load: PageServerLoad = async (event) => {
 		canEdit: actions.has('edit'),
 		canAgree: actions.has('agree') && !ctx.frozen,
 		canShare: actions.has('share'),
-		canViewAudit: actions.has('view-audit')
+		canViewAudit: actions.has('view-audit'),
+		newNotes: actions.has('edit') ? await newNotes(ctx.db, plan.id) : null
 	};
 };
