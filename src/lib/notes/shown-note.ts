@@ -1,13 +1,20 @@
 import { ukDateOf } from '../dates/format-timestamp';
-import type { Selectable } from 'kysely';
-import type { PlanNoteTable } from '../server/db/schema';
-import { noteSpeaker } from './note-voice';
+import { noteSpeaker, type NoteVoice } from './note-voice';
 
-/** A stored note, as much of it as a page shows. */
-type StoredNote = Pick<
-	Selectable<PlanNoteTable>,
-	'id' | 'written_by' | 'writer_name' | 'written_at' | 'said_by' | 'working' | 'not_working' | 'review_id'
->;
+/**
+ * A stored note, as much of it as a page shows: the `plan_note` row's columns, written out here because
+ * this module is below the server (the server's schema takes `NoteVoice` from here).
+ */
+interface StoredNote {
+	id: string;
+	written_by: string | null;
+	writer_name: string;
+	written_at: string;
+	said_by: NoteVoice;
+	working: string | null;
+	not_working: string | null;
+	review_id: string | null;
+}
 
 /** A note as the notes page and the review show it: whose views, the day it was written, its two parts. */
 export interface ShownNote {
