@@ -37,6 +37,8 @@ export const auditActionLabels = {
 	'review.changed': 'Changed a review',
 	'review.completed': 'Completed a review',
 	'review.exported.pdf': 'Downloaded a review record as a PDF',
+	'note.added': 'Added a note of what’s working and what’s not',
+	'note.withdrawn': 'Withdrew their note',
 	'child.exported': 'Downloaded everything about a child',
 	'child.deleted': 'Deleted a child’s records',
 	'child.deleted.retention': 'Deleted a child’s records automatically: they had turned 31',

@@ -24,6 +24,7 @@ const matrix: Record<string, PlanAction> = {
 	'/archive': 'view',
 	'/history': 'view',
 	'/read': 'view',
+	'/notes': 'view',
 	'/reviews/new': 'view',
 	'/reviews/[reviewId]': 'view',
 	'/reviews/[reviewId]/pdf': 'export',

@@ -33,6 +33,8 @@ export interface CaseloadRow {
 	/** The thread's counts on the day read (the stored, date-free counts plus today's date-dependent ones). */
 	errorCount: number;
 	warningCount: number;
+	/** The family's notes no review has taken in yet. */
+	newNoteCount: number;
 }
 
 export interface CaseloadPage {
@@ -61,7 +63,8 @@ function openPlans(db: Executor, account: Account) {
 
 /**
  * The plans an account may see that have not been archived, one page at a time: the child, the plan's
- * current version and its thread counts. Two queries whatever the caseload's size: the page, and the count.
+ * current version, its thread counts and its new notes. Two queries whatever the caseload's size: the page,
+ * and the count.
  * Sorted by next review date (soonest first, none last) unless asked for by name.
  */
 export async function readCaseload(
@@ -95,7 +98,14 @@ export async function readCaseload(
 		'plan_version.title as title',
 		'plan_version.review_date as reviewDate',
 		'plan_version.error_count as errorCount',
-		'plan_version.warning_count as warningCount'
+		'plan_version.warning_count as warningCount',
+		(eb) =>
+			eb
+				.selectFrom('plan_note')
+				.select((sub) => sub.fn.countAll<number | string | bigint>().as('count'))
+				.whereRef('plan_note.plan_id', '=', 'plan.id')
+				.where('plan_note.review_id', 'is', null)
+				.as('newNoteCount')
 	]);
 	if (query.sort === 'name') {
 		rowsQuery = rowsQuery.orderBy('child.search_name', direction).orderBy('plan_version.review_date', 'asc');
@@ -112,8 +122,9 @@ export async function readCaseload(
 		.offset((page - 1) * CASELOAD_PAGE_SIZE)
 		.execute();
 	return {
-		rows: rows.map((row) => ({
+		rows: rows.map(({ newNoteCount, ...row }) => ({
 			...row,
+			newNoteCount: Number(newNoteCount ?? 0),
 			...countsOn(row, { status: row.status, ...(row.reviewDate ? { reviewDate: row.reviewDate } : {}) }, today)
 		})),
 		total,

@@ -45,6 +45,14 @@ export type ChildRecordTable = { [T in keyof Database]: RecordTable<T> }[keyof D
  */
 export const childRecordTables: readonly ChildRecordTable[] = [
 	{
+		table: 'plan_note',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['id'],
+		description:
+			'Notes added between reviews: what’s working and what’s not, whose views they are, who wrote them and when, and which review took them in.'
+	},
+	{
 		table: 'review',
 		column: 'plan_id',
 		by: 'planIds',

@@ -8,6 +8,7 @@ import * as accountRecovery from '../../../../migrations/2026-12-03-02-account-r
 import * as childDeletionDate from '../../../../migrations/2026-12-03-03-child-deletion-date';
 import * as planItemParentIndex from '../../../../migrations/2026-12-03-04-plan-item-parent-index';
 import * as voiceSuggestions from '../../../../migrations/2026-12-03-05-voice-suggestions';
+import * as planNotes from '../../../../migrations/2026-12-03-06-plan-notes';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -23,7 +24,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03-02-account-recovery': accountRecovery,
 	'2026-12-03-03-child-deletion-date': childDeletionDate,
 	'2026-12-03-04-plan-item-parent-index': planItemParentIndex,
-	'2026-12-03-05-voice-suggestions': voiceSuggestions
+	'2026-12-03-05-voice-suggestions': voiceSuggestions,
+	'2026-12-03-06-plan-notes': planNotes
 };
 
 export const migrationProvider: MigrationProvider = {

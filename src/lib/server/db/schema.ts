@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AuditAction } from '../../audit-action-labels';
 import type { OrganisationKind } from '../../organisation-kinds';
 import type { PlanKind } from '../../plan/document';
+import type { NoteVoice } from '../../notes/note-voice';
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
 
 /**
@@ -26,6 +27,7 @@ export interface Database {
 	password_reset: PasswordResetTable;
 	review: ReviewTable;
 	suggestion: SuggestionTable;
+	plan_note: PlanNoteTable;
 }
 
 export interface OrganisationTable {
@@ -291,4 +293,25 @@ export interface SuggestionTable {
 	decided_at: string | null;
 	/** Who agreed to the decision with the editor who recorded it ("Sarah, in the meeting"); null when they decided themselves. */
 	decided_with: string | null;
+}
+
+/**
+ * A dated note the family (or the child, through them) adds between reviews: what's working, what's not
+ * (at least one of the two). It never changes the plan; `version_id` is the version in force when it was
+ * written. `review_id` is null until a completed review gathers it: until then it is new to the team and
+ * its writer may withdraw it.
+ */
+export interface PlanNoteTable {
+	id: string;
+	plan_id: string;
+	version_id: string;
+	/** Null once the writer's family account is closed; `writer_name` keeps who wrote it. */
+	written_by: string | null;
+	/** The writer's name when they wrote it. */
+	writer_name: string;
+	written_at: string;
+	said_by: NoteVoice;
+	working: string | null;
+	not_working: string | null;
+	review_id: string | null;
 }

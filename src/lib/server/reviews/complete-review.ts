@@ -5,6 +5,7 @@ import { missingProgress } from '../../review/missing-progress';
 import { now, today } from '../clock/clock';
 import { insertNextVersion } from '../db/next-version';
 import { loadPlanHead } from '../db/plan-load';
+import { gatherPlanNotes } from '../db/plan-notes';
 import { markReviewCompleted, type ReviewOfVersion } from '../db/reviews';
 import type { PlanContext } from '../plans/plan-context';
 import { currentDraft, writeReview, type ReviewSaveRefusal } from './save-review';
@@ -25,7 +26,8 @@ export type CompleteReviewResult =
  * Saves what an editor typed and completes the review, in one transaction: the next version starts as
  * a draft copy of the reviewed version's snapshot without the outcomes found achieved or no longer
  * relevant, its review date moved on (`nextVersionDocument`); it becomes the plan's current version;
- * the review is marked completed; audited 'review.changed' and 'review.completed'. Every outcome needs
+ * the review is marked completed, and gathers the notes no review had gathered yet; audited
+ * 'review.changed' and 'review.completed'. Every outcome needs
  * a rating and evidence first; without them the save stands and the review stays a draft.
  */
 export function completeReview(
@@ -71,6 +73,8 @@ export function completeReview(
 			...change
 		});
 		await markReviewCompleted(trx, saved.review, nextVersionId, change);
+		// The notes the family added since the last review are taken into this one: no longer new.
+		await gatherPlanNotes(trx, head.planRow.id, review.id);
 		await auditReview(trx, ctx, 'review.completed', review.id);
 		return { ok: true, nextVersionId, number };
 	});

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { formatUkDate } from '$lib/dates/format';
+import { newNotesLabel } from '$lib/notes/new-notes-label';
 import { planKindLabels, planStatusLabels } from '$lib/plan/labels';
 import { reviewUrgency } from '$lib/plan/review-urgency';
 import { today } from '$lib/server/clock/clock';
@@ -62,7 +63,8 @@ export const load: PageServerLoad = async (event) => {
 			reviewDate: row.reviewDate ? formatUkDate(row.reviewDate) : null,
 			urgency: reviewUrgency(row.reviewDate, on),
 			errors: row.errorCount,
-			warnings: row.warningCount
+			warnings: row.warningCount,
+			newNotes: row.newNoteCount > 0 ? newNotesLabel(row.newNoteCount) : null
 		}))
 	};
 };

@@ -1,11 +1,20 @@
+import { newNotesLabel } from '$lib/notes/new-notes-label';
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { pronounsOf } from '$lib/plan/pronouns';
 import { childVoiceAspirations, taskStates } from '$lib/thread-view/task-states';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
 import { askedNow } from '$lib/server/plans/asked-now';
+import type { Executor } from '$lib/server/db/executor';
+import { countNewPlanNotes } from '$lib/server/db/plan-notes';
 import { openPlan } from '$lib/server/plans/plan-context';
 import { recordPlanView } from '$lib/server/plans/record-plan-view';
 import type { PageServerLoad } from './$types';
+
+/** The family's notes no review has taken in yet, for the team: "2 new notes", or null when there are none. */
+async function newNotes(db: Executor, planId: string): Promise<string | null> {
+	const count = await countNewPlanNotes(db, planId);
+	return count > 0 ? newNotesLabel(count) : null;
+}
 
 /**
  * The plan's home, with the child's own hopes at the top. Its editors get the task list that builds the
@@ -33,6 +42,7 @@ export const load: PageServerLoad = async (event) => {
 		canExport: actions.has('export'),
 		canAgree: actions.has('agree') && !ctx.frozen,
 		canShare: actions.has('share'),
-		canViewAudit: actions.has('view-audit')
+		canViewAudit: actions.has('view-audit'),
+		newNotes: actions.has('edit') ? await newNotes(ctx.db, plan.id) : null
 	};
 };

@@ -16,6 +16,9 @@ import { childViewsHowLabels, childViewsHows } from '$lib/review/child-views-how
 import { participantLabel } from '$lib/review/participant-label';
 import type { PlanAction } from '$lib/server/auth/access';
 import { today } from '$lib/server/clock/clock';
+import { shownNote } from '$lib/notes/shown-note';
+import { calledBy } from '$lib/server/db/plan-details';
+import { listReviewNotes } from '$lib/server/db/plan-notes';
 import { readVersionNumber } from '$lib/server/db/plan-versions';
 import { getReviewOfVersion } from '$lib/server/db/reviews';
 import { invalid } from '$lib/server/form-failure';
@@ -47,6 +50,7 @@ export const load: PageServerLoad = async (event) => {
 	const { ctx, opened, open, canEdit, canContribute } = await openReview(event, 'view');
 	const { review, reviewed } = opened;
 	const nextVersion = review.nextVersionId ? await readVersionNumber(ctx.db, review.nextVersionId) : undefined;
+	const notes = await listReviewNotes(ctx.db, ctx.planRow.id, review);
 	return {
 		...planSummary(ctx),
 		review: {
@@ -63,6 +67,8 @@ export const load: PageServerLoad = async (event) => {
 			changesNext: review.changesNext,
 			completedAt: review.completedAt
 		},
+		/** The family's notes between reviews that this review takes in (an open one: those not taken in yet). */
+		notes: notes.map((note) => shownNote(note, calledBy(ctx), ctx.account.id)),
 		formState: reviewFormStateOf(review),
 		versionNumber: reviewed.version.number,
 		nextVersion: nextVersion ?? null,
