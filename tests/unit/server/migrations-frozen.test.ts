@@ -16,7 +16,8 @@ const landed: Readonly<Record<string, string>> = {
 	'2026-12-03-01-plan-content-revision.ts': 'f924d0ca5fb7b28660c80354a7bea0e08a8d77f72cf8629b36e2ba6bf128ea01',
 	'2026-12-03-02-account-recovery.ts': '6dfcd19f3d25da722b7349ee8435d0739c270c0f980186926822b816bd8556de',
 	'2026-12-03-03-child-deletion-date.ts': 'f0f555156f311ffcc6fe1f1404b87db6d5ab53a7cccaa2b3acb99507d2861c30',
-	'2026-12-03-04-plan-item-parent-index.ts': '1cae1b5d4d1721a586fd1ea70bd4645883d37129d9adf5b2f0b082587c1c33f5'
+	'2026-12-03-04-plan-item-parent-index.ts': '1cae1b5d4d1721a586fd1ea70bd4645883d37129d9adf5b2f0b082587c1c33f5',
+	'2026-12-03-07-share-outside.ts': '50319f330f6639e85c3e52cf3838d11508dc7d050cb9d2417e7646953550c645'
 };
 
 /** Line endings are made LF first, so a checkout that writes CRLF does not look like an edit. */

@@ -7,6 +7,7 @@ import * as planContentRevision from '../../../../migrations/2026-12-03-01-plan-
 import * as accountRecovery from '../../../../migrations/2026-12-03-02-account-recovery';
 import * as childDeletionDate from '../../../../migrations/2026-12-03-03-child-deletion-date';
 import * as planItemParentIndex from '../../../../migrations/2026-12-03-04-plan-item-parent-index';
+import * as shareOutside from '../../../../migrations/2026-12-03-07-share-outside';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -21,7 +22,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03-01-plan-content-revision': planContentRevision,
 	'2026-12-03-02-account-recovery': accountRecovery,
 	'2026-12-03-03-child-deletion-date': childDeletionDate,
-	'2026-12-03-04-plan-item-parent-index': planItemParentIndex
+	'2026-12-03-04-plan-item-parent-index': planItemParentIndex,
+	'2026-12-03-07-share-outside': shareOutside
 };
 
 export const migrationProvider: MigrationProvider = {
