@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { formErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { newPasswordSchema } from '$lib/forms/new-password';
-import { organisationRoleLabels, planAccessLabels } from '$lib/roles';
+import { organisationRoleLabels } from '$lib/roles';
 import { inviterLabel, planInvitationSentence } from '$lib/invitation-text';
 import { requestVisitor } from '$lib/server/actor';
 import { setSessionCookie } from '$lib/server/auth/session';
@@ -64,7 +64,6 @@ export const load: PageServerLoad = async ({ params }) => {
 							level: invitation.plan_level
 						})
 					: null,
-			planLevel: invitation.plan_level ? planAccessLabels[invitation.plan_level] : null,
 			professionalRole: invitation.professional_role,
 			professionalOrganisation: invitation.professional_organisation,
 			staff: invitation.plan_id === null,
