@@ -198,6 +198,8 @@ function signedInAdmin(sqlite: SQLite.Database): { cookie: string; organisationI
 		totp_key: 'JBSWY3DPEHPK3PXP',
 		totp_last_counter: null,
 		disabled_at: null,
+		professional_role: null,
+		professional_organisation: null,
 		created_at: at
 	};
 	sqlite

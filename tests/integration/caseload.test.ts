@@ -21,6 +21,8 @@ function account(id: string, organisationId: string | null, role: Account['role'
 		totp_key: null,
 		totp_last_counter: null,
 		disabled_at: null,
+		professional_role: null,
+		professional_organisation: null,
 		created_at: at
 	};
 }

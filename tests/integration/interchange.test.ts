@@ -83,6 +83,21 @@ describe('round trip: export → import → export gives the same document apart
 		expect(first.document.profile!.important).toEqual(json.profile.important);
 	});
 
+	it('a role described ("Other": Travel trainer), and an older file that describes none', async () => {
+		const sarah = fixture('sarah');
+		expect(sarah.team.find((member) => member.id === 't6')).toMatchObject({ role: 'other' });
+		expect(sarah.team.find((member) => member.id === 't6')).not.toHaveProperty('roleDescription');
+		const described = {
+			...sarah,
+			team: sarah.team.map((member) => (member.id === 't6' ? { ...member, roleDescription: 'Travel trainer' } : member))
+		};
+		const first = (await exportPlan(temp.db, await importText(JSON.stringify(described))))!;
+		const second = (await exportPlan(temp.db, await importText(first.text)))!;
+		expect(second.text).toBe(first.text);
+		expect(first.document).toEqual(asDraft(described));
+		expect(first.text).toContain('"role": "other",\n      "roleDescription": "Travel trainer",');
+	});
+
 	it('the largest plan the format allows (~88 MB), through the store (far over the 1 MB upload limit)', async () => {
 		const document = largestPlan();
 		const store = async (plan: PlanDocument) =>

@@ -75,7 +75,7 @@ describe('accepting an invitation', () => {
 		const invitation = await invite('staff');
 		const result = await acceptInvitation(invitation, input, visitor);
 		if (!result.ok) throw new Error(result.reason);
-		expect(result.staff).toBe(true);
+		expect(result.secondFactor).toBe(true);
 		const session = (await validateSessionToken(temp.db, result.sessionToken))!;
 		expect(session.session.two_factor_verified).toBe(0);
 		expect(session.account).toMatchObject({
@@ -103,7 +103,7 @@ describe('accepting an invitation', () => {
 		const invitation = await invite('plan');
 		const result = await acceptInvitation(invitation, input, visitor);
 		if (!result.ok) throw new Error(result.reason);
-		expect(result.staff).toBe(false);
+		expect(result.secondFactor).toBe(false);
 		const session = (await validateSessionToken(temp.db, result.sessionToken))!;
 		expect(session.session.two_factor_verified).toBe(1);
 		expect(session.account).toMatchObject({ organisation_id: null, role: null });

@@ -42,6 +42,8 @@ async function account(id: string, organisationId: string | null, role: Account[
 		totp_key: null,
 		totp_last_counter: null,
 		disabled_at: null,
+		professional_role: null,
+		professional_organisation: null,
 		created_at: '2026-11-22T09:00:00Z'
 	};
 	await createAccount(temp.db, row);

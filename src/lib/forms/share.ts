@@ -15,6 +15,22 @@ export const inviteToPlanSchema = v.object({
 	familyLevel: v.picklist(['contributor', 'viewer'], 'Select what they may do')
 });
 
+/**
+ * What a professional from outside the organisation may be given: to read the plan, or to change it (a
+ * therapist writing the outcomes and provision she gives). Not "add their views": that is the family's
+ * and the young person's own voice.
+ */
+export const outsideLevels = ['viewer', 'editor'] as const;
+
+/** Share the plan with someone outside the organisation (an NHS therapist, say), by invitation, in one step. */
+export const shareOutsideSchema = v.object({
+	outsideName: requiredText('their full name'),
+	outsideEmail: emailField,
+	professionalRole: requiredText('their role, for example Speech and language therapist'),
+	professionalOrganisation: requiredText('the organisation they work for, for example NHS Kent Community Health'),
+	outsideLevel: v.picklist(outsideLevels, 'Select what they may do')
+});
+
 export const withdrawSchema = v.object({
 	accountId: v.pipe(v.string(), v.nonEmpty())
 });

@@ -2,10 +2,10 @@ import * as v from 'valibot';
 import { teamMemberEntries, textSchema } from '$lib/plan/schema';
 import { blankable } from './child-details';
 
-/** A member of the team around the child: new (no id) or a change (id and the revision it was based on). */
-export const teamMemberSchema = v.object({
+const teamMemberFields = v.object({
 	name: v.message(teamMemberEntries.name, 'Enter their name (2,000 characters at most)'),
 	role: v.message(teamMemberEntries.role, 'Select their role'),
+	roleDescription: blankable(v.message(textSchema, 'The description of their role must be 2,000 characters or fewer')),
 	organisation: blankable(v.message(textSchema, 'The organisation must be 2,000 characters or fewer')),
 	email: blankable(
 		v.pipe(
@@ -22,4 +22,22 @@ export const teamMemberSchema = v.object({
 	id: v.optional(v.string(), ''),
 	revision: v.optional(v.string(), '')
 });
+type TeamMemberFields = v.InferOutput<typeof teamMemberFields>;
+
+/**
+ * A member of the team around the child: new (no id) or a change (id and the revision it was based on).
+ * "Other" says nothing of what they do, so it takes a description, shown in its place (checked even while
+ * other fields have problems).
+ */
+export const teamMemberSchema = v.pipe(
+	teamMemberFields,
+	v.forward(
+		v.partialCheck<TeamMemberFields, [['role'], ['roleDescription']], TeamMemberFields, string>(
+			[['role'], ['roleDescription']],
+			(input) => input.role !== 'other' || input.roleDescription !== undefined,
+			'Describe the role, for example Travel trainer'
+		),
+		['roleDescription']
+	)
+);
 export type TeamMemberInput = v.InferOutput<typeof teamMemberSchema>;

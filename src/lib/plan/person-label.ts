@@ -1,11 +1,6 @@
-import { roleLabels } from './labels';
-import type { Role } from './schema';
+import { roleName, type RoleOf } from './role-name';
 
-/**
- * A person as the plan names them beside their role: "Grace Okafor (Parent or carer)". A role from an
- * older record that the vocabulary no longer holds is shown as it was stored, rather than left out.
- */
-export function personLabel(person: { name: string; role: string }): string {
-	const label = Object.hasOwn(roleLabels, person.role) ? roleLabels[person.role as Role] : person.role;
-	return `${person.name} (${label})`;
+/** A person as the plan names them beside their role: "Grace Okafor (Parent or carer)", "Tom Reed (Travel trainer)". */
+export function personLabel(person: RoleOf & { name: string }): string {
+	return `${person.name} (${roleName(person)})`;
 }

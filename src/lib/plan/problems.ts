@@ -49,6 +49,7 @@ const fieldLabels: Record<string, string> = {
 	id: 'Id',
 	name: 'Name',
 	role: 'Role',
+	roleDescription: 'Role description (roleDescription)',
 	organisation: 'Organisation',
 	email: 'Email',
 	phone: 'Phone',

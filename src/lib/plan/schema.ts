@@ -140,6 +140,8 @@ export const teamMemberEntries = {
 	id: textSchema,
 	name: textSchema,
 	role: v.picklist(roles),
+	/** What an `other` role is ("Travel trainer"), shown in its place. Older files have none. */
+	roleDescription: v.exactOptional(textSchema),
 	organisation: v.exactOptional(textSchema),
 	email: v.exactOptional(textSchema),
 	phone: v.exactOptional(textSchema)

@@ -143,6 +143,7 @@ export function serialisePlanDocument(plan: PlanDocument): PlanDocument {
 
 	out.team = plan.team.map((member, index): TeamMember => {
 		const item = { id: team.ids[index] ?? member.id, name: member.name, role: member.role } as TeamMember;
+		put(item, 'roleDescription', member.roleDescription);
 		put(item, 'organisation', member.organisation);
 		put(item, 'email', member.email);
 		put(item, 'phone', member.phone);

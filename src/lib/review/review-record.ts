@@ -17,7 +17,8 @@ const reviewStatuses = ['draft', 'completed'] as const;
 export const participantSchema = v.object({
 	id: teamMemberEntries.id,
 	name: teamMemberEntries.name,
-	role: teamMemberEntries.role
+	role: teamMemberEntries.role,
+	roleDescription: teamMemberEntries.roleDescription
 });
 
 /** How far one outcome got, and the evidence; a draft may leave either for later. */

@@ -82,6 +82,19 @@ describe('serialisePlanDocument', () => {
 			'dateOfBirth'
 		]);
 		expect(Object.keys(out.needs[0]!)).toEqual(['id', 'text', 'area', 'aspirationIds']);
+		const described = serialisePlanDocument({
+			...sarah,
+			team: [
+				{
+					id: 't',
+					name: 'Tom Reilly',
+					role: 'other',
+					organisation: 'Travel Training',
+					roleDescription: 'Travel trainer'
+				}
+			]
+		});
+		expect(Object.keys(described.team[0]!)).toEqual(['id', 'name', 'role', 'roleDescription', 'organisation']);
 		expect(Object.keys(out.outcomes[0]!)).toEqual([
 			'id',
 			'text',

@@ -12,7 +12,7 @@ import { isIsoDate, toUtcDate, type IsoDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
 import { progressLabels } from '../../plan/progress';
 import { childViewsHowLabels } from '../../review/child-views-how';
-import { participantLabel } from '../../review/participant-label';
+import { personLabel } from '../../plan/person-label';
 import type { Review } from '../../review/review-record';
 import { fileNamePart } from '../file-name';
 import { preparedPdfmake } from '../fonts';
@@ -64,10 +64,7 @@ function field(label: string, value: string): Content {
 export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Content[] {
 	return [
 		{ text: 'Who took part', style: 'sectionHeading' },
-		field(
-			'Team members',
-			review.tookPart.length > 0 ? review.tookPart.map(participantLabel).join('\n') : 'Not recorded'
-		),
+		field('Team members', review.tookPart.length > 0 ? review.tookPart.map(personLabel).join('\n') : 'Not recorded'),
 		field(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
 		field('The family took part', review.familyTookPart ? 'Yes' : 'No'),
 		field(

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { roleLabels } from '../../plan/labels';
+import { roleName } from '../../plan/role-name';
 import { dataTableLayout, keepTogether, rowFits, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 
@@ -24,7 +24,7 @@ function signRow(name: string, role: string): TableCell[] {
 export function signOffSection({ plan, name }: PdfContext): Content[] {
 	const rows: TableCell[][] = [
 		...plan.team.map((member) =>
-			signRow(member.name, [roleLabels[member.role], member.organisation].filter(Boolean).join(', '))
+			signRow(member.name, [roleName(member), member.organisation].filter(Boolean).join(', '))
 		),
 		...Array.from({ length: BLANK_SIGN_OFF_LINES }, () => signRow('Name:', 'Role:'))
 	];
@@ -33,11 +33,7 @@ export function signOffSection({ plan, name }: PdfContext): Content[] {
 			headerRows: 1,
 			// A row to sign is never split across pages, unless a name so long could not fit on one.
 			dontBreakRows: plan.team.every((member) =>
-				rowFits(
-					[{ text: `${member.name}\n${roleLabels[member.role]}, ${member.organisation ?? ''}`, width: 200 }],
-					300,
-					12
-				)
+				rowFits([{ text: `${member.name}\n${roleName(member)}, ${member.organisation ?? ''}`, width: 200 }], 300, 12)
 			),
 			widths: ['*', 150, 100],
 			heights: (row: number) => (row === 0 ? 'auto' : 44),

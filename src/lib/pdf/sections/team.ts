@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { TeamMember } from '../../plan/document';
-import { roleLabels } from '../../plan/labels';
+import { roleName } from '../../plan/role-name';
 import { dataTable, keepTogether, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
 import { colours } from '../theme';
@@ -13,7 +13,7 @@ export function teamRow(member: TeamMember): TableCell[] {
 		.map((value) => ({ text: value, wordBreak: 'break-all' as const }));
 	return [
 		{ text: member.name, bold: true },
-		roleLabels[member.role],
+		roleName(member),
 		member.organisation ?? '',
 		contact.length > 0 ? { stack: contact } : ''
 	];

@@ -2,9 +2,14 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Account } from '../db/accounts';
 import type { ValidSession } from './session';
 
-/** Staff must pass a second factor; family members only if they chose to set one up. */
-export function needsSecondFactor(account: Pick<Account, 'organisation_id' | 'totp_key'>): boolean {
-	return account.organisation_id !== null || account.totp_key !== null;
+/**
+ * Staff, and professionals from outside the organisation (staff of theirs, reaching a child's data), must
+ * pass a second factor (access.md); family members only if they chose to set one up.
+ */
+export function needsSecondFactor(
+	account: Pick<Account, 'organisation_id' | 'professional_role' | 'totp_key'>
+): boolean {
+	return account.organisation_id !== null || account.professional_role !== null || account.totp_key !== null;
 }
 
 /** Where a signed-in account that has not passed its second factor must go next. */

@@ -103,7 +103,9 @@ export async function validateSessionToken(
 			'account.totp_key',
 			'account.totp_last_counter',
 			'account.disabled_at',
-			'account.created_at as account_created_at'
+			'account.created_at as account_created_at',
+			'account.professional_role',
+			'account.professional_organisation'
 		])
 		.where('session.id', '=', id)
 		.executeTakeFirst();
@@ -137,7 +139,9 @@ export async function validateSessionToken(
 		totp_key: row.totp_key,
 		totp_last_counter: row.totp_last_counter,
 		disabled_at: row.disabled_at,
-		created_at: row.account_created_at
+		created_at: row.account_created_at,
+		professional_role: row.professional_role,
+		professional_organisation: row.professional_organisation
 	};
 	return { session, account, expiresAt: sessionExpiry(session) };
 }

@@ -14,6 +14,8 @@ export interface NewInvitation {
 	email: string;
 	role?: OrganisationRole;
 	plan?: { id: string; level: PlanAccessLevel };
+	/** Invited to the plan from outside the organisation: their job and whom they work for. */
+	professional?: { role: string; organisation: string };
 }
 
 /** Makes an invitation and returns its id and the token for the link (160 random bits, stored hashed). */
@@ -39,16 +41,21 @@ export async function createInvitation(
 			created_at: at.toISOString(),
 			expires_at: new Date(at.getTime() + invitationLifetimeMs).toISOString(),
 			used_at: null,
-			withdrawn_at: null
+			withdrawn_at: null,
+			professional_role: invitation.professional?.role ?? null,
+			professional_organisation: invitation.professional?.organisation ?? null
 		})
 		.execute();
 	return { id, token };
 }
 
-/** An invitation with who sent it (to say whom to ask) and the organisation it is from. */
+/** An invitation with who sent it (to say whom to ask), the organisation it is from and the child it is about. */
 export type InvitationWithInviter = NonNullable<Awaited<ReturnType<typeof findInvitationByToken>>>;
 
-/** The invitation behind a link's token, with the name of whoever sent it (to say whom to ask). */
+/**
+ * The invitation behind a link's token, with whoever sent it (to say who invites them, and whom to ask)
+ * and, for an invitation to a plan, the child's name (to say whose plan it is).
+ */
 export async function findInvitationByToken(db: Executor, token: string) {
 	const tokenHash = linkTokenHash(token);
 	if (!tokenHash) return undefined;
@@ -56,11 +63,16 @@ export async function findInvitationByToken(db: Executor, token: string) {
 		.selectFrom('invitation')
 		.innerJoin('account as inviter', 'inviter.id', 'invitation.invited_by')
 		.innerJoin('organisation', 'organisation.id', 'invitation.organisation_id')
+		.leftJoin('plan', 'plan.id', 'invitation.plan_id')
+		.leftJoin('child', 'child.id', 'plan.child_id')
 		.selectAll('invitation')
 		.select([
 			'inviter.name as inviter_name',
 			'inviter.email as inviter_email',
-			'organisation.name as organisation_name'
+			'inviter.role as inviter_role',
+			'organisation.name as organisation_name',
+			'child.first_name as child_first_name',
+			'child.last_name as child_last_name'
 		])
 		.where('invitation.token_hash', '=', tokenHash)
 		.executeTakeFirst();
@@ -94,7 +106,18 @@ export async function withdrawInvitation(db: Executor, organisationId: string, i
 export async function listPendingInvitations(db: Executor, organisationId: string, planId?: string) {
 	return db
 		.selectFrom('invitation')
-		.select(['id', 'name', 'email', 'role', 'plan_id', 'plan_level', 'created_at', 'expires_at'])
+		.select([
+			'id',
+			'name',
+			'email',
+			'role',
+			'plan_id',
+			'plan_level',
+			'created_at',
+			'expires_at',
+			'professional_role',
+			'professional_organisation'
+		])
 		.where('organisation_id', '=', organisationId)
 		.where('used_at', 'is', null)
 		.where('withdrawn_at', 'is', null)

@@ -9,6 +9,7 @@ import * as childDeletionDate from '../../../../migrations/2026-12-03-03-child-d
 import * as planItemParentIndex from '../../../../migrations/2026-12-03-04-plan-item-parent-index';
 import * as voiceSuggestions from '../../../../migrations/2026-12-03-05-voice-suggestions';
 import * as planNotes from '../../../../migrations/2026-12-03-06-plan-notes';
+import * as shareOutside from '../../../../migrations/2026-12-03-07-share-outside';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -25,7 +26,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03-03-child-deletion-date': childDeletionDate,
 	'2026-12-03-04-plan-item-parent-index': planItemParentIndex,
 	'2026-12-03-05-voice-suggestions': voiceSuggestions,
-	'2026-12-03-06-plan-notes': planNotes
+	'2026-12-03-06-plan-notes': planNotes,
+	'2026-12-03-07-share-outside': shareOutside
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,6 +13,8 @@ export async function listPlanGrants(db: Executor, planId: string) {
 			'account.email',
 			'account.organisation_id',
 			'account.disabled_at',
+			'account.professional_role',
+			'account.professional_organisation',
 			'plan_access.level',
 			'plan_access.granted_at'
 		])

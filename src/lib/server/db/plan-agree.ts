@@ -7,6 +7,7 @@ export interface TookPart {
 	id: string;
 	name: string;
 	role: TeamMember['role'];
+	roleDescription?: string;
 }
 
 /** What an agreed version's `snapshot` holds: the whole plan as agreed, and its thread's findings then. */

@@ -38,7 +38,7 @@ export interface VersionSummary {
 	agreedAt: string | null;
 	agreedBy: string | null;
 	/** Names (and roles) of who took part in agreeing it, as recorded then. */
-	agreedWith: Array<{ name: string; role: string }>;
+	agreedWith: Array<{ name: string; role: string; roleDescription?: string }>;
 	current: boolean;
 }
 
@@ -84,20 +84,23 @@ export async function readVersionNumber(
 	return db.selectFrom('plan_version').select(['id', 'number']).where('id', '=', versionId).executeTakeFirst();
 }
 
-/** A JSON list of `{ name, role }` as stored; anything else reads as nobody. */
-export function tookPartOf(text: string | null): Array<{ id?: string; name: string; role: string }> {
+/** A JSON list of `{ name, role, roleDescription? }` as stored; anything else reads as nobody. */
+export function tookPartOf(
+	text: string | null
+): Array<{ id?: string; name: string; role: string; roleDescription?: string }> {
 	try {
 		const parsed: unknown = JSON.parse(text ?? '[]');
 		if (!Array.isArray(parsed)) return [];
 		return parsed
 			.filter(
-				(entry): entry is { id?: string; name: string; role: string } =>
+				(entry): entry is { id?: string; name: string; role: string; roleDescription?: unknown } =>
 					typeof entry === 'object' && entry !== null && typeof (entry as { name?: unknown }).name === 'string'
 			)
 			.map((entry) => ({
 				...(typeof entry.id === 'string' ? { id: entry.id } : {}),
 				name: entry.name,
-				role: typeof entry.role === 'string' ? entry.role : 'other'
+				role: typeof entry.role === 'string' ? entry.role : 'other',
+				...(typeof entry.roleDescription === 'string' ? { roleDescription: entry.roleDescription } : {})
 			}));
 	} catch {
 		return [];

@@ -50,8 +50,8 @@ export interface AuditEventTable {
 }
 
 /**
- * Staff belong to an organisation with a role; family members have neither and see only the plans
- * they are invited to.
+ * Staff belong to an organisation with a role; family members and professionals from outside (an NHS
+ * therapist, say) have neither and see only the plans they are invited to.
  */
 export interface AccountTable {
 	id: string;
@@ -70,6 +70,13 @@ export interface AccountTable {
 	totp_last_counter: number | null;
 	disabled_at: string | null;
 	created_at: string;
+	/**
+	 * A professional from outside the organisation: their job ("Speech and language therapist") and whom
+	 * they work for ("NHS Kent Community Health"). Null for staff and family members. Such an account signs
+	 * in with a second factor, as staff do.
+	 */
+	professional_role: string | null;
+	professional_organisation: string | null;
 }
 
 export interface RecoveryCodeTable {
@@ -221,6 +228,9 @@ export interface InvitationTable {
 	expires_at: string;
 	used_at: string | null;
 	withdrawn_at: string | null;
+	/** Invited to one plan from outside the organisation: their job and whom they work for, for their account. */
+	professional_role: string | null;
+	professional_organisation: string | null;
 }
 
 /**

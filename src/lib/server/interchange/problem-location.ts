@@ -87,6 +87,7 @@ const fieldNames: Record<string, string> = {
 	id: 'id',
 	name: 'name',
 	role: 'role',
+	roleDescription: 'role description',
 	organisation: 'organisation',
 	email: 'email',
 	phone: 'phone',

@@ -7,6 +7,7 @@ import type { NewPasswordInput } from '../../forms/new-password';
 import type { Visitor } from '../actor';
 import { recordAudit } from '../db/record-audit';
 import { hashPassword } from '../auth/password';
+import { needsSecondFactor } from '../auth/guard';
 import { createSession } from '../auth/session';
 import { newId } from '../tokens/token';
 import { now } from '../clock/clock';
@@ -16,14 +17,34 @@ import { markInvitationUsed } from '../db/invitations';
 import { grantPlanAccess } from '../db/plan-access';
 import type { InvitationTable } from '../db/schema';
 
+/**
+ * Who the invitation's account is: staff of its organisation with its role or, invited to one plan, of no
+ * organisation (a family member, or a professional from outside with their role and organisation).
+ */
+function invitedAs(invitation: Selectable<InvitationTable>) {
+	const staff = invitation.plan_id === null;
+	return {
+		organisation_id: staff ? invitation.organisation_id : null,
+		role: staff ? (invitation.role ?? 'practitioner') : null,
+		professional_role: invitation.professional_role,
+		professional_organisation: invitation.professional_organisation
+	};
+}
+
+/** Whether the account the invitation makes must set up a second factor before it reaches any plan. */
+export function invitationNeedsSecondFactor(invitation: Selectable<InvitationTable>): boolean {
+	return needsSecondFactor({ ...invitedAs(invitation), totp_key: null });
+}
+
 export type AcceptInvitationResult =
-	{ ok: true; sessionToken: string; staff: boolean } | { ok: false; reason: 'used' | 'has-account' };
+	{ ok: true; sessionToken: string; secondFactor: boolean } | { ok: false; reason: 'used' | 'has-account' };
 
 /**
  * Uses up an open invitation (the route has found it open): makes the invited person's account with their
- * password, as staff with the invitation's role or, invited to one plan, as a family member with access to
- * that plan; records 'invitation.used' and signs them in. Staff set up their authenticator next, so their
- * session is part-way; family members are offered it later.
+ * password, as staff with the invitation's role or, invited to one plan, as a family member or a
+ * professional from outside (with their role and organisation) with access to that plan; records
+ * 'invitation.used' and signs them in. Staff and outside professionals set up their authenticator next
+ * (`secondFactor`), so their session is part-way; family members are offered it later.
  */
 export async function acceptInvitation(
 	invitation: Selectable<InvitationTable>,
@@ -32,26 +53,26 @@ export async function acceptInvitation(
 ): Promise<AcceptInvitationResult> {
 	// Hash first: a transaction holds SQLite's one writer, and hashing takes a while.
 	const passwordHash = await hashPassword(input.password);
-	const accountId = newId();
-	const staff = invitation.plan_id === null;
+	const account = {
+		id: newId(),
+		email: invitation.email,
+		name: invitation.name,
+		password_hash: passwordHash,
+		...invitedAs(invitation),
+		totp_key: null,
+		totp_last_counter: null,
+		disabled_at: null,
+		created_at: now().toISOString()
+	};
+	const accountId = account.id;
+	const secondFactor = needsSecondFactor(account);
 	return database()
 		.transaction()
 		.execute(async (trx) => {
 			if (await findAccountByEmail(trx, invitation.email)) return { ok: false, reason: 'has-account' } as const;
 			// Single-use: someone else may have got there first.
 			if (!(await markInvitationUsed(trx, invitation.id))) return { ok: false, reason: 'used' } as const;
-			await createAccount(trx, {
-				id: accountId,
-				email: invitation.email,
-				name: invitation.name,
-				password_hash: passwordHash,
-				organisation_id: staff ? invitation.organisation_id : null,
-				role: staff ? (invitation.role ?? 'practitioner') : null,
-				totp_key: null,
-				totp_last_counter: null,
-				disabled_at: null,
-				created_at: now().toISOString()
-			});
+			await createAccount(trx, account);
 			if (invitation.plan_id && invitation.plan_level) {
 				await grantPlanAccess(trx, invitation.plan_id, accountId, invitation.plan_level, invitation.invited_by);
 			}
@@ -63,6 +84,10 @@ export async function acceptInvitation(
 				item: invitation.id,
 				ip: visitor.ip
 			});
-			return { ok: true, sessionToken: await createSession(trx, accountId, !staff, visitor), staff } as const;
+			return {
+				ok: true,
+				sessionToken: await createSession(trx, accountId, !secondFactor, visitor),
+				secondFactor
+			} as const;
 		});
 }

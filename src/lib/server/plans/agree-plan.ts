@@ -1,3 +1,4 @@
+import { participantOf } from '../../plan/participant';
 import type * as v from 'valibot';
 import type { agreeSchema } from '../../forms/agree';
 import type { PlanDocument } from '../../plan/document';
@@ -38,10 +39,7 @@ export async function agreePlan(ctx: PlanContext, input: v.InferOutput<typeof ag
 	const errors = ctx.findings.filter((finding) => finding.severity === 'error');
 	if (errors.length > 0) return { ok: false, reason: 'errors', findings: errors };
 
-	const tookPart: TookPart[] = [...new Set(input.tookPart)].map((id) => {
-		const { name, role } = team.get(id)!;
-		return { id, name, role };
-	});
+	const tookPart: TookPart[] = [...new Set(input.tookPart)].map((id) => participantOf(team.get(id)!));
 	const document: PlanDocument = { ...ctx.document, plan: { ...ctx.document.plan, status: 'agreed' } };
 	const snapshot: AgreedSnapshot = { document, findings: ctx.findings };
 	return ctx.db.transaction().execute(async (trx): Promise<AgreeResult> => {

@@ -1,3 +1,4 @@
+import { participantOf } from '../../plan/participant';
 import type { Transaction } from 'kysely';
 import type { ReviewInput, ReviewViewsInput } from '../../forms/review';
 import type { PlanDocument } from '../../plan/document';
@@ -56,7 +57,7 @@ export async function writeReview(
 	const views = { childViews: input.childViews, familyViews: input.familyViews };
 	let recorded: ReviewRecorded | undefined;
 	if ('progress' in input) {
-		const members = new Map(reviewed.team.map(({ id, name, role }) => [id, { id, name, role }]));
+		const members = new Map(reviewed.team.map((member) => [member.id, participantOf(member)]));
 		const outcomeIds = new Set(reviewed.outcomes.map((outcome) => outcome.id));
 		const unknown = [
 			...input.tookPart.filter((id) => !members.has(id)),

@@ -3,12 +3,13 @@ import * as v from 'valibot';
 import { formErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { newPasswordSchema } from '$lib/forms/new-password';
-import { organisationRoleLabels, planAccessLabels } from '$lib/roles';
+import { organisationRoleLabels } from '$lib/roles';
+import { inviterLabel, planInvitationSentence } from '$lib/invitation-text';
 import { requestVisitor } from '$lib/server/actor';
 import { setSessionCookie } from '$lib/server/auth/session';
 import type { InvitationWithInviter } from '$lib/server/db/invitations';
 import { invalid } from '$lib/server/form-failure';
-import { acceptInvitation } from '$lib/server/invitations/accept-invitation';
+import { acceptInvitation, invitationNeedsSecondFactor } from '$lib/server/invitations/accept-invitation';
 import { readInvitation } from '$lib/server/invitations/read-invitation';
 import type { LinkState } from '$lib/server/tokens/link-token';
 import type { Actions, PageServerLoad } from './$types';
@@ -41,16 +42,32 @@ async function openInvitation(token: string) {
 
 export const load: PageServerLoad = async ({ params }) => {
 	const { invitation, hasAccount } = await openInvitation(params.token);
+	const facts = {
+		inviterName: invitation.inviter_name,
+		inviterRole: invitation.inviter_role,
+		organisationName: invitation.organisation_name
+	};
 	return {
 		invitation: {
 			name: invitation.name,
 			email: invitation.email,
+			inviter: inviterLabel(facts),
 			inviterName: invitation.inviter_name,
 			inviterEmail: invitation.inviter_email,
 			organisationName: invitation.organisation_name,
 			role: invitation.role ? organisationRoleLabels[invitation.role] : null,
-			planLevel: invitation.plan_level ? planAccessLabels[invitation.plan_level] : null,
-			staff: invitation.plan_id === null
+			toPlan:
+				invitation.plan_level && invitation.child_first_name
+					? planInvitationSentence({
+							...facts,
+							childName: `${invitation.child_first_name} ${invitation.child_last_name}`,
+							level: invitation.plan_level
+						})
+					: null,
+			professionalRole: invitation.professional_role,
+			professionalOrganisation: invitation.professional_organisation,
+			staff: invitation.plan_id === null,
+			secondFactor: invitationNeedsSecondFactor(invitation)
 		},
 		hasAccount
 	};
@@ -67,7 +84,7 @@ export const actions = {
 		if (!result.ok) redirect(303, url.pathname);
 
 		setSessionCookie(cookies, result.sessionToken, url);
-		// Staff set up their authenticator next; family members are offered it later.
-		redirect(303, result.staff ? '/two-factor/set-up' : '/plans');
+		// Staff and outside professionals set up their authenticator next; family members are offered it later.
+		redirect(303, result.secondFactor ? '/two-factor/set-up' : '/plans');
 	}
 } satisfies Actions;

@@ -1,5 +1,5 @@
 import type { ItemDiff } from '$lib/plan/diff';
-import { roleLabels } from '$lib/plan/labels';
+import { personLabel } from '$lib/plan/person-label';
 import { tookPartWords } from '$lib/plan/review-took-part';
 import { today } from '$lib/server/clock/clock';
 import { compareVersions, listVersions } from '$lib/server/db/plan-versions';
@@ -16,7 +16,6 @@ export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
 	const { db } = plan;
 	const [versions, reviews] = await Promise.all([listVersions(db, plan.planRow.id), listReviews(db, plan.planRow.id)]);
-	const role = (value: string) => roleLabels[value as keyof typeof roleLabels] ?? value;
 	const rows = { version: plan.version, plan: plan.planRow, child: plan.child };
 
 	const params = event.url.searchParams;
@@ -54,7 +53,7 @@ export const load: PageServerLoad = async (event) => {
 			reviewDate: version.reviewDate,
 			agreedAt: version.agreedAt,
 			agreedBy: version.agreedBy,
-			agreedWith: version.agreedWith.map((who) => `${who.name} (${role(who.role)})`),
+			agreedWith: version.agreedWith.map(personLabel),
 			current: version.current,
 			reviews: reviews
 				.filter((review) => review.versionId === version.id)

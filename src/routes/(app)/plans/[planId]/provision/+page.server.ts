@@ -1,6 +1,6 @@
 import { provisionSchema, quantityInWords } from '$lib/forms/provision';
 import { formatUkDate } from '$lib/dates';
-import { roleLabels } from '$lib/plan/labels';
+import { roleName } from '$lib/plan/role-name';
 import { saveProvision } from '$lib/server/plans/save-provision';
 import type { PlanContext } from '$lib/server/plans/plan-context';
 import { deleteAction, formId, listedItems, moveAction, openItemPage, saveAction } from '$lib/server/plan-item-actions';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 		...summary,
 		provision,
 		outcomes: document.outcomes.map(({ id, text }) => ({ id, text })),
-		team: document.team.map(({ id, name, role }) => ({ id, name, role: roleLabels[role] })),
+		team: document.team.map((member) => ({ id: member.id, name: member.name, role: roleName(member) })),
 		state,
 		preticked: document.outcomes.some((o) => o.id === forOutcome) ? [forOutcome!] : [],
 		editing: (summary.canEdit && provision.find((p) => p.id === state.editId)) || null,

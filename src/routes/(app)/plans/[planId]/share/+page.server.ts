@@ -2,16 +2,24 @@ import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
-import { grantSchema, inviteToPlanSchema, withdrawInvitationSchema, withdrawSchema } from '$lib/forms/share';
+import {
+	grantSchema,
+	inviteToPlanSchema,
+	shareOutsideSchema,
+	withdrawInvitationSchema,
+	withdrawSchema
+} from '$lib/forms/share';
+import { outsidePersonLabel } from '$lib/invitation-text';
 import { now } from '$lib/server/clock/clock';
 import { listPendingInvitations } from '$lib/server/db/invitations';
 import { listPlanGrants } from '$lib/server/db/plan-access';
-import { calledBy } from '$lib/server/db/plan-details';
 import { listPractitioners } from '$lib/server/db/practitioners';
 import { invalid } from '$lib/server/form-failure';
 import { openPlan } from '$lib/server/plans/plan-context';
 import { grantAccess } from '$lib/server/sharing/grant-access';
+import type { InvitedOrAdded } from '$lib/server/sharing/invite-or-add';
 import { inviteToPlan } from '$lib/server/sharing/invite-to-plan';
+import { shareOutside } from '$lib/server/sharing/share-outside';
 import { withdrawAccess } from '$lib/server/sharing/withdraw-access';
 import { withdrawPlanInvitation } from '$lib/server/sharing/withdraw-plan-invitation';
 import { linkState } from '$lib/server/tokens/link-token';
@@ -23,35 +31,68 @@ export const load: PageServerLoad = async (event) => {
 	const [grants, practitioners, invitations] = await Promise.all([
 		listPlanGrants(db, plan.id),
 		listPractitioners(db, plan.organisation_id),
-		listPendingInvitations(db, plan.organisation_id, plan.id)
+		listPendingInvitations(db, plan.organisation_id)
 	]);
 	const granted = new Set(grants.map((grant) => grant.id));
 	const at = now();
 	return {
 		child: ctx.document.child,
 		planTitle: ctx.document.plan.title,
-		grants: grants.map(({ id, name, email, level, organisation_id }) => ({
-			id,
-			name,
-			email,
-			level,
-			family: organisation_id === null
+		grants: grants.map((grant) => ({
+			id: grant.id,
+			name: grant.name,
+			email: grant.email,
+			level: grant.level,
+			family: grant.organisation_id === null && grant.professional_role === null,
+			outside:
+				grant.professional_role === null
+					? null
+					: outsidePersonLabel({
+							name: grant.name,
+							professionalRole: grant.professional_role,
+							professionalOrganisation: grant.professional_organisation
+						})
 		})),
 		practitioners: practitioners.filter((practitioner) => !granted.has(practitioner.id)),
-		invitations: invitations.map((invitation) => ({
-			id: invitation.id,
-			name: invitation.name,
-			email: invitation.email,
-			level: invitation.plan_level,
-			expiresAt: invitation.expires_at,
-			expired: linkState({ used_at: null, expires_at: invitation.expires_at }, at) === 'expired'
-		})),
+		anyPractitioners: practitioners.length > 0,
+		invitations: invitations
+			.filter((invitation) => invitation.plan_id === plan.id)
+			.map((invitation) => ({
+				id: invitation.id,
+				name: outsidePersonLabel({
+					name: invitation.name,
+					professionalRole: invitation.professional_role,
+					professionalOrganisation: invitation.professional_organisation
+				}),
+				email: invitation.email,
+				level: invitation.plan_level,
+				expiresAt: invitation.expires_at,
+				expired: linkState({ used_at: null, expires_at: invitation.expires_at }, at) === 'expired'
+			})),
+		/** Invited to join the organisation as practitioners, not joined yet: the plan can be shared with them once they have. */
+		joiningPractitioners: invitations
+			.filter((invitation) => invitation.plan_id === null && invitation.role === 'practitioner')
+			.map((invitation) => invitation.name),
 		confirmWithdraw: event.url.searchParams.get('withdraw'),
 		done: event.url.searchParams.get('done')
 	};
 };
 
 const back = (planId: string, done: string) => `/plans/${planId}/share?done=${done}`;
+
+/** Why an address cannot be shared with from outside, said by its field. */
+const outsideRefusals = {
+	'our-staff':
+		'That email address belongs to a member of your organisation. Share the plan with them under "Share with a practitioner" instead.',
+	'other-staff':
+		'That email address belongs to a member of staff of another organisation on Golden Thread, whose account cannot be given your plans. Invite them with another email address, or ask an administrator to make them a member of your organisation.'
+} as const;
+
+/** An invitation made: its link, shown once; or, when the plan was added to their account, back to say so. */
+function invitedAnswer(url: URL, planId: string, name: string, result: InvitedOrAdded) {
+	if (result.kind === 'granted') redirect(303, back(planId, 'granted-existing'));
+	return { invited: { name, link: `${url.origin}/invitations/${result.token}` } };
+}
 
 export const actions = {
 	grant: async (event) => {
@@ -90,14 +131,18 @@ export const actions = {
 				},
 				values
 			);
-		if (result.kind === 'granted') redirect(303, back(ctx.planRow.id, 'granted-existing'));
-		return {
-			invited: {
-				name: parsed.output.name,
-				link: `${event.url.origin}/invitations/${result.token}`,
-				child: calledBy(ctx)
-			}
-		};
+		return invitedAnswer(event.url, ctx.planRow.id, parsed.output.name, result);
+	},
+
+	shareOutside: async (event) => {
+		const ctx = await openPlan(event, 'share');
+		const data = await event.request.formData();
+		const values = { ...formValues(data), form: 'outside' };
+		const parsed = v.safeParse(shareOutsideSchema, formInput(data, shareOutsideSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await shareOutside(ctx, parsed.output);
+		if (!result.ok) return invalid(400, { outsideEmail: outsideRefusals[result.reason] }, values);
+		return invitedAnswer(event.url, ctx.planRow.id, parsed.output.outsideName, result);
 	},
 
 	withdrawInvitation: async (event) => {

@@ -1,6 +1,6 @@
 import { pronounsOf } from '$lib/plan/pronouns';
 import { teamMemberSchema } from '$lib/forms/team-member';
-import { roleLabels } from '$lib/plan/labels';
+import { roleName } from '$lib/plan/role-name';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { saveTeamMember } from '$lib/server/plans/save-team-member';
 import { deleteAction, listedItems, moveAction, openItemPage, saveAction } from '$lib/server/plan-item-actions';
@@ -42,7 +42,7 @@ export const actions = {
 				const theirs = document.team.find((m) => m.id === id);
 				return [
 					{ label: 'Name', value: theirs?.name },
-					{ label: 'Role', value: theirs ? roleLabels[theirs.role] : undefined },
+					{ label: 'Role', value: theirs ? roleName(theirs) : undefined },
 					{ label: 'Organisation', value: theirs?.organisation },
 					{ label: 'Email address', value: theirs?.email },
 					{ label: 'Phone number', value: theirs?.phone }

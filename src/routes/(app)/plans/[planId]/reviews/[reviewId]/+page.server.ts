@@ -13,7 +13,7 @@ import {
 } from '$lib/forms/review';
 import { progressLabels, progressRatings } from '$lib/plan/progress';
 import { childViewsHowLabels, childViewsHows } from '$lib/review/child-views-how';
-import { participantLabel } from '$lib/review/participant-label';
+import { personLabel } from '$lib/plan/person-label';
 import type { PlanAction } from '$lib/server/auth/access';
 import { today } from '$lib/server/clock/clock';
 import { shownNote } from '$lib/notes/shown-note';
@@ -57,7 +57,7 @@ export const load: PageServerLoad = async (event) => {
 			id: review.id,
 			status: review.status,
 			date: review.date,
-			tookPart: review.tookPart.map(participantLabel),
+			tookPart: review.tookPart.map(personLabel),
 			childTookPart: review.childTookPart,
 			familyTookPart: review.familyTookPart,
 			childViewsHow: review.childViewsHow.map((how) => childViewsHowLabels[how]),
@@ -78,7 +78,7 @@ export const load: PageServerLoad = async (event) => {
 			text: outcome.text,
 			targetDate: outcome.targetDate ?? null
 		})),
-		team: reviewed.document.team.map((member) => ({ value: member.id, label: participantLabel(member) })),
+		team: reviewed.document.team.map((member) => ({ value: member.id, label: personLabel(member) })),
 		ratingOptions: progressRatings.map((rating) => ({ value: rating, label: progressLabels[rating] })),
 		progressLabels,
 		howOptions: childViewsHows.map((how) => ({ value: how, label: childViewsHowLabels[how] })),
