@@ -11,7 +11,8 @@ import { periodLabels } from '../plan/labels';
 import { personLabel } from '../plan/person-label';
 import { capitalise, pronounsOf, subjectVerb, type ChildPronouns } from '../plan/pronouns';
 import type { Aspiration, Need, Outcome, PlanDocument, Provision, TeamMember } from '../plan/schema';
-import { whoSaid } from '../plan/who-said';
+import { profileEntry } from '../plan/profile-entry';
+import { saidLabel } from '../plan/said-label';
 
 /** One thing in a list, with the sentences that say more about it. */
 export interface PlainItem {
@@ -33,7 +34,7 @@ const item = (text: string, details: string[] = []): PlainItem => ({ text, detai
 
 /** Words quoted as said: `Sarah said: “I want to have friends.”` */
 function quoted(aspiration: Aspiration, plan: PlanDocument): string {
-	return `${whoSaid(aspiration, plan.child)}: “${aspiration.text}”`;
+	return `${saidLabel(aspiration, plan.child) ?? 'Someone said'}: “${aspiration.text}”`;
 }
 
 /** How many times, in words a person would say: "once", "twice", "3 times". */
@@ -104,7 +105,13 @@ function list(lead: string, items: readonly PlainItem[]): PlainBlock[] {
 function ownWords(plan: PlanDocument, pronouns: ChildPronouns): PlainSection {
 	const profile = plan.profile ?? {};
 	const own = plan.aspirations.filter((aspiration) => aspiration.voice === 'child');
-	const words = (texts: readonly string[] | undefined) => (texts ?? []).map((text) => item(text));
+	// Each entry with who said it, where the plan knows ("… (Grace said)").
+	const words = (entries: NonNullable<PlanDocument['profile']>['important']) =>
+		(entries ?? []).map((entry) => {
+			const { text, saidBy } = profileEntry(entry);
+			const said = saidLabel({ ...(saidBy ? { saidBy } : {}) }, plan.child);
+			return item(said ? `${text} (${said})` : text);
+		});
 	const blocks = [
 		...own.map((aspiration) => paragraph(quoted(aspiration, plan))),
 		...list(`What people like and admire about ${pronouns.object}:`, words(profile.likeAndAdmire)),

@@ -8,7 +8,6 @@ import {
 	type PlainSection
 } from '$lib/thread-view/plain-plan';
 import type { PlanDocument, Provision } from '$lib/plan/schema';
-import { whoSaid } from '$lib/plan/who-said';
 import { fixturePlan } from '../pdf/fixtures';
 
 const provision = (more: Partial<Provision>): Provision => ({ id: 'p', text: 'A mentor', outcomeIds: [], ...more });
@@ -86,18 +85,21 @@ describe('outcomeItem', () => {
 	});
 });
 
-describe('whoSaid', () => {
-	it.each([
-		['child', 'Sarah said'],
-		['parent-carer', 'A parent or carer said'],
-		['professional', 'A professional said']
-	] as const)('%s → %s', (voice, expected) => {
-		expect(whoSaid({ voice }, { firstName: 'Sarah' })).toBe(expected);
-	});
-});
-
 describe('plainPlan', () => {
 	const sarah = fixturePlan('sarah');
+
+	it('names who said each of the child’s hopes and About me entries, where the plan knows', () => {
+		const named: PlanDocument = {
+			...sarah,
+			aspirations: sarah.aspirations.map((aspiration, i) =>
+				i === 0 ? { ...aspiration, saidBy: { name: 'Sarah', child: true, with: 'her key worker' } } : aspiration
+			),
+			profile: { ...sarah.profile, important: [{ text: 'Seeing my nan', saidBy: { name: 'Grace Okafor' } }] }
+		};
+		const read = lines(plainPlan(named));
+		expect(read).toContain('Sarah said (with her key worker): “I want to have friends.”');
+		expect(read).toContain('Seeing my nan (Grace said)');
+	});
 
 	it('reads Sarah’s plan top to bottom, her own words first', () => {
 		const read = lines(plainPlan(sarah));
