@@ -99,9 +99,10 @@ export class PlanWrites {
 		if (!plans?.length) return undefined;
 		const planId = plans[Math.floor(this.random() * plans.length)]!;
 		const list = this.aspirations.get(planId)!;
-		const free = list.filter((aspiration) => !aspiration.busy);
+		// The child's words change only by suggestion: the writes change professionals' words, which save at once.
+		const free = list.filter((aspiration) => !aspiration.busy && aspiration.voice !== 'child');
 		const target = this.random() < 2 / 3 ? free[Math.floor(this.random() * free.length)] : undefined;
-		const form = new URLSearchParams({ text, voice: target?.voice ?? 'child' });
+		const form = new URLSearchParams({ text, voice: target?.voice ?? 'professional' });
 		if (target) {
 			form.set('id', target.id);
 			form.set('revision', String(target.revision));
