@@ -49,7 +49,8 @@ test('two servers on one database file (an overlapping restart): of two saves of
 	try {
 		const coordinator = await seedStaff({ role: 'coordinator' });
 		const { planId, ids } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
-		const id = ids.get('aspiration:a1')!;
+		// A parent's words, unnamed: an editor changes them at once (the child's change only by suggestion).
+		const id = ids.get('aspiration:a3')!;
 		const cookie = await seedSessionCookie(coordinator.id);
 		const contexts = await Promise.all(
 			[baseURL!, second].map((origin) =>
@@ -65,7 +66,7 @@ test('two servers on one database file (an overlapping restart): of two saves of
 			const answers = await Promise.all(
 				contexts.map((context, server) =>
 					context.post(`/plans/${planId}/aspirations?/save`, {
-						form: { id, revision, text: `Round ${round}, from server ${server}.`, voice: 'child' },
+						form: { id, revision, text: `Round ${round}, from server ${server}.`, voice: 'parent-carer' },
 						maxRedirects: 0
 					})
 				)
