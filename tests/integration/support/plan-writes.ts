@@ -1,12 +1,14 @@
 import type SQLite from 'better-sqlite3';
 import type { Database } from '../../../src/lib/server/db/schema';
+import type { SaidItem } from '../../../src/lib/plan/said-label';
+import { changeNeedsSuggestion } from '../../../src/lib/plan/words-rights';
 import type { ConfirmedWrite } from './confirmed-writes';
 
 /** An aspiration of a draft plan: the revision the next save of it is based on, and whose words it is. */
 interface EditableAspiration {
 	id: string;
 	revision: number;
-	voice: string;
+	said: SaidItem;
 	/** A save of it has been sent and not answered: another now would be refused as stale. */
 	busy: boolean;
 }
@@ -80,8 +82,9 @@ export class PlanWrites {
 			.all();
 		for (const list of this.aspirations.values()) list.length = 0;
 		for (const row of rows) {
-			const voice = (JSON.parse(row.data) as { voice: string }).voice;
-			this.aspirations.get(row.planId)?.push({ id: row.id, revision: row.revision, voice, busy: false });
+			const { voice, saidBy } = JSON.parse(row.data) as SaidItem;
+			const said = { voice, ...(saidBy ? { saidBy } : {}) };
+			this.aspirations.get(row.planId)?.push({ id: row.id, revision: row.revision, said, busy: false });
 		}
 	}
 
@@ -99,10 +102,11 @@ export class PlanWrites {
 		if (!plans?.length) return undefined;
 		const planId = plans[Math.floor(this.random() * plans.length)]!;
 		const list = this.aspirations.get(planId)!;
-		// The child's words change only by suggestion: the writes change professionals' words, which save at once.
-		const free = list.filter((aspiration) => !aspiration.busy && aspiration.voice !== 'child');
+		// The child's words, and words another person said, change only by suggestion (which saves nothing):
+		// the writes change words this person may change at once.
+		const free = list.filter((a) => !a.busy && !changeNeedsSuggestion(a.said, accountId));
 		const target = this.random() < 2 / 3 ? free[Math.floor(this.random() * free.length)] : undefined;
-		const form = new URLSearchParams({ text, voice: target?.voice ?? 'professional' });
+		const form = new URLSearchParams({ text, voice: target?.said.voice ?? 'professional' });
 		if (target) {
 			form.set('id', target.id);
 			form.set('revision', String(target.revision));
@@ -118,7 +122,14 @@ export class PlanWrites {
 				if (!saved) return undefined;
 				const revision = target ? target.revision + 1 : 1;
 				if (target) target.revision = revision;
-				else list.push({ id: saved, revision, voice: 'child', busy: false });
+				// A professional's new words are recorded as said by the person who wrote them.
+				else
+					list.push({
+						id: saved,
+						revision,
+						said: { voice: 'professional', saidBy: { name: '', accountId } },
+						busy: false
+					});
 				return { kind: 'item-saved', planId, itemKind: 'aspiration', itemId: saved, revision };
 			}
 		};
