@@ -83,7 +83,7 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(items.nth(1)).toContainText('I want to have friends.');
 
 	// Change Sarah's words: even an editor only suggests, shown beside them until accepted with her.
-	await page.getByRole('link', { name: 'Change aspiration: I want to have friends.' }).click();
+	await page.getByRole('link', { name: 'Suggest a change to aspiration: I want to have friends.' }).click();
 	await expect(page.getByRole('heading', { name: 'Suggest a change to this aspiration' })).toBeVisible();
 	await expect(page.getByLabel('The aspiration, in the speaker’s own words')).toHaveValue('I want to have friends.');
 	await page
@@ -137,7 +137,7 @@ test('a family member adds and changes aspirations in their own voices only', as
 	await expect(page.getByRole('radio', { name: 'Professional' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: /^Delete/ })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
-	await expect(page.getByRole('link', { name: 'Change aspiration: I want to have friends.' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Suggest a change to aspiration: I want to have friends.' })).toBeVisible();
 	await expect(page.getByRole('link', { name: /^Change aspiration: Sarah will be part/ })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 

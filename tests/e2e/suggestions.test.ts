@@ -65,7 +65,7 @@ test('Grace suggests a change to Sarah’s words; it waits beside them until the
 
 	// Sarah's aspiration: Grace's change is a suggestion, and Sarah's words stay as she said them.
 	await page.goto(`${base}/aspirations`);
-	await page.getByRole('link', { name: 'Change aspiration: I want to have friends.' }).click();
+	await page.getByRole('link', { name: 'Suggest a change to aspiration: I want to have friends.' }).click();
 	await expect(page.getByRole('heading', { name: 'Suggest a change to this aspiration' })).toBeVisible();
 	await page
 		.getByLabel('The aspiration, in the speaker’s own words')

@@ -279,7 +279,7 @@ describe('sign-off', () => {
 			'Sarah Okafor',
 			'Grace Okafor',
 			'Tom Reilly',
-			'Other, Independent Travel Training Service',
+			'Travel trainer, Independent Travel Training Service',
 			'Name:'
 		]);
 	});
