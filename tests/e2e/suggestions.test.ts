@@ -7,8 +7,8 @@ import { signedInAsFamily } from './support/plan-layers';
 import { fixturePlan, seedPlan } from './support/plans';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
-/** Names the plan's family member Grace Okafor, Sarah's mother, as her invitation would have. */
-async function nameFamilyMember(planId: string): Promise<void> {
+/** Names the plan's family member Grace Okafor, Sarah's mother, as her invitation would have; her account id. */
+async function nameFamilyMember(planId: string): Promise<string> {
 	const handle = openDatabase(e2eDatabasePath);
 	try {
 		const grant = await handle.db
@@ -18,6 +18,7 @@ async function nameFamilyMember(planId: string): Promise<void> {
 			.where('level', '=', 'contributor')
 			.executeTakeFirstOrThrow();
 		await handle.db.updateTable('account').set({ name: 'Grace Okafor' }).where('id', '=', grant.account_id).execute();
+		return grant.account_id;
 	} finally {
 		await handle.close();
 	}
@@ -45,13 +46,13 @@ test('Grace suggests a change to Sarah’s words; it waits beside them until the
 	browser
 }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
-	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
+	const { planId, versionId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
 	const base = `/plans/${planId}`;
 
 	// Grace, on her phone.
 	await page.setViewportSize({ width: 390, height: 844 });
 	await signedInAsFamily(page, coordinator.organisationId, planId);
-	await nameFamilyMember(planId);
+	const graceId = await nameFamilyMember(planId);
 
 	// About me: what she adds is hers, and says so.
 	await page.goto(`${base}/about-me?list=important#form`);
@@ -62,6 +63,11 @@ test('Grace suggests a change to Sarah’s words; it waits beside them until the
 	await expect(entry).toContainText('Her cousin Dami, at weekends.');
 	await expect(entry).toContainText('Grace said');
 	await expectNoAxeViolations(page);
+	// The version page names her; her account id, which gives her the say over those words, stays on the server.
+	const versionPage = await page.request.get(`${base}/versions/${versionId}`, { headers: { accept: 'text/html' } });
+	const html = await versionPage.text();
+	expect(html).toContain('Her cousin Dami, at weekends.');
+	expect(html).not.toContain(graceId);
 
 	// Sarah's aspiration: Grace's change is a suggestion, and Sarah's words stay as she said them.
 	await page.goto(`${base}/aspirations`);
@@ -82,7 +88,6 @@ test('Grace suggests a change to Sarah’s words; it waits beside them until the
 	await expect(sarahs).toContainText('Until Sarah accepts it, the words stay as they were said.');
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	await expectNoAxeViolations(page);
-	await page.screenshot({ path: '/tmp/e2e-voice/grace-suggests-390.png', fullPage: true });
 
 	// The coordinator, with Sarah in the meeting.
 	const { baseURL, javaScriptEnabled } = test.info().project.use;
@@ -108,7 +113,6 @@ test('Grace suggests a change to Sarah’s words; it waits beside them until the
 		/Changed on \d{1,2} \w+ \d{4} at Grace’s suggestion, accepted by .+ with Sarah, in the review meeting/
 	);
 	await expectNoAxeViolations(staff);
-	await staff.screenshot({ path: '/tmp/e2e-voice/coordinator-accepted-1280.png', fullPage: true });
 	expect(
 		auditRows(coordinator.organisationId)
 			.map((row) => row.action)

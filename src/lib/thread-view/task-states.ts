@@ -4,6 +4,7 @@
  */
 import type { Finding, SubjectKind } from '../thread/finding';
 import type { PlanDocument } from '../plan/schema';
+import { isChildsWords } from '../plan/words-rights';
 
 export const tasks = ['about-me', 'team', 'aspirations', 'needs', 'outcomes', 'provision', 'check', 'share'] as const;
 export type TaskId = (typeof tasks)[number];
@@ -131,7 +132,12 @@ export function taskStates(
 	];
 }
 
-/** The child's own aspirations, in their words, for the top of the task list. */
-export function childVoiceAspirations(plan: PlanDocument): string[] {
-	return plan.aspirations.filter((a) => a.voice === 'child').map((a) => a.text);
+/**
+ * The child's own aspirations, in their words, for the top of the plan's home: with who helped them say
+ * it, where someone did, so the home credits it as every other page does.
+ */
+export function childVoiceAspirations(plan: PlanDocument): Array<{ text: string; with?: string }> {
+	return plan.aspirations
+		.filter(isChildsWords)
+		.map(({ text, saidBy }) => (saidBy?.with ? { text, with: saidBy.with } : { text }));
 }

@@ -135,10 +135,24 @@ describe('task states', () => {
 
 	it("gives the child's own aspirations, in their words", () => {
 		expect(childVoiceAspirations(sarah())).toEqual([
-			'I want to have friends.',
-			'I want to go into town with my friends on my own.'
+			{ text: 'I want to have friends.' },
+			{ text: 'I want to go into town with my friends on my own.' }
 		]);
 		expect(childVoiceAspirations(empty)).toEqual([]);
+	});
+
+	it("names who helped the child say it, and counts words recorded as the child's", () => {
+		const plan = sarah();
+		plan.aspirations = [
+			{
+				id: 'a1',
+				text: 'I want to ride a horse.',
+				voice: 'child',
+				saidBy: { name: 'Sarah', child: true, with: 'her key worker' }
+			},
+			{ id: 'a2', text: 'We want her safe.', voice: 'parent-carer', saidBy: { name: 'Grace Okafor' } }
+		];
+		expect(childVoiceAspirations(plan)).toEqual([{ text: 'I want to ride a horse.', with: 'her key worker' }]);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
+import { withoutAccountIds } from '$lib/plan/without-account-ids';
 import { today } from '$lib/server/clock/clock';
 import { readAccount } from '$lib/server/db/accounts';
 import { versionDocument } from '$lib/server/db/plan-versions';
@@ -23,7 +24,8 @@ export const load: PageServerLoad = async (event) => {
 			agreedBy: version.version.agreed_at ? (agreedBy?.name ?? 'Someone no longer with the organisation') : null,
 			current: version.version.id === plan.planRow.current_version_id
 		},
-		document: version.document,
+		// The page shows who said the words by name; account ids are the server's, not the reader's.
+		document: withoutAccountIds(version.document),
 		frozen: version.frozen,
 		canExport: plan.actions.has('export'),
 		pdfProblem: pdfLengthProblem(version.document)
