@@ -35,7 +35,11 @@ const review: ReviewRecord = {
 	},
 	childViews: 'I like the park with Mia and Jo.',
 	familyViews: 'Sarah is much happier going out.',
-	changesNext: 'Travel training for the town centre.'
+	changesNext: 'Travel training for the town centre.',
+	notes: [
+		{ speaker: 'Grace Okafor', date: '2 February 2027', working: 'The Tuesday club.', notWorking: null },
+		{ speaker: 'Sarah, with Grace Okafor', date: '9 January 2027', working: null, notWorking: 'The bus in the rain.' }
+	]
 };
 
 describe('the review record PDF', () => {
@@ -53,6 +57,13 @@ describe('the review record PDF', () => {
 			'Achieved',
 			'Sarah meets two friends at the park every Saturday.',
 			'Good progress',
+			'Notes between reviews',
+			'Grace Okafor, 2 February 2027',
+			'What’s working',
+			'The Tuesday club.',
+			'Sarah, with Grace Okafor, 9 January 2027',
+			'What’s not working',
+			'The bus in the rain.',
 			'“I like the park with Mia and Jo.”',
 			'“Sarah is much happier going out.”',
 			'Travel training for the town centre.'
@@ -70,10 +81,12 @@ describe('the review record PDF', () => {
 			progress: {},
 			childViews: null,
 			tookPart: [],
-			childViewsHow: []
+			childViewsHow: [],
+			notes: []
 		};
 		const text = JSON.stringify(reviewPdfContent(sarah, draft));
 		expect(text).toContain('Draft: not yet completed.');
+		expect(text).toContain('No one added a note between reviews.');
 		expect(JSON.stringify(progressSection(sarah, draft)).match(/Not recorded/g)).toHaveLength(4);
 	});
 

@@ -71,7 +71,8 @@ describe('the PDF worker pool', () => {
 			progress: { o1: { rating: 'achieved', evidence: 'Sarah meets two friends at the park every Saturday.' } },
 			childViews: 'I like the park with Mia and Jo.',
 			familyViews: 'Sarah is much happier going out.',
-			changesNext: 'Travel training for the town centre.'
+			changesNext: 'Travel training for the town centre.',
+			notes: [{ speaker: 'Grace Okafor', date: '2 February 2027', working: 'The Tuesday club.', notWorking: null }]
 		};
 		const [fromPool, here] = await Promise.all([
 			pool({ size: 1 }).make({ kind: 'review', plan: sarah, review, options: OPTIONS }),

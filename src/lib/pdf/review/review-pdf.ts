@@ -1,6 +1,6 @@
 /**
  * The record of a review as a PDF: the date, who took part, progress on each outcome with its evidence,
- * the child's and the family's views, and what changes next. Pure functions returning pdfmake content,
+ * the notes between reviews it took in, the child's and the family's views, and what changes next. Pure functions returning pdfmake content,
  * then one render with the plan PDF's fonts and theme. Knows nothing of SvelteKit or the database, and
  * never reads the clock.
  */
@@ -14,6 +14,7 @@ import { progressLabels } from '../../plan/progress';
 import { childViewsHowLabels } from '../../review/child-views-how';
 import { personLabel } from '../../plan/person-label';
 import type { Review } from '../../review/review-record';
+import type { ShownNote } from '../../notes/shown-note';
 import { fileNamePart } from '../file-name';
 import { preparedPdfmake } from '../fonts';
 import { pageFooter } from '../sections/page-footer';
@@ -34,7 +35,11 @@ export type ReviewRecord = Pick<
 	| 'childViews'
 	| 'familyViews'
 	| 'changesNext'
-> & { versionNumber: number };
+> & {
+	versionNumber: number;
+	/** The notes between reviews the review takes in, as the review page shows them. */
+	notes: ReadonlyArray<Pick<ShownNote, 'speaker' | 'date' | 'working' | 'notWorking'>>;
+};
 
 const dateText = (date: string) => (isIsoDate(date) ? formatUkDate(date as IsoDate) : date);
 const called = (plan: PlanDocument) => calledName(plan.child);
@@ -99,6 +104,24 @@ export function progressSection(plan: PlanDocument, review: ReviewRecord): Conte
 	];
 }
 
+/** The notes the family added between reviews, whose views each holds and when: what the review took in. */
+export function notesSection(review: ReviewRecord): Content[] {
+	return [
+		{ text: 'Notes between reviews', style: 'sectionHeading' },
+		...(review.notes.length === 0
+			? [{ text: 'No one added a note between reviews.', style: 'itemText' } satisfies Content]
+			: review.notes.map((note): Content => ({
+					margin: [0, 4, 0, 4],
+					unbreakable: true,
+					stack: [
+						{ text: `${note.speaker}, ${note.date}`, style: 'subheading' },
+						...(note.working ? [field('What’s working', note.working)] : []),
+						...(note.notWorking ? [field('What’s not working', note.notWorking)] : [])
+					]
+				})))
+	];
+}
+
 /** The child's and the family's views, in their own words, and what changes next. */
 export function viewsSection(plan: PlanDocument, review: ReviewRecord): Content[] {
 	const quoted = (text: string | null) => (text ? `“${text}”` : 'Not recorded');
@@ -118,6 +141,7 @@ export function reviewPdfContent(plan: PlanDocument, review: ReviewRecord): Cont
 		...reviewTitle(plan, review),
 		...tookPartSection(plan, review),
 		...progressSection(plan, review),
+		...notesSection(review),
 		...viewsSection(plan, review)
 	];
 	return needsTextLayerFix({ plan, review }) ? fixTextLayer(content) : content;
