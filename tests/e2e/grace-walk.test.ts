@@ -233,7 +233,8 @@ test('Grace walks Sarah’s plan on a phone, keyboard only: invited, reads, sugg
 		await expect(familyViews).toHaveValue('Sarah is happier going out, but lunchtimes are still hard.');
 		await expectHers(page, refused);
 
-		// Saved: the team sees them.
+		// Saved: the team sees them (the review opened afresh, not reloaded over the coordinator's own empty form).
+		await staff.goto(base);
 		await staff.goto(reviewPath);
 		await expect(staff.getByLabel('Sarah’s views, in her own words')).toHaveValue(
 			'I like my lunch club. I want to go to the park with Mia.'
