@@ -126,7 +126,7 @@ test('Grace walks Sarah’s plan on a phone, keyboard only: invited, reads, sugg
 		await keyboardFollow(page, 'Hopes for the future');
 		await expect(page).toHaveURL(new RegExp(`${base}/aspirations$`));
 		await expectHers(page, refused);
-		await keyboardFollow(page, 'Change aspiration: I want to have friends.');
+		await keyboardFollow(page, 'Suggest a change to aspiration: I want to have friends.');
 		await expect(page.getByRole('heading', { name: 'Suggest a change to this aspiration' })).toBeVisible();
 		await expectHers(page, refused);
 		await typeInto(

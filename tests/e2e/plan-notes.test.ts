@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './axe';
 import { activate, chooseRadio, typeInto } from './support/keyboard';
 import { postForm, signedInAsFamily } from './support/plan-layers';
 import { fixturePlan, seedAgreedWithReview, seedPlan } from './support/plans';
-import { planAuditActions } from './support/reviews';
+import { pdfText, planAuditActions } from './support/reviews';
 import { seedStaff, signIn } from './support/seed';
 
 test('the family adds a note to the agreed plan on a phone, keyboard only; the team sees it on the caseload, the plan and the open review', async ({
@@ -81,6 +81,12 @@ test('the family adds a note to the agreed plan on a phone, keyboard only; the t
 	await expect(team.getByRole('heading', { name: 'Notes between reviews' })).toBeVisible();
 	await expect(team.locator('[data-note]')).toContainText('Lunch club: I sit with Mia and Jo.');
 	await expectNoAxeViolations(team);
+	// The review's record on paper carries the note it takes in.
+	const reviewPdf = await team.request.get(`/plans/${planId}/reviews/${reviewId}/pdf`);
+	expect(reviewPdf.status()).toBe(200);
+	const printed = await pdfText(new Uint8Array(await reviewPdf.body()));
+	expect(printed).toContain('Notes between reviews');
+	expect(printed).toContain('Lunch club: I sit with Mia and Jo.');
 	await staff.close();
 
 	// The writer withdraws their own note, after saying yes.
