@@ -137,7 +137,9 @@ test('a family member adds and changes aspirations in their own voices only', as
 	await expect(page.getByRole('radio', { name: 'Professional' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: /^Delete/ })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: /^Move/ })).toHaveCount(0);
-	await expect(page.getByRole('link', { name: 'Suggest a change to aspiration: I want to have friends.' })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Suggest a change to aspiration: I want to have friends.' })
+	).toBeVisible();
 	await expect(page.getByRole('link', { name: /^Change aspiration: Sarah will be part/ })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
