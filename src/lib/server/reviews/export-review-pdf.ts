@@ -1,4 +1,4 @@
-import { shownNote } from '../../notes/shown-note';
+import { shownNote } from '../notes/shown-note';
 import { calledName } from '../../plan/child-name';
 import { reviewPdfFileName } from '../../pdf/review/review-pdf';
 import { today } from '../clock/clock';

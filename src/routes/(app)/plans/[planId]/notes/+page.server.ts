@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { planNoteFormInput, planNoteSchema } from '$lib/forms/plan-note';
-import { shownNote } from '$lib/notes/shown-note';
+import { shownNote } from '$lib/server/notes/shown-note';
 import { listPlanNotes } from '$lib/server/db/plan-notes';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { invalid } from '$lib/server/form-failure';

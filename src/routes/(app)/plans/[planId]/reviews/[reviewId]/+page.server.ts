@@ -16,7 +16,7 @@ import { childViewsHowLabels, childViewsHows } from '$lib/review/child-views-how
 import { personLabel } from '$lib/plan/person-label';
 import type { PlanAction } from '$lib/server/auth/access';
 import { today } from '$lib/server/clock/clock';
-import { shownNote } from '$lib/notes/shown-note';
+import { shownNote } from '$lib/server/notes/shown-note';
 import { calledBy } from '$lib/server/db/plan-details';
 import { listReviewNotes } from '$lib/server/db/plan-notes';
 import { readVersionNumber } from '$lib/server/db/plan-versions';

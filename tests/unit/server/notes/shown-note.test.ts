@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newNotesLabel } from '$lib/notes/new-notes-label';
 import { noteSpeaker } from '$lib/notes/note-voice';
-import { shownNote } from '$lib/notes/shown-note';
+import { shownNote } from '$lib/server/notes/shown-note';
 
 describe('a note between reviews, as shown', () => {
 	it('names whose views they are: the writer, or the child with the writer', () => {
