@@ -1,8 +1,8 @@
 /**
  * The record of a review as a PDF: the date, who took part, progress on each outcome with its evidence,
- * the notes between reviews it took in, the child's and the family's views, and what changes next. Pure functions returning pdfmake content,
- * then one render with the plan PDF's fonts and theme. Knows nothing of SvelteKit or the database, and
- * never reads the clock.
+ * the notes between reviews it took in, the child's and the family's views, and what changes next. Pure
+ * functions returning pdfmake content, then one render with the plan PDF's fonts and theme. Knows nothing
+ * of SvelteKit or the database, and never reads the clock.
  */
 import { calledName } from '../../plan/child-name';
 import { pronounsOf } from '../../plan/pronouns';

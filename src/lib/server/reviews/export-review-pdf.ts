@@ -13,8 +13,8 @@ import { auditReview } from './audit-review';
 /**
  * The record of a review as a PDF download, with the reviewed version's outcomes (from its snapshot),
  * made in the worker pool like the plan's and dated the day the review was completed (today for a
- * draft), with the notes between reviews it takes in. Refused like the plan's PDF when the plan is too long for one (422) or the pool is full (503);
- * the export is audited 'review.exported.pdf'.
+ * draft), with the notes between reviews it takes in. Refused like the plan's PDF when the plan is too
+ * long for one (422) or the pool is full (503); the export is audited 'review.exported.pdf'.
  */
 export async function exportReviewPdf(ctx: PlanContext, { review, reviewed }: ReviewOfVersion): Promise<Response> {
 	refuseIfTooLong(reviewed.document);
