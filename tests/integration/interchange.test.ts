@@ -84,18 +84,21 @@ describe('round trip: export → import → export gives the same document apart
 	});
 
 	it('a role described ("Other": Travel trainer), and an older file that describes none', async () => {
-		const sarah = fixture('sarah');
-		expect(sarah.team.find((member) => member.id === 't6')).toMatchObject({ role: 'other' });
-		expect(sarah.team.find((member) => member.id === 't6')).not.toHaveProperty('roleDescription');
-		const described = {
-			...sarah,
-			team: sarah.team.map((member) => (member.id === 't6' ? { ...member, roleDescription: 'Travel trainer' } : member))
-		};
+		const described = fixture('sarah');
+		expect(described.team.find((member) => member.id === 't6')).toMatchObject({
+			role: 'other',
+			roleDescription: 'Travel trainer'
+		});
 		const first = (await exportPlan(temp.db, await importText(JSON.stringify(described))))!;
 		const second = (await exportPlan(temp.db, await importText(first.text)))!;
 		expect(second.text).toBe(first.text);
 		expect(first.document).toEqual(asDraft(described));
 		expect(first.text).toContain('"role": "other",\n      "roleDescription": "Travel trainer",');
+		// A file from before descriptions: "Other" alone still reads, and stays undescribed.
+		const older = { ...described, team: described.team.map(({ roleDescription: _described, ...member }) => member) };
+		const olderOut = (await exportPlan(temp.db, await importText(JSON.stringify(older))))!;
+		expect(olderOut.document).toEqual(asDraft(older));
+		expect(olderOut.text).not.toContain('roleDescription');
 	});
 
 	it('the largest plan the format allows (~88 MB), through the store (far over the 1 MB upload limit)', async () => {
