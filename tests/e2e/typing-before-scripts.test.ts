@@ -52,3 +52,31 @@ test('what is typed, ticked and chosen before the scripts load is kept when they
 	await expect(page.locator('li.item')).toHaveCount(3);
 	await expect(page.locator('li.item').last()).toContainText('Sarah finds busy places overwhelming.');
 });
+
+test('what is chosen in a select box before the scripts load is kept when they do', async ({ page }) => {
+	const staff = await seedStaff({ role: 'coordinator' });
+	const { planId, ids } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
+	await signIn(page, staff);
+
+	await typeBeforeScripts(page, `/plans/${planId}/team`, async () => {
+		await page.getByLabel('Name', { exact: true }).fill('Dr Ama Mensah');
+		await page.getByLabel('Role').selectOption({ label: 'Educational psychologist' });
+	});
+	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Dr Ama Mensah');
+	await expect(page.getByLabel('Role').locator('option:checked')).toHaveText('Educational psychologist');
+
+	await typeBeforeScripts(page, `/plans/${planId}/provision`, async () => {
+		await page.getByLabel('Team member who delivers it (optional)').selectOption({ index: 4 });
+		await page.getByLabel('Each', { exact: true }).selectOption({ index: 2 });
+	});
+	await expect(page.getByLabel('Team member who delivers it (optional)').locator('option:checked')).toHaveText(
+		/Leah Hart/
+	);
+	await expect(page.getByLabel('Each', { exact: true }).locator('option:checked')).toHaveText('a week');
+
+	// A choice changed from the saved one (the server marked another option selected) is kept too.
+	await typeBeforeScripts(page, `/plans/${planId}/provision?edit=${ids.get('p1')}#form`, async () => {
+		await page.getByLabel('Each', { exact: true }).selectOption({ label: 'a term' });
+	});
+	await expect(page.getByLabel('Each', { exact: true }).locator('option:checked')).toHaveText('a term');
+});
