@@ -80,3 +80,26 @@ test('what is chosen in a select box before the scripts load is kept when they d
 	});
 	await expect(page.getByLabel('Each', { exact: true }).locator('option:checked')).toHaveText('a term');
 });
+
+test('what is typed while a save is on its way is kept in the form the page redraws', async ({ page }) => {
+	const staff = await seedStaff({ role: 'coordinator' });
+	const { planId } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
+	await signIn(page, staff);
+	await page.goto(`/plans/${planId}/aspirations`);
+	const text = page.getByLabel('The aspiration, in the speaker’s own words');
+	await text.fill('I want to swim in the sea.');
+	await page.getByRole('radio', { name: 'Child or young person' }).check();
+	// The save takes a moment to answer: long enough to type in.
+	let answered!: () => void;
+	const held = new Promise<void>((resolve) => (answered = resolve));
+	await page.route('**/aspirations?/save', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.getByRole('button', { name: 'Save aspiration' }).click();
+	await text.pressSequentially(' I want to ride a bike.');
+	answered();
+	await expect(page.getByRole('status')).toContainText('saved');
+	await expect(page.locator('li.item', { hasText: 'I want to swim in the sea.' })).toHaveCount(1);
+	await expect(text).toHaveValue(/I want to ride a bike\.$/);
+});
