@@ -107,6 +107,8 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	await page.goto(`${base}/outcomes`);
 	await expect(page.locator('main')).toContainText('– by 4 March 2028');
 	await expect(page.locator('main')).not.toContainText('5 March 2027');
+	await page.goto(`${base}/check`);
+	await expect(page.locator('li[data-rule$="-date-out-of-range"]')).toHaveCount(0);
 
 	// The history: two versions, the review, and the comparison.
 	await page.goto(`${base}/history`);
