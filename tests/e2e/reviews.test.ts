@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { hydrated } from './support/plan-builder';
 import { signedInWithPlan } from './support/plan-layers';
 import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
 import { icsEvents, pdfText, planAuditActions, seedAgreed, seedContributor } from './support/reviews';
@@ -226,10 +227,11 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	]);
 
 	// The team moves the review on: a second download updates the same events rather than adding others.
-	await page.goto(`${base}/details`);
+	await page.goto(`${base}/details?edit=plan#reviewDate`);
+	await hydrated(page);
 	await page.getByLabel('Next review date').fill('2028-02-11');
 	await page.getByRole('button', { name: 'Save the plan’s details' }).click();
-	await expect(page.getByRole('status')).toBeVisible();
+	await expect(page.getByRole('status')).toContainText('The plan’s details have been saved');
 	const again = icsEvents(new TextDecoder().decode((await download(page, `${base}/calendar.ics`)).bytes));
 	expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
 	expect(again.every((e, i) => e.sequence > events[i]!.sequence)).toBe(true);
