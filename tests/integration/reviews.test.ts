@@ -456,10 +456,13 @@ describe('completing a review', () => {
 			)
 		).toBeDefined();
 
-		// Comparing v1 with v3: the achieved outcome is gone, the plan's dates moved; no ids shown.
+		// Comparing v1 with v3: the achieved outcome is gone, the other's step moved on with the plan's dates;
+		// no ids shown.
 		const comparison = (await compareVersions(temp.db, planId, versions[2]!.id, versions[0]!.id, today))!;
+		const label = (text: string) => text.slice(0, 59) + (text.length > 60 ? '…' : '');
 		expect(comparison.changes.filter((c) => c.layer === 'outcomes').map((c) => [c.change, c.label])).toEqual([
-			['removed', v1.document.outcomes[0]!.text.slice(0, 59) + (v1.document.outcomes[0]!.text.length > 60 ? '…' : '')]
+			['removed', label(v1.document.outcomes[0]!.text)],
+			['changed', label(v1.document.outcomes[1]!.text)]
 		]);
 		expect(
 			comparison.changes
