@@ -97,9 +97,8 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	// The draft's dates moved on with the plan (the review was held the day before its date), and the
 	// plan's home asks the team to check them; no date in it lies before its start.
 	await page.goto(base);
-	await expect(page.locator('[data-dates-moved]')).toContainText(
-		'Dates moved on from the last version: check them. This draft starts on 4 March 2027, the day of the review.'
-	);
+	const moved = page.getByRole('region', { name: 'Dates moved on from the last version: check them' });
+	await expect(moved).toContainText('This draft starts on 4 March 2027, the day of the review.');
 	await expectNoAxeViolations(page);
 	await page.goto(`${base}/provision`);
 	await expect(page.locator('main').getByText('From 4 March 2027; review 4 March 2028')).toHaveCount(
