@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { hydrated } from './support/plan-builder';
 import { signedInWithPlan } from './support/plan-layers';
 import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
 import { icsEvents, pdfText, planAuditActions, seedAgreed, seedContributor } from './support/reviews';
@@ -93,6 +94,22 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	await expect(page.locator('[data-outcome="2"] [data-rating]')).toHaveText('Good progress');
 	await expectNoAxeViolations(page);
 
+	// The draft's dates moved on with the plan (the review was held the day before its date), and the
+	// plan's home asks the team to check them; no date in it lies before its start.
+	await page.goto(base);
+	const moved = page.getByRole('region', { name: 'Dates moved on from the last version: check them' });
+	await expect(moved).toContainText('This draft starts on 4 March 2027, the day of the review.');
+	await expectNoAxeViolations(page);
+	await page.goto(`${base}/provision`);
+	await expect(page.locator('main').getByText('From 4 March 2027; review 4 March 2028')).toHaveCount(
+		sarah.provision.length
+	);
+	await page.goto(`${base}/outcomes`);
+	await expect(page.locator('main')).toContainText('– by 4 March 2028');
+	await expect(page.locator('main')).not.toContainText('5 March 2027');
+	await page.goto(`${base}/check`);
+	await expect(page.locator('li[data-rule$="-date-out-of-range"]')).toHaveCount(0);
+
 	// The history: two versions, the review, and the comparison.
 	await page.goto(`${base}/history`);
 	await expect(page.locator('[data-version="2"]')).toContainText('Draft');
@@ -170,26 +187,54 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 		expect(reviewText).toContain(words);
 	}
 
-	// Calendars: all-day events, stable UIDs, no surname anywhere.
+	// Calendars: all-day events named in everyday words, linked to the plan, stable UIDs, no surname anywhere.
 	const planIcs = await download(page, `${base}/calendar.ics`);
 	expect(planIcs.type).toContain('text/calendar');
 	const planIcsText = new TextDecoder().decode(planIcs.bytes);
-	expect(planIcsText).not.toMatch(/Okafor/i);
+	expect(planIcsText).not.toMatch(/Okafor|\(plan /i);
 	const events = icsEvents(planIcsText);
+	const planUrl = new URL(base, page.url()).href;
+	expect(events.every((e) => e.isDate && e.url === planUrl)).toBe(true);
 	expect(events.find((e) => e.uid === `${planId}-review@golden-thread`)).toMatchObject({
 		start: '2028-03-04',
-		isDate: true,
-		summary: `Review of S.O.'s support plan (plan ${planId.slice(0, 4)}…)`
+		summary: 'Review of Sarah’s support plan',
+		alarms: ['-P14D']
 	});
-	expect(events.filter((e) => e.uid.endsWith('-target@golden-thread'))).toHaveLength(1);
-	expect(events.every((e) => e.isDate)).toBe(true);
-	const again = icsEvents(new TextDecoder().decode((await download(page, `${base}/calendar.ics`)).bytes));
-	expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+	expect(sarah.outcomes[1]!.steps[0]!.text).toMatch(/^Sarah travels the home to school route with her buddy walking/);
+	expect(events.filter((e) => e.summary.startsWith('Target: '))).toEqual([
+		expect.objectContaining({
+			summary: 'Target: Sarah travels the home to school route with her buddy…',
+			start: '2028-03-04',
+			alarms: []
+		})
+	]);
+	expect(events.filter((e) => e.summary.startsWith('Outcome target: '))).toHaveLength(1);
+	expect(events.filter((e) => e.summary.endsWith(': Sarah’s plan')).map((e) => e.start)).toEqual(
+		sarah.provision.map(() => '2028-03-04')
+	);
 	const caseload = new TextDecoder().decode((await download(page, '/plans/calendar.ics')).bytes);
 	expect(caseload).not.toMatch(/Okafor|Sarah/i);
 	expect(icsEvents(caseload)).toEqual([
-		expect.objectContaining({ uid: `${planId}-review@golden-thread`, start: '2028-03-04', isDate: true })
+		expect.objectContaining({
+			uid: `${planId}-review@golden-thread`,
+			summary: 'Review of S.O.’s support plan',
+			start: '2028-03-04',
+			isDate: true,
+			url: planUrl,
+			alarms: ['-P14D']
+		})
 	]);
+
+	// The team moves the review on: a second download updates the same events rather than adding others.
+	await page.goto(`${base}/details?edit=plan#reviewDate`);
+	await hydrated(page);
+	await page.getByLabel('Next review date').fill('2028-02-11');
+	await page.getByRole('button', { name: 'Save the plan’s details' }).click();
+	await expect(page.getByRole('status')).toContainText('The plan’s details have been saved');
+	const again = icsEvents(new TextDecoder().decode((await download(page, `${base}/calendar.ics`)).bytes));
+	expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+	expect(again.every((e, i) => e.sequence > events[i]!.sequence)).toBe(true);
+	expect(again.find((e) => e.uid === `${planId}-review@golden-thread`)!.start).toBe('2028-02-11');
 
 	expect(planAuditActions(planId)).toEqual(
 		expect.arrayContaining([

@@ -65,14 +65,16 @@ describe('downloadPlanJson', () => {
 });
 
 describe('downloadPlanCalendar', () => {
-	it('holds the review, the outcomes’ targets and the provision’s reviews, and records the download', async () => {
+	it('holds the review, the outcomes’ and steps’ targets and the provision’s reviews, and records the download', async () => {
 		const text = await downloadPlanCalendar(
 			await openPlanAs(given.temp.db, given.org.accountId, sarah.planId, 'export'),
 			origin
 		);
-		expect(events(text)).toBe(6);
+		expect(events(text)).toBe(8);
 		expect(text).toContain(`${origin}/plans/${sarah.planId}`);
-		expect(text).not.toContain('Sarah');
+		expect(text).toContain('SUMMARY:Review of Sarah’s support plan');
+		expect(text.match(/SUMMARY:Target: /g)).toHaveLength(2);
+		expect(text).not.toContain('Okafor');
 		expect(await planAudit(given.temp.db, sarah.planId)).toEqual([
 			{
 				action: 'plan.exported.calendar',
@@ -113,6 +115,8 @@ describe('downloadCaseloadCalendar', () => {
 		const theirs = await downloadCaseloadCalendar({ db: given.temp.db, account: practitioner, ip: TEST_IP }, origin);
 		expect(events(theirs)).toBe(1);
 		expect(theirs).toContain(`${origin}/plans/${sarah.planId}`);
+		expect(theirs).toContain('SUMMARY:Review of S.O.’s support plan');
+		expect(theirs).not.toMatch(/Sarah|Okafor/);
 		const rows = await given.temp.db
 			.selectFrom('audit_event')
 			.select(['organisation_id', 'account_id', 'plan_id', 'item'])

@@ -287,6 +287,25 @@ describe('completing a review', () => {
 		expect((await listVersions(temp.db, planId)).map((v) => v.number)).toEqual([2, 1]);
 	});
 
+	it('moves the provision’s and open steps’ dates on with the plan: none is left before the new start or on the old review day', async () => {
+		const { planId, v1, reviewId } = await startedReview();
+		// Sarah's plan ran from 7 September 2026 to its review on 5 March 2027; the review is held a day early.
+		expect(v1.document.provision.map((p) => [p.startDate, p.reviewDate])).toContainEqual(['2026-09-14', '2027-03-05']);
+		const done = await completeReview(
+			await contextOf(temp, planId),
+			await reviewOf(temp, planId, reviewId),
+			editorInput(v1.document, 1, '2027-03-04', ['achieved', 'good-progress'])
+		);
+		if (!done.ok) throw new Error(JSON.stringify(done));
+
+		const v2 = (await loadPlan(temp.db, planId))!.document;
+		expect(v2.plan).toMatchObject({ startDate: '2027-03-04', reviewDate: '2028-03-04' });
+		expect(v2.provision.map((p) => [p.startDate, p.reviewDate])).toEqual(
+			v1.document.provision.map(() => ['2027-03-04', '2028-03-04'])
+		);
+		expect(v2.outcomes.flatMap((o) => o.steps.map((step) => step.targetDate))).toEqual(['2028-03-04']);
+	});
+
 	it('refuses a completion based on an old revision, writing nothing', async () => {
 		const { planId, v1, reviewId } = await startedReview();
 		const page = await reviewOf(temp, planId, reviewId);
@@ -437,10 +456,13 @@ describe('completing a review', () => {
 			)
 		).toBeDefined();
 
-		// Comparing v1 with v3: the achieved outcome is gone, the plan's dates moved; no ids shown.
+		// Comparing v1 with v3: the achieved outcome is gone, the other's step moved on with the plan's dates;
+		// no ids shown.
 		const comparison = (await compareVersions(temp.db, planId, versions[2]!.id, versions[0]!.id, today))!;
+		const label = (text: string) => text.slice(0, 59) + (text.length > 60 ? '…' : '');
 		expect(comparison.changes.filter((c) => c.layer === 'outcomes').map((c) => [c.change, c.label])).toEqual([
-			['removed', v1.document.outcomes[0]!.text.slice(0, 59) + (v1.document.outcomes[0]!.text.length > 60 ? '…' : '')]
+			['removed', label(v1.document.outcomes[0]!.text)],
+			['changed', label(v1.document.outcomes[1]!.text)]
 		]);
 		expect(
 			comparison.changes

@@ -1,4 +1,5 @@
-import { fromUtcDate, toUtcDate, type IsoDate } from '../dates/iso-date';
+import { addDays } from '../dates/add-days';
+import type { IsoDate } from '../dates/iso-date';
 
 /** How many days ahead a review counts as "due soon" on the caseload: 4 weeks. */
 export const DUE_SOON_DAYS = 28;
@@ -10,7 +11,7 @@ export type ReviewUrgency = 'overdue' | 'due-soon' | null;
 export function reviewUrgency(reviewDate: IsoDate | null | undefined, today: IsoDate): ReviewUrgency {
 	if (!reviewDate) return null;
 	if (reviewDate < today) return 'overdue';
-	const soon = fromUtcDate(new Date(toUtcDate(today).getTime() + DUE_SOON_DAYS * 86_400_000));
+	const soon = addDays(today, DUE_SOON_DAYS);
 	return reviewDate <= soon ? 'due-soon' : null;
 }
 

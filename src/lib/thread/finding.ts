@@ -14,6 +14,8 @@ export const ruleIds = [
 	'outcome-not-time-bound',
 	'outcome-not-measurable',
 	'outcome-date-out-of-range',
+	'step-date-out-of-range',
+	'provision-date-out-of-range',
 	'provision-not-quantified',
 	'provision-without-provider',
 	'vague-wording',

@@ -18,13 +18,33 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 	return pages.join(' ').replace(/\s+/g, ' ');
 }
 
+/** One event of an iCalendar file, as a calendar would show it. */
+export interface IcsEvent {
+	uid: string;
+	summary: string;
+	start: string;
+	isDate: boolean;
+	url: string;
+	sequence: number;
+	/** Each reminder's TRIGGER: `-P14D` two weeks before. */
+	alarms: string[];
+}
+
 /** The events of an iCalendar file, parsed back with ical.js. */
-export function icsEvents(text: string): Array<{ uid: string; summary: string; start: string; isDate: boolean }> {
+export function icsEvents(text: string): IcsEvent[] {
 	const calendar = new ICAL.Component(ICAL.parse(text));
 	return calendar.getAllSubcomponents('vevent').map((vevent) => {
 		const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
 		const event = new ICAL.Event(vevent);
-		return { uid: event.uid, summary: event.summary, start: start.toString(), isDate: start.isDate };
+		return {
+			uid: event.uid,
+			summary: event.summary,
+			start: start.toString(),
+			isDate: start.isDate,
+			url: String(vevent.getFirstPropertyValue('url')),
+			sequence: event.sequence,
+			alarms: vevent.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger')))
+		};
 	});
 }
 

@@ -145,6 +145,22 @@ describe('groupFindings and mendHref', () => {
 			})
 		).toBe('/plans/p1/provision?edit=x%20y#sessions');
 		expect(
+			mendHref('p1', {
+				rule: 'step-date-out-of-range',
+				severity: 'warning',
+				subject: { kind: 'outcome', id: 'o1' },
+				message: ''
+			})
+		).toBe('/plans/p1/outcomes?edit=o1#steps');
+		expect(
+			mendHref('p1', {
+				rule: 'provision-date-out-of-range',
+				severity: 'warning',
+				subject: { kind: 'provision', id: 'p1' },
+				message: ''
+			})
+		).toBe('/plans/p1/provision?edit=p1#startDate');
+		expect(
 			mendHref('p1', { rule: 'review-too-far', severity: 'warning', subject: { kind: 'plan' }, message: '' })
 		).toBe('/plans/p1/details');
 		expect(mendHref('p1', { rule: 'no-aspirations', severity: 'error', subject: { kind: 'plan' }, message: '' })).toBe(

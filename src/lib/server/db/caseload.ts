@@ -140,7 +140,8 @@ export function readCaseloadReviewDates(db: Executor, account: Account) {
 			'plan.id as planId',
 			'child.first_name as firstName',
 			'child.last_name as lastName',
-			'plan_version.review_date as reviewDate'
+			'plan_version.review_date as reviewDate',
+			'plan_version.updated_at as changedAt'
 		])
 		.orderBy('plan_version.review_date')
 		.orderBy('plan.id')

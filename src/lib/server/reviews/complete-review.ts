@@ -1,6 +1,7 @@
 import type { ReviewInput } from '../../forms/review';
 import { nextVersionDocument } from '../../plan/next-version';
 import type { ProgressRating } from '../../plan/progress';
+import { datesMovedOn } from '../../review/dates-moved-on';
 import { missingProgress } from '../../review/missing-progress';
 import { now, today } from '../clock/clock';
 import { insertNextVersion } from '../db/next-version';
@@ -25,7 +26,8 @@ export type CompleteReviewResult =
 /**
  * Saves what an editor typed and completes the review, in one transaction: the next version starts as
  * a draft copy of the reviewed version's snapshot without the outcomes found achieved or no longer
- * relevant, its review date moved on (`nextVersionDocument`); it becomes the plan's current version;
+ * relevant, its review date moved on (`nextVersionDocument`) and the provision's and steps' dates the
+ * review overtook moved on with it (`datesMovedOn`); it becomes the plan's current version;
  * the review is marked completed, and gathers the notes no review had gathered yet; audited
  * 'review.changed' and 'review.completed'. Every outcome needs
  * a rating and evidence first; without them the save stands and the review stays a draft.
@@ -61,7 +63,10 @@ export function completeReview(
 				progress.rating ? [[id, progress.rating]] : []
 			)
 		);
-		const document = nextVersionDocument(reviewed.document, { date: saved.review.date, progress: ratings });
+		const document = datesMovedOn(
+			nextVersionDocument(reviewed.document, { date: saved.review.date, progress: ratings }),
+			reviewed.document.plan
+		);
 		const change = { accountId: ctx.account.id, at: now().toISOString() };
 		const number = head.version.number + 1;
 		const nextVersionId = await insertNextVersion(trx, {

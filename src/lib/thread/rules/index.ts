@@ -11,12 +11,14 @@ import { outcomeNotTimeBound } from './outcome-not-time-bound';
 import { outcomeWithoutAspiration } from './outcome-without-aspiration';
 import { outcomeWithoutNeed } from './outcome-without-need';
 import { outcomeWithoutProvision } from './outcome-without-provision';
+import { provisionDateOutOfRange } from './provision-date-out-of-range';
 import { provisionNotQuantified } from './provision-not-quantified';
 import { provisionWithoutOutcome } from './provision-without-outcome';
 import { provisionWithoutProvider } from './provision-without-provider';
 import { reviewDateMissing } from './review-date-missing';
 import { reviewOverdue } from './review-overdue';
 import { reviewTooFar } from './review-too-far';
+import { stepDateOutOfRange } from './step-date-out-of-range';
 import { vagueWording } from './vague-wording';
 
 export {
@@ -31,12 +33,14 @@ export {
 	outcomeWithoutAspiration,
 	outcomeWithoutNeed,
 	outcomeWithoutProvision,
+	provisionDateOutOfRange,
 	provisionNotQuantified,
 	provisionWithoutOutcome,
 	provisionWithoutProvider,
 	reviewDateMissing,
 	reviewOverdue,
 	reviewTooFar,
+	stepDateOutOfRange,
 	vagueWording
 };
 
@@ -54,6 +58,8 @@ export const rules: readonly RegisteredRule[] = [
 	register(outcomeNotTimeBound),
 	register(outcomeNotMeasurable),
 	register(outcomeDateOutOfRange),
+	register(stepDateOutOfRange),
+	register(provisionDateOutOfRange),
 	register(provisionNotQuantified),
 	register(provisionWithoutProvider),
 	register(vagueWording),

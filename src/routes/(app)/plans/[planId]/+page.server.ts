@@ -38,6 +38,8 @@ export const load: PageServerLoad = async (event) => {
 		pdfProblem: pdfLengthProblem(document),
 		isStaff: ctx.account.organisation_id !== null,
 		canEdit,
+		// A draft after the first comes from a review, which moved its dates on (`datesMovedOn`): the team checks them.
+		datesMovedOnFrom: canEdit && !ctx.frozen && ctx.version.number > 1 ? document.plan.startDate : null,
 		canContribute: actions.has('contribute') && !ctx.frozen,
 		canExport: actions.has('export'),
 		canAgree: actions.has('agree') && !ctx.frozen,

@@ -5,7 +5,7 @@ import type { RequestHandler } from './$types';
 
 /**
  * The caseload's review dates as an iCalendar file: every open (not archived) plan the account may see.
- * Events name no child (initials and the plan's id only). Audited.
+ * Events name no child (initials only), and each links to its plan. Audited.
  */
 export const GET: RequestHandler = async (event) => {
 	const text = await downloadCaseloadCalendar(openAccount(event), event.url.origin);
