@@ -16,7 +16,8 @@ export async function listPlanGrants(db: Executor, planId: string) {
 			'account.professional_role',
 			'account.professional_organisation',
 			'plan_access.level',
-			'plan_access.granted_at'
+			'plan_access.granted_at',
+			'plan_access.key_worker'
 		])
 		.where('plan_access.plan_id', '=', planId)
 		.orderBy('account.name')
@@ -53,4 +54,37 @@ export async function withdrawPlanAccess(db: Executor, planId: string, accountId
 		.where('account_id', '=', accountId)
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) === 1;
+}
+
+/**
+ * Makes `accountId` the plan's only key worker, or leaves it with none (null). The key worker must already
+ * have access to the plan and be an active member of its organisation; when they are not, nothing changes
+ * and the answer is false.
+ */
+export async function setKeyWorker(
+	db: Executor,
+	plan: { id: string; organisationId: string },
+	accountId: string | null
+): Promise<boolean> {
+	if (accountId !== null) {
+		const candidate = await db
+			.selectFrom('plan_access')
+			.innerJoin('account', 'account.id', 'plan_access.account_id')
+			.select('account.id')
+			.where('plan_access.plan_id', '=', plan.id)
+			.where('account.id', '=', accountId)
+			.where('account.organisation_id', '=', plan.organisationId)
+			.where('account.disabled_at', 'is', null)
+			.executeTakeFirst();
+		if (!candidate) return false;
+	}
+	await db.updateTable('plan_access').set({ key_worker: 0 }).where('plan_id', '=', plan.id).execute();
+	if (accountId !== null)
+		await db
+			.updateTable('plan_access')
+			.set({ key_worker: 1 })
+			.where('plan_id', '=', plan.id)
+			.where('account_id', '=', accountId)
+			.execute();
+	return true;
 }
