@@ -7,6 +7,7 @@ import { readCaseload, readKeyWorkers } from '$lib/server/db/caseload';
 import { createOrganisation } from '$lib/server/db/organisations';
 import { grantPlanAccess, setKeyWorker } from '$lib/server/db/plan-access';
 import { seedCaseloadRows, type SeededCaseload } from '../bench/builder';
+import { seedAccount } from './support/accounts';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
@@ -14,24 +15,8 @@ let seeded: SeededCaseload;
 const at = '2026-11-22T09:00:00.000Z';
 const today = '2026-11-22';
 
-function account(id: string, role: Account['role']): Account {
-	return {
-		id,
-		email: `${id}@example.org`,
-		name: id === 'kw' ? 'Priya Shah' : id,
-		password_hash: 'x',
-		organisation_id: 'riverside',
-		role,
-		totp_key: null,
-		totp_last_counter: null,
-		disabled_at: null,
-		professional_role: null,
-		professional_organisation: null,
-		created_at: at
-	};
-}
-const coordinator = account('coordinator', 'coordinator');
-const keyWorker = account('kw', 'practitioner');
+let coordinator: Account;
+let keyWorker: Account;
 
 /** Every plan id the filters let through, across all pages. */
 async function allIds(filters: Parameters<typeof readCaseloadFilters>[0]) {
@@ -49,7 +34,8 @@ async function allIds(filters: Parameters<typeof readCaseloadFilters>[0]) {
 beforeAll(async () => {
 	temp = await createTempDatabase();
 	await createOrganisation(temp.db, { id: 'riverside', name: 'Riverside Academy', kind: 'school', created_at: at });
-	for (const a of [coordinator, keyWorker]) await temp.db.insertInto('account').values(a).execute();
+	coordinator = await seedAccount(temp.db, { id: 'coordinator', organisationId: 'riverside', role: 'coordinator' });
+	keyWorker = await seedAccount(temp.db, { id: 'kw', organisationId: 'riverside', role: 'practitioner' });
 	seeded = seedCaseloadRows(temp.sqlite, { organisationId: 'riverside', count: 60 });
 	// Dates of birth spread over the school years, and every third plan agreed.
 	seeded.open.forEach((row, index) => {
@@ -127,7 +113,7 @@ describe('the caseload filters, applied in the query', () => {
 				.map((row) => row.planId)
 				.sort()
 		);
-		expect(await readKeyWorkers(temp.db, 'riverside')).toEqual([{ id: 'kw', name: 'Priya Shah' }]);
+		expect(await readKeyWorkers(temp.db, 'riverside')).toEqual([{ id: 'kw', name: 'Person kw' }]);
 		expect((await allIds(new URLSearchParams({ worker: 'coordinator' }))).total).toBe(0);
 	});
 
