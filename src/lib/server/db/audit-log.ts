@@ -63,3 +63,27 @@ export async function auditActions(db: Executor, organisationId: string): Promis
 		.execute();
 	return rows.map((row) => row.action);
 }
+
+/**
+ * The people from outside the organisation who may see its plans (family members, and professionals such
+ * as an NHS therapist), by name: the audit log's person filter offers them after the staff.
+ */
+export function outsidePeopleWithAccess(db: Executor, organisationId: string) {
+	return db
+		.selectFrom('account')
+		.select(['account.id', 'account.name', 'account.professional_role'])
+		.where('account.organisation_id', 'is', null)
+		.where((eb) =>
+			eb.exists(
+				eb
+					.selectFrom('plan_access')
+					.innerJoin('plan', 'plan.id', 'plan_access.plan_id')
+					.select('plan_access.plan_id')
+					.whereRef('plan_access.account_id', '=', 'account.id')
+					.where('plan.organisation_id', '=', organisationId)
+			)
+		)
+		.orderBy('account.name')
+		.orderBy('account.id')
+		.execute();
+}
