@@ -112,6 +112,10 @@ test("a plan's key worker is named on its Share page, from the staff it is share
 	await expect(page.getByRole('table')).toContainText('Key worker');
 	await expect(page.getByLabel(/key worker\?/)).toHaveValue(practitioner.id);
 	await expectNoAxeViolations(page);
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({ path: test.info().outputPath(`share-key-worker-${width}.png`), fullPage: true });
+	}
 
 	await page.goto('/plans');
 	await page.getByLabel('Key worker').selectOption({ label: practitioner.name });

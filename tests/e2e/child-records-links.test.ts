@@ -20,6 +20,11 @@ test("the child's records are linked from the plan for coordinators and admins, 
 	const javaScriptEnabled = test.info().project.use.javaScriptEnabled;
 
 	await signIn(page, admin);
+	await page.goto(`/plans/${plan.planId}`);
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.screenshot({ path: test.info().outputPath(`plan-home-admin-${width}.png`), fullPage: true });
+	}
 	await page.goto(`/plans/${plan.planId}/outcomes`);
 	const header = page.getByRole('region', { name: 'Plan summary' });
 	await header.getByRole('link', { name: /Sarah .*: their records/ }).click();
