@@ -12,7 +12,19 @@ import type { IsoDate } from '../dates/iso-date';
 export const yearGroups = [
 	'early-years',
 	'reception',
-	...Array.from({ length: 13 }, (_, index) => `year-${index + 1}` as const),
+	'year-1',
+	'year-2',
+	'year-3',
+	'year-4',
+	'year-5',
+	'year-6',
+	'year-7',
+	'year-8',
+	'year-9',
+	'year-10',
+	'year-11',
+	'year-12',
+	'year-13',
 	'post-19'
 ] as const;
 export type YearGroup = (typeof yearGroups)[number];
