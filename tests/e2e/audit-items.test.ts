@@ -15,7 +15,7 @@ test('the audit logs name the item changed, and the person filter offers family 
 	const sarah = fixturePlan('sarah');
 	const plan = await seedPlan(admin.organisationId, sarah, admin.id);
 	await seedGrant(plan.planId, family.id, 'contributor');
-	const secondOutcome = plan.ids.get(sarah.outcomes[1]!.id)!;
+	const secondOutcome = plan.ids.get(`outcome:${sarah.outcomes[1]!.id}`)!;
 	const handle = openDatabase(e2eDatabasePath);
 	try {
 		await handle.db

@@ -14,13 +14,13 @@ describe('the audit log names the item a row is about, as the plan has it now', 
 		const sarah = fixture('sarah');
 		const created = await storePlan(db, given.org.organisationId, sarah, given.org.accountId);
 		const [first, second] = sarah.outcomes;
-		const v1 = (id: string) => created.ids.get(id)!;
+		const v1 = (kind: string, id: string) => created.ids.get(`${kind}:${id}`)!;
 		const nextVersionId = await db.transaction().execute((trx) =>
 			insertNextVersion(trx, {
 				planId: created.planId,
 				number: 2,
 				document: sarah,
-				lineage: Object.fromEntries(created.ids),
+				lineage: Object.fromEntries([...created.ids].map(([key, id]) => [key.slice(key.indexOf(':') + 1), id])),
 				accountId: given.org.accountId,
 				today,
 				at: '2026-11-23T09:00:00.000Z'
@@ -30,25 +30,25 @@ describe('the audit log names the item a row is about, as the plan has it now', 
 			.selectFrom('plan_item')
 			.select('id')
 			.where('version_id', '=', nextVersionId)
-			.where('lineage_id', '=', v1(second!.id))
+			.where('lineage_id', '=', v1('outcome', second!.id))
 			.executeTakeFirstOrThrow();
 		// The first outcome is taken out of version 2: the second is now outcome 1.
 		await db
 			.deleteFrom('plan_item')
 			.where('version_id', '=', nextVersionId)
-			.where('lineage_id', '=', v1(first!.id))
+			.where('lineage_id', '=', v1('outcome', first!.id))
 			.execute();
 
 		const row = (item: string | null) => ({ plan_id: created.planId, item });
 		const texts = await auditItemTexts(db, [
-			row(`outcome:${v1(second!.id)}`),
+			row(`outcome:${v1('outcome', second!.id)}`),
 			row(`outcome:${v2Second.id}`),
-			row(`outcome:${v1(first!.id)}`),
-			row(`aspiration:${v1(sarah.aspirations[0]!.id)}`),
+			row(`outcome:${v1('outcome', first!.id)}`),
+			row(`aspiration:${v1('aspiration', sarah.aspirations[0]!.id)}`),
 			row('outcome:never-there'),
 			row('child'),
 			row(null),
-			{ plan_id: null, item: `outcome:${v1(second!.id)}` }
+			{ plan_id: null, item: `outcome:${v1('outcome', second!.id)}` }
 		]);
 		const start = second!.text.slice(0, 12);
 		expect(texts[0]?.startsWith(`outcome 1: “${start}`), texts[0] ?? '').toBe(true);
