@@ -1,5 +1,6 @@
 import type { AuditAction } from '../../audit-action-labels';
 import type { Executor } from './executor';
+import { hasAccessInOrganisation } from './plan-access';
 
 /** Rows on one page of the audit log. */
 export const auditPageSize = 50;
@@ -73,16 +74,7 @@ export function outsidePeopleWithAccess(db: Executor, organisationId: string) {
 		.selectFrom('account')
 		.select(['account.id', 'account.name', 'account.professional_role'])
 		.where('account.organisation_id', 'is', null)
-		.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('plan_access')
-					.innerJoin('plan', 'plan.id', 'plan_access.plan_id')
-					.select('plan_access.plan_id')
-					.whereRef('plan_access.account_id', '=', 'account.id')
-					.where('plan.organisation_id', '=', organisationId)
-			)
-		)
+		.where((eb) => hasAccessInOrganisation(eb, organisationId))
 		.orderBy('account.name')
 		.orderBy('account.id')
 		.execute();

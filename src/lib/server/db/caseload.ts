@@ -4,6 +4,7 @@ import { birthDatesInYearGroup } from '../../children/year-group';
 import type { CaseloadFilters } from '../../forms/caseload-filters';
 import { dueSoonUntil } from '../../plan/review-urgency';
 import { countsOn } from '../../thread/checker/dated-counts';
+import { hasAccessInOrganisation } from './plan-access';
 import { visiblePlans } from './plan-records';
 import type { Database } from './schema';
 import type { Executor } from './executor';
@@ -200,17 +201,7 @@ export function readKeyWorkers(db: Executor, organisationId: string) {
 		.selectFrom('account')
 		.select(['account.id', 'account.name'])
 		.where('account.organisation_id', '=', organisationId)
-		.where((eb) =>
-			eb.exists(
-				eb
-					.selectFrom('plan_access')
-					.innerJoin('plan', 'plan.id', 'plan_access.plan_id')
-					.select('plan_access.plan_id')
-					.whereRef('plan_access.account_id', '=', 'account.id')
-					.where('plan_access.key_worker', '=', 1)
-					.where('plan.organisation_id', '=', organisationId)
-			)
-		)
+		.where((eb) => hasAccessInOrganisation(eb, organisationId, true))
 		.orderBy('account.name')
 		.orderBy('account.id')
 		.execute();

@@ -1,6 +1,8 @@
+import type { ExpressionBuilder } from 'kysely';
 import type { PlanAccessLevel } from '../../roles';
 import { now } from '../clock/clock';
 import type { Executor } from './executor';
+import type { Database } from './schema';
 
 /** Everyone granted access to a plan, by name. */
 export async function listPlanGrants(db: Executor, planId: string) {
@@ -87,4 +89,24 @@ export async function setKeyWorker(
 			.where('account_id', '=', accountId)
 			.execute();
 	return true;
+}
+
+/**
+ * Whether the account of the outer query has access to one of the organisation's plans (as its key worker,
+ * when `asKeyWorker`): for the lists of people the caseload's and the audit log's filters offer.
+ */
+export function hasAccessInOrganisation(
+	eb: ExpressionBuilder<Database, 'account'>,
+	organisationId: string,
+	asKeyWorker = false
+) {
+	return eb.exists(
+		eb
+			.selectFrom('plan_access')
+			.innerJoin('plan', 'plan.id', 'plan_access.plan_id')
+			.select('plan_access.plan_id')
+			.whereRef('plan_access.account_id', '=', 'account.id')
+			.where('plan.organisation_id', '=', organisationId)
+			.$if(asKeyWorker, (q) => q.where('plan_access.key_worker', '=', 1))
+	);
 }
