@@ -88,7 +88,8 @@ async function crawl(page: Page): Promise<Set<string>> {
 		expect(queued.size, 'the crawl stays within the two plans seeded').toBeLessThan(120);
 	}
 	for (const path of downloads) {
-		const response = await page.request.get(`${origin}${path}`);
+		// PDFs are drawn on request, by a worker pool that may be busy: a minute, not the default 10 seconds.
+		const response = await page.request.get(`${origin}${path}`, { timeout: 60_000 });
 		expect(response.status(), `status of the download ${path}`).toBe(200);
 		reached.add(new URL(path, origin).pathname);
 	}
