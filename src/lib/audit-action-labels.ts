@@ -49,6 +49,7 @@ export const auditActionLabels = {
 	'reauthentication.failed': 'Entered a wrong password to confirm a download',
 	'access.granted': 'Gave access to a plan',
 	'access.withdrawn': 'Withdrew access to a plan',
+	'access.key-worker-changed': 'Changed who is a plan’s key worker',
 	'secret-key.rotated': 'Replaced the secret key that encrypts authenticator keys'
 } as const satisfies Record<string, string>;
 

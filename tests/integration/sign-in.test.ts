@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codeSchema, signInSchema } from '$lib/forms/sign-in';
 import type { SessionActor } from '$lib/server/actor';
 import { maxFailures, reserveSignInAttempt } from '$lib/server/auth/rate-limit';
-import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
+import { issueRecoveryCodes, redeemRecoveryCode } from '$lib/server/auth/recovery-codes';
 import { createSession, validateSessionToken } from '$lib/server/auth/session';
 import { newTotpKey, totpCode } from '$lib/server/auth/totp';
 import { setClock } from '$lib/server/clock/clock';
@@ -149,6 +149,15 @@ describe('entering the sign-in code', () => {
 		expect(
 			await temp.db.selectFrom('recovery_code').select('id').where('used_at', 'is not', null).execute()
 		).toHaveLength(1);
+	});
+
+	it('takes a recovery code typed in capitals, without its dashes, with 0 and 1 for the look-alike o and l', async () => {
+		const codes = await issueRecoveryCodes(temp.db, 'staff');
+		const typed = codes.map((code) => code.replace(/-/g, '').replace(/o/g, '0').replace(/l/g, '1').toUpperCase());
+		// 250 random base32 characters hold an o or an l but for a chance of about 1 in 10 million.
+		expect(typed.some((code) => /[01]/.test(code))).toBe(true);
+		for (const code of typed) expect(await redeemRecoveryCode(temp.db, 'staff', code)).toBe(true);
+		expect(await redeemRecoveryCode(temp.db, 'staff', typed[0]!)).toBe(false);
 	});
 
 	it('refuses a wrong code: counted and recorded, the part-way session kept', async () => {

@@ -38,3 +38,8 @@ export const withdrawSchema = v.object({
 export const withdrawInvitationSchema = v.object({
 	invitationId: v.pipe(v.string(), v.nonEmpty())
 });
+
+/** Name the plan's key worker from the staff it is shared with; empty for none. */
+export const keyWorkerSchema = v.object({
+	keyWorker: v.pipe(v.string(), v.trim(), v.maxLength(64, 'Select a member of staff from the list'))
+});

@@ -15,6 +15,7 @@ import type { Finding } from '$lib/thread/finding';
 import { mendHref } from '$lib/thread-view/mend-href';
 import type { PlanAction } from './auth/access';
 import type { PlanItemKind } from './db/schema';
+import { planHeader } from './db/plan-details';
 import { invalid } from './form-failure';
 import { deleteItem } from './plans/delete-item';
 import { moveItem } from './plans/move-item';
@@ -259,22 +260,12 @@ export async function deleteAction(
 	}
 }
 
-/** The child's name as the pages use it, and what every item page needs about the plan. */
+/** The child's name as the pages use it, and what every item page needs about the plan (its header's too). */
 export function planSummary(ctx: PlanContext) {
-	const { child, plan: details } = ctx.document;
+	const { child } = ctx.document;
 	return {
 		planId: ctx.planRow.id,
-		child: {
-			firstName: child.firstName,
-			lastName: child.lastName,
-			...(child.knownAs ? { knownAs: child.knownAs } : {})
-		},
-		plan: {
-			title: details.title,
-			status: details.status,
-			kind: details.kind,
-			...(details.reviewDate ? { reviewDate: details.reviewDate } : {})
-		},
+		...planHeader(ctx),
 		childName: calledName(child),
 		pronouns: pronounsOf(child),
 		frozen: ctx.frozen,

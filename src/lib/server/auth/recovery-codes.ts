@@ -50,6 +50,14 @@ export async function unusedRecoveryCodeCount(db: Executor, accountId: string): 
 	return Number(row.count);
 }
 
+/**
+ * The code as its hash was made: lower case, letters and digits only. Codes are base32 (a to z, 2 to 7),
+ * which has no 0 or 1, so a 0 or 1 typed for a look-alike o or l is read as the letter.
+ */
 function normalise(code: string): string {
-	return code.toLowerCase().replace(/[^a-z0-9]/g, '');
+	return code
+		.toLowerCase()
+		.replace(/[^a-z0-9]/g, '')
+		.replace(/0/g, 'o')
+		.replace(/1/g, 'l');
 }

@@ -1,5 +1,6 @@
 import type { AuditAction } from '../../audit-action-labels';
 import type { Executor } from './executor';
+import { hasAccessInOrganisation } from './plan-access';
 
 /** Rows on one page of the audit log. */
 export const auditPageSize = 50;
@@ -62,4 +63,19 @@ export async function auditActions(db: Executor, organisationId: string): Promis
 		.orderBy('action')
 		.execute();
 	return rows.map((row) => row.action);
+}
+
+/**
+ * The people from outside the organisation who may see its plans (family members, and professionals such
+ * as an NHS therapist), by name: the audit log's person filter offers them after the staff.
+ */
+export function outsidePeopleWithAccess(db: Executor, organisationId: string) {
+	return db
+		.selectFrom('account')
+		.select(['account.id', 'account.name', 'account.professional_role'])
+		.where('account.organisation_id', 'is', null)
+		.where((eb) => hasAccessInOrganisation(eb, organisationId))
+		.orderBy('account.name')
+		.orderBy('account.id')
+		.execute();
 }

@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import type { Account } from './accounts';
+import { birthDatesInYearGroup } from '../../children/year-group';
+import type { CaseloadFilters } from '../../forms/caseload-filters';
+import { dueSoonUntil } from '../../plan/review-urgency';
 import { countsOn } from '../../thread/checker/dated-counts';
+import { hasAccessInOrganisation } from './plan-access';
 import { visiblePlans } from './plan-records';
 import type { Database } from './schema';
 import type { Executor } from './executor';
@@ -14,6 +18,8 @@ export type CaseloadSort = (typeof caseloadSorts)[number];
 export interface CaseloadQuery {
 	/** What was typed in the search box; matched anywhere in "first last" or "known-as last". */
 	search?: string;
+	/** Status, kind, how soon the review is, key worker, year group: each left out filters nothing. */
+	filters?: CaseloadFilters;
 	sort?: CaseloadSort;
 	direction?: 'asc' | 'desc';
 	/** 1-based. */
@@ -25,6 +31,7 @@ export interface CaseloadRow {
 	firstName: string;
 	lastName: string;
 	knownAs: string | null;
+	dateOfBirth: string;
 	setting: string | null;
 	kind: Database['plan_version']['kind'];
 	status: Database['plan_version']['status'];
@@ -39,7 +46,10 @@ export interface CaseloadRow {
 
 export interface CaseloadPage {
 	rows: CaseloadRow[];
+	/** How many plans match the search and filters. */
 	total: number;
+	/** How many open plans the account may see, matched or not: "12 of 60". */
+	all: number;
 	page: number;
 	pageCount: number;
 }
@@ -62,6 +72,37 @@ function openPlans(db: Executor, account: Account) {
 }
 
 /**
+ * Open plans narrowed by the caseload's filters, in the query itself. Dates compare as ISO text, which
+ * orders them on SQLite and PostgreSQL alike; the year group is a range of dates of birth.
+ */
+function filtered(plans: ReturnType<typeof openPlans>, filters: CaseloadFilters, today: string) {
+	const { status, kind, review, worker, year } = filters;
+	const born = year ? birthDatesInYearGroup(year, today) : {};
+	return plans
+		.$if(status !== undefined, (q) => q.where('plan_version.status', '=', status!))
+		.$if(kind !== undefined, (q) => q.where('plan_version.kind', '=', kind!))
+		.$if(review === 'overdue', (q) => q.where('plan_version.review_date', '<', today))
+		.$if(review === 'due-soon', (q) =>
+			q.where('plan_version.review_date', '>=', today).where('plan_version.review_date', '<=', dueSoonUntil(today))
+		)
+		.$if(review === 'not-set', (q) => q.where('plan_version.review_date', 'is', null))
+		.$if(worker !== undefined, (q) =>
+			q.where((eb) =>
+				eb.exists(
+					eb
+						.selectFrom('plan_access as key_access')
+						.select('key_access.plan_id')
+						.whereRef('key_access.plan_id', '=', 'plan.id')
+						.where('key_access.account_id', '=', worker!)
+						.where('key_access.key_worker', '=', 1)
+				)
+			)
+		)
+		.$if(born.from !== undefined, (q) => q.where('child.date_of_birth', '>=', born.from!))
+		.$if(born.to !== undefined, (q) => q.where('child.date_of_birth', '<=', born.to!));
+}
+
+/**
  * The plans an account may see that have not been archived, one page at a time: the child, the plan's
  * current version, its thread counts and its new notes. Two queries whatever the caseload's size: the page,
  * and the count.
@@ -74,15 +115,20 @@ export async function readCaseload(
 	query: CaseloadQuery = {}
 ): Promise<CaseloadPage> {
 	const search = query.search?.trim().replace(/\s+/g, ' ') ?? '';
+	const filters = query.filters ?? {};
+	const narrowed = search !== '' || Object.keys(filters).length > 0;
 	const base = () =>
-		openPlans(db, account).$if(search !== '', (q) =>
+		filtered(openPlans(db, account), filters, today).$if(search !== '', (q) =>
 			q.where(sql<boolean>`${sql.ref('child.search_name')} like ${containsPattern(search)} escape '!'`)
 		);
+	const count = async (plans: ReturnType<typeof openPlans>) =>
+		Number(
+			(await plans.select((eb) => eb.fn.countAll<number | string | bigint>().as('total')).executeTakeFirst())?.total ??
+				0
+		);
 
-	const countRow = await base()
-		.select((eb) => eb.fn.countAll<number | string | bigint>().as('total'))
-		.executeTakeFirst();
-	const total = Number(countRow?.total ?? 0);
+	const total = await count(base());
+	const all = narrowed ? await count(openPlans(db, account)) : total;
 	const pageCount = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
 	const page = Math.min(Math.max(1, Math.trunc(query.page ?? 1) || 1), pageCount);
 	const direction = query.direction === 'desc' ? 'desc' : 'asc';
@@ -92,6 +138,7 @@ export async function readCaseload(
 		'child.first_name as firstName',
 		'child.last_name as lastName',
 		'child.known_as as knownAs',
+		'child.date_of_birth as dateOfBirth',
 		'child.setting as setting',
 		'plan_version.kind as kind',
 		'plan_version.status as status',
@@ -128,6 +175,7 @@ export async function readCaseload(
 			...countsOn(row, { status: row.status, ...(row.reviewDate ? { reviewDate: row.reviewDate } : {}) }, today)
 		})),
 		total,
+		all,
 		page,
 		pageCount
 	};
@@ -145,5 +193,17 @@ export function readCaseloadReviewDates(db: Executor, account: Account) {
 		])
 		.orderBy('plan_version.review_date')
 		.orderBy('plan.id')
+		.execute();
+}
+
+/** The staff who are key worker of at least one of the organisation's plans, by name: the caseload's key worker filter. */
+export function readKeyWorkers(db: Executor, organisationId: string) {
+	return db
+		.selectFrom('account')
+		.select(['account.id', 'account.name'])
+		.where('account.organisation_id', '=', organisationId)
+		.where((eb) => hasAccessInOrganisation(eb, organisationId, true))
+		.orderBy('account.name')
+		.orderBy('account.id')
 		.execute();
 }

@@ -96,7 +96,8 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		column: 'plan_id',
 		by: 'planIds',
 		key: ['plan_id', 'account_id'],
-		description: 'Who has been given access to the plans (account ids and access levels), and when.'
+		description:
+			'Who has been given access to the plans (account ids and access levels, and which of them is the key worker), and when.'
 	},
 	{
 		table: 'invitation',

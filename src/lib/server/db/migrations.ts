@@ -10,6 +10,7 @@ import * as planItemParentIndex from '../../../../migrations/2026-12-03-04-plan-
 import * as voiceSuggestions from '../../../../migrations/2026-12-03-05-voice-suggestions';
 import * as planNotes from '../../../../migrations/2026-12-03-06-plan-notes';
 import * as shareOutside from '../../../../migrations/2026-12-03-07-share-outside';
+import * as keyWorker from '../../../../migrations/2026-12-04-01-key-worker';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -27,7 +28,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03-04-plan-item-parent-index': planItemParentIndex,
 	'2026-12-03-05-voice-suggestions': voiceSuggestions,
 	'2026-12-03-06-plan-notes': planNotes,
-	'2026-12-03-07-share-outside': shareOutside
+	'2026-12-03-07-share-outside': shareOutside,
+	'2026-12-04-01-key-worker': keyWorker
 };
 
 export const migrationProvider: MigrationProvider = {

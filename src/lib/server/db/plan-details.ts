@@ -5,6 +5,7 @@ import { calledName } from '../../plan/child-name';
 import { profileEntry } from '../../plan/profile-entry';
 import { now } from '../clock/clock';
 import { childDetailsColumns } from './child-columns';
+import type { Account } from './accounts';
 import type { ItemData } from './plan-document-rows';
 import type { PlanDraft } from './plan-draft';
 import type { LoadedPlan } from './plan-load';
@@ -12,11 +13,21 @@ import type { Database, PlanItemTable } from './schema';
 
 type Trx = Transaction<Database>;
 
-/** What every plan page's header shows (PlanHeader's props), from a loaded plan. */
-export function planHeader(loaded: LoadedPlan) {
+/**
+ * What every plan page's header shows (PlanHeader's props), from a loaded plan and who is looking: for
+ * the organisation's admins, the child's name links to the child's records (download, deletion).
+ */
+export function planHeader(loaded: LoadedPlan & { account: Pick<Account, 'role' | 'organisation_id'> }) {
 	const { child, plan } = loaded.document;
+	const { account, planRow } = loaded;
+	const admin = account.role === 'admin' && account.organisation_id === planRow.organisation_id;
 	return {
-		child: { firstName: child.firstName, lastName: child.lastName, knownAs: child.knownAs ?? null },
+		child: {
+			firstName: child.firstName,
+			lastName: child.lastName,
+			knownAs: child.knownAs ?? null,
+			recordsHref: admin ? `/children/${planRow.child_id}` : null
+		},
 		plan: { title: plan.title, status: plan.status, reviewDate: plan.reviewDate ?? null, kind: plan.kind }
 	};
 }

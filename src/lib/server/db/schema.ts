@@ -211,6 +211,8 @@ export interface PlanAccessTable {
 	level: PlanAccessLevel;
 	granted_by: string | null;
 	granted_at: string;
+	/** 1 for the plan's key worker, the member of staff the family goes to first (at most one a plan), else 0. */
+	key_worker: Generated<number>;
 }
 
 /** An invitation to the organisation (with a role) or to one plan (with an access level). */

@@ -3,6 +3,7 @@ import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { pronounsOf } from '$lib/plan/pronouns';
 import { childVoiceAspirations, taskStates } from '$lib/thread-view/task-states';
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
+import { mayOpenChildRecords } from '$lib/server/children/child-records-access';
 import { askedNow } from '$lib/server/plans/asked-now';
 import type { Executor } from '$lib/server/db/executor';
 import { countNewPlanNotes } from '$lib/server/db/plan-notes';
@@ -45,6 +46,7 @@ export const load: PageServerLoad = async (event) => {
 		canAgree: actions.has('agree') && !ctx.frozen,
 		canShare: actions.has('share'),
 		canViewAudit: actions.has('view-audit'),
+		recordsHref: mayOpenChildRecords(ctx.account, plan.organisation_id) ? `/children/${plan.child_id}` : null,
 		newNotes: actions.has('edit') ? await newNotes(ctx.db, plan.id) : null
 	};
 };

@@ -5,6 +5,7 @@ import { formInput } from '$lib/forms/form-input';
 import {
 	grantSchema,
 	inviteToPlanSchema,
+	keyWorkerSchema,
 	shareOutsideSchema,
 	withdrawInvitationSchema,
 	withdrawSchema
@@ -19,6 +20,7 @@ import { openPlan } from '$lib/server/plans/plan-context';
 import { grantAccess } from '$lib/server/sharing/grant-access';
 import type { InvitedOrAdded } from '$lib/server/sharing/invite-or-add';
 import { inviteToPlan } from '$lib/server/sharing/invite-to-plan';
+import { nameKeyWorker } from '$lib/server/sharing/name-key-worker';
 import { shareOutside } from '$lib/server/sharing/share-outside';
 import { withdrawAccess } from '$lib/server/sharing/withdraw-access';
 import { withdrawPlanInvitation } from '$lib/server/sharing/withdraw-plan-invitation';
@@ -43,6 +45,8 @@ export const load: PageServerLoad = async (event) => {
 			name: grant.name,
 			email: grant.email,
 			level: grant.level,
+			staff: grant.organisation_id !== null && grant.disabled_at === null,
+			keyWorker: grant.key_worker === 1,
 			family: grant.organisation_id === null && grant.professional_role === null,
 			outside:
 				grant.professional_role === null
@@ -104,6 +108,17 @@ export const actions = {
 		const result = await grantAccess(ctx, parsed.output);
 		if (!result.ok) return invalid(400, { accountId: 'Select a practitioner from the list' }, values);
 		redirect(303, back(ctx.planRow.id, 'granted'));
+	},
+
+	keyWorker: async (event) => {
+		const ctx = await openPlan(event, 'share');
+		const data = await event.request.formData();
+		const values = { ...formValues(data), form: 'key-worker' };
+		const parsed = v.safeParse(keyWorkerSchema, formInput(data, keyWorkerSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await nameKeyWorker(ctx, parsed.output);
+		if (!result.ok) return invalid(400, { keyWorker: 'Select a member of staff the plan is shared with' }, values);
+		redirect(303, back(ctx.planRow.id, 'key-worker'));
 	},
 
 	withdraw: async (event) => {
