@@ -246,7 +246,7 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	expect(
 		(
 			await family.request.post(`${base}/reviews/new?/start`, {
-				form: { date: '2027-03-05' },
+				form: { 'date-day': '5', 'date-month': '3', 'date-year': '2027' },
 				headers: { origin: new URL(family.url()).origin },
 				maxRedirects: 0
 			})
@@ -309,7 +309,7 @@ test('who may reach reviews, versions, history, archive and calendars: a strange
 		extraHTTPHeaders: { cookie: await seedSessionCookie(owner.id), origin: baseURL!, accept: 'text/html' }
 	});
 	const started = await ownerRequest.post(`${base}/reviews/new?/start`, {
-		form: { date: '2027-03-04' },
+		form: { 'date-day': '4', 'date-month': '3', 'date-year': '2027' },
 		maxRedirects: 0
 	});
 	expect(started.status()).toBe(303);
