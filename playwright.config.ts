@@ -7,14 +7,11 @@ const origin = `http://localhost:${port}`;
 /** A fixed path, so that the config reads the same in every worker; the server empties it at start. */
 export const e2eDatabasePath = join(tmpdir(), 'golden-thread-e2e', 'e2e.db');
 
-// Date fields follow the page's language (en-GB: day, month, year), as on a British person's browser;
-// Debian's Chromium otherwise lays them out in US order whatever the locale.
 const chromium = {
 	browserName: 'chromium' as const,
 	launchOptions: {
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		args: [
-			'--enable-blink-features=LangAttributeAwareFormControlUI',
 			'--no-sandbox',
 			'--disable-gpu',
 			'--disable-quic',

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { seedStaff, signIn, unique } from './support/seed';
+import { expectDate, fillDate } from './support/dates';
 
 test('the audit log lists the organisation’s events, newest first, and filters them', async ({ page }) => {
 	const admin = await seedStaff({ role: 'admin' });
@@ -48,12 +49,19 @@ test('the audit log lists the organisation’s events, newest first, and filters
 	await expect(page.getByText('Showing entries 1 to 2 of 2.')).toBeVisible();
 
 	// Empty state and a bad date.
-	await page.goto('/admin/audit?from=2099-01-01');
+	await fillDate(page, 'From', '2099-01-01');
+	await page.getByRole('button', { name: 'Show matching entries' }).click();
+	await expect(page).toHaveURL(/from-day=1&from-month=1&from-year=2099/);
 	await expect(page.getByText('No entries match these filters.')).toBeVisible();
+	await expectDate(page, 'From', '2099-01-01');
 	await expectNoAxeViolations(page);
-	await page.goto('/admin/audit?from=2027-02-30&page=abc&person=nobody');
+	await page.goto('/admin/audit?from-day=30&from-month=2&from-year=2027&page=abc&person=nobody');
 	await expect(page).toHaveTitle(/^Error: /);
-	await expect(page.getByRole('alert')).toContainText('Enter the from date as a real date');
+	await expect(page.getByRole('alert').getByRole('link', { name: 'From date must be a real date' })).toHaveAttribute(
+		'href',
+		'#from-day'
+	);
+	await expectDate(page, 'From', ['30', '2', '2027']);
 	await expect(page.getByText('No entries match these filters.')).toBeVisible();
 	await expectNoAxeViolations(page);
 	expect((await page.goto(`/admin/audit?page=999999&action=${'a'.repeat(5000)}`))?.status()).toBe(200);

@@ -3,6 +3,7 @@ import { profileEntry } from '../../src/lib/plan/profile-entry';
 import type { PlanDocument } from '../../src/lib/plan/document';
 import { areaOfNeedLabels, roleLabels, voiceLabels } from '../../src/lib/plan/labels';
 import { expectNoAxeViolations } from './axe';
+import { dateGroup } from './support/dates';
 import { activate, chooseOption, chooseRadio, tick, typeDate, typeInto } from './support/keyboard';
 import { hydrated } from './support/plan-builder';
 import { fixturePlan } from './support/plans';
@@ -83,13 +84,13 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	await typeInto(page, page.getByLabel('First name'), sarah.child.firstName);
 	await typeInto(page, page.getByLabel('Last name'), sarah.child.lastName);
 	await typeInto(page, page.getByLabel('Known as (optional)'), sarah.child.knownAs!);
-	await typeDate(page, page.getByLabel('Date of birth'), sarah.child.dateOfBirth);
+	await typeDate(page, dateGroup(page, 'Date of birth'), sarah.child.dateOfBirth);
 	await typeInto(page, page.getByLabel('Pronouns (optional)'), sarah.child.pronouns!);
 	await typeInto(page, page.getByLabel('School or setting (optional)'), sarah.child.setting!);
 	await typeInto(page, page.getByLabel('How they communicate (optional)'), sarah.child.communication!);
 	await chooseRadio(page, page.getByRole('radio', { name: 'SEN support' }));
-	await typeDate(page, page.getByLabel('Start date'), sarah.plan.startDate);
-	await typeDate(page, page.getByLabel('Next review date (optional)'), sarah.plan.reviewDate!);
+	await typeDate(page, dateGroup(page, 'Start date'), sarah.plan.startDate);
+	await typeDate(page, dateGroup(page, 'Next review date (optional)'), sarah.plan.reviewDate!);
 	await activate(page, page.getByRole('button', { name: 'Start the plan' }));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Sarah's support plan");
 	const planId = new URL(page.url()).pathname.split('/').pop()!;
@@ -161,11 +162,11 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 		await typeInto(page, page.getByLabel('The outcome: what Sarah will be able to do'), outcome.text);
 		for (const id of outcome.aspirationIds) await tick(page, page.getByLabel(`“${aspirationText.get(id)}”`));
 		for (const id of outcome.needIds) await tick(page, page.getByLabel(needText.get(id)!, { exact: true }));
-		await typeDate(page, page.getByLabel('Target date', { exact: true }), outcome.targetDate!);
+		await typeDate(page, dateGroup(page, 'Target date'), outcome.targetDate!);
 		await typeInto(page, page.getByLabel('How will we know?'), outcome.successCriteria!);
 		const [step] = outcome.steps;
 		await typeInto(page, page.locator('#step-0-text'), step!.text);
-		await typeDate(page, page.locator('#step-0-targetDate'), step!.targetDate!);
+		await typeDate(page, dateGroup(page, 'Step 1 target date (optional)'), step!.targetDate!);
 		await activate(page, page.getByRole('button', { name: 'Save outcome' }));
 		await expect(page.locator('li.item')).toHaveCount(index + 1);
 	}
@@ -197,8 +198,8 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 		await chooseOption(page, page.getByLabel('Each', { exact: true }), provision.per!, 'value');
 		await typeInto(page, page.getByLabel('Minutes in each session'), String(provision.minutes));
 		await typeInto(page, page.getByLabel('Group size'), String(provision.groupSize));
-		await typeDate(page, page.getByLabel('Start date'), provision.startDate!);
-		await typeDate(page, page.getByLabel('Review date'), provision.reviewDate!);
+		await typeDate(page, dateGroup(page, 'Start date'), provision.startDate!);
+		await typeDate(page, dateGroup(page, 'Review date'), provision.reviewDate!);
 		await activate(page, page.getByRole('button', { name: 'Save provision' }));
 		await expect(page.locator('li.item')).toHaveCount(index + 1);
 	}

@@ -7,6 +7,7 @@ import { createOrganisation } from '../../src/lib/server/db/organisations';
 import { insertPlanDocument } from '../../src/lib/server/db/plan-create';
 import { startBuiltServer } from '../bench/built-server';
 import { expectNoAxeViolations } from './axe';
+import { dateGroup, expectDate, fillDate } from './support/dates';
 import { fixturePlan, seedPlan, seedSessionCookie } from './support/plans';
 import { auditRows, seedStaff, signIn } from './support/seed';
 
@@ -21,9 +22,9 @@ function deleteOn(childId: string): string | null | undefined {
 	}
 }
 
-/** Submits the date form with `date` (typed as the browser sends it, or left empty). */
+/** Submits the date form with `date` (ISO, typed into the three boxes, or left empty). */
 async function submitDate(page: Page, date: string) {
-	await page.getByLabel('Date to delete the records').fill(date);
+	await fillDate(page, 'Date to delete the records', date);
 	await page.getByRole('button', { name: 'Delete the records on this date' }).click();
 }
 
@@ -50,13 +51,21 @@ test('an admin chooses a date to delete a child’s records, is told when, and c
 	await expect(page).toHaveTitle(/^Error: /);
 	await expectNoAxeViolations(page);
 	await submitDate(page, '2020-01-01');
-	await expect(page.getByRole('alert')).toContainText('The date to delete the records must be in the future');
-	await expect(page.getByLabel('Date to delete the records')).toHaveValue('2020-01-01');
-	await page
+	await expect(page.getByRole('alert')).toContainText('Date to delete the records must be in the future');
+	await expectDate(page, 'Date to delete the records', '2020-01-01');
+	await page.getByRole('alert').getByRole('link', { name: 'Date to delete the records must be in the future' }).click();
+	// The summary's link goes to the first box to put right: the day, for a date that breaks a rule.
+	await expect(dateGroup(page, 'Date to delete the records').getByLabel('Day')).toBeFocused();
+	// Half a date: the message says what is missing, its link goes to that box, and what was typed stays.
+	await fillDate(page, 'Date to delete the records', ['14', '', '2030']);
+	await page.getByRole('button', { name: 'Delete the records on this date' }).click();
+	const missing = page
 		.getByRole('alert')
-		.getByRole('link', { name: 'The date to delete the records must be in the future' })
-		.click();
-	await expect(page.getByLabel('Date to delete the records')).toBeFocused();
+		.getByRole('link', { name: 'Date to delete the records must include a month' });
+	await expect(missing).toHaveAttribute('href', '#deleteOn-month');
+	await expectDate(page, 'Date to delete the records', ['14', '', '2030']);
+	await missing.click();
+	await expect(dateGroup(page, 'Date to delete the records').getByLabel('Month')).toBeFocused();
 	await submitDate(page, '2044-01-01');
 	await expect(page.getByRole('alert')).toContainText(
 		'The records are deleted on 3 October 2043 anyway, the child’s 31st birthday: enter an earlier date'
@@ -76,7 +85,7 @@ test('an admin chooses a date to delete a child’s records, is told when, and c
 	// Changing it starts from the date set.
 	await page.getByRole('link', { name: 'Change the date' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change the date to delete Sarah Okafor’s records');
-	await expect(page.getByLabel('Date to delete the records')).toHaveValue(chosen);
+	await expectDate(page, 'Date to delete the records', chosen);
 	await page.getByRole('link', { name: 'Back to Sarah Okafor’s records' }).click();
 
 	await page.getByRole('button', { name: 'Cancel the deletion' }).click();
@@ -105,7 +114,7 @@ test('only an admin of the child’s organisation may set or cancel the date', a
 			expect(
 				(
 					await context.post(`/children/${childId}/deletion-date?/${action}`, {
-						form: { deleteOn: '2040-01-01' },
+						form: { 'deleteOn-day': '1', 'deleteOn-month': '1', 'deleteOn-year': '2040' },
 						maxRedirects: 0
 					})
 				).status()

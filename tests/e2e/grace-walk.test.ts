@@ -5,6 +5,7 @@ import { chooseRadio, tabTo, typeInto } from './support/keyboard';
 import { fixturePlan, seedPlan } from './support/plans';
 import { planAuditActions } from './support/reviews';
 import { seedOrganisation, seedStaff, signIn, unique } from './support/seed';
+import { fillDate } from './support/dates';
 
 /**
  * Grace, Sarah's mother, on her phone with only a keyboard, from her invitation to the plan's review:
@@ -210,7 +211,7 @@ test('Grace walks Sarah’s plan on a phone, keyboard only: invited, reads, sugg
 
 	await test.step('a review opens: her home says her views are needed; she gives hers and Sarah’s', async () => {
 		await staff.goto(`${base}/reviews/new`);
-		await staff.getByLabel('Date of the review').fill('2027-03-04');
+		await fillDate(staff, 'Date of the review', '2027-03-04');
 		await staff.getByRole('button', { name: 'Start the review' }).click();
 		await expect(staff.getByRole('heading', { level: 1 })).toHaveText('Review of version 1');
 		const reviewPath = new URL(staff.url()).pathname;

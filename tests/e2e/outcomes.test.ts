@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { fixturePlan } from './support/plans';
 import { postForm, signedInWithPlan, someoneElsesPlan } from './support/plan-layers';
+import { fillDate, expectDate } from './support/dates';
 
 test('outcomes: written with the aspirations and needs they serve, a date, how we will know and steps added one more at a time; nothing lost on bad input', async ({
 	page
@@ -22,12 +23,12 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 	await text.fill('By July 2027, Sarah will catch the bus from school to the town centre on her own.');
 	await page.getByLabel('“I want to go into town with my friends on my own.”').check();
 	await page.getByLabel('Sarah can be socially vulnerable', { exact: false }).check();
-	await page.getByLabel('Target date', { exact: true }).fill('2027-07-23');
+	await fillDate(page, 'Target date', '2027-07-23');
 	await page
 		.getByLabel('How will we know?')
 		.fill('Sarah does the journey on her own five times, as recorded by the travel trainer.');
 	await page.locator('#step-0-text').fill('Sarah does the journey with the trainer following at a distance.');
-	await page.locator('#step-0-targetDate').fill('2027-03-05');
+	await fillDate(page, 'Step 1 target date (optional)', '2027-03-05');
 
 	// Add another step: one more row, everything typed kept.
 	await page.getByRole('button', { name: 'Add another step' }).click();
@@ -35,15 +36,20 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 	await expect(page.locator('#step-1-text')).toHaveValue('');
 	await expect(text).toHaveValue('By July 2027, Sarah will catch the bus from school to the town centre on her own.');
 	await expect(page.getByLabel('“I want to go into town with my friends on my own.”')).toBeChecked();
-	await expect(page.getByLabel('Target date', { exact: true })).toHaveValue('2027-07-23');
+	await expectDate(page, 'Target date', '2027-07-23');
 	await expect(page.locator('#step-0-text')).toHaveValue(
 		'Sarah does the journey with the trainer following at a distance.'
 	);
-	await expect(page.locator('#step-0-targetDate')).toHaveValue('2027-03-05');
-	// A step with a date and no words is refused by name; the rest is kept.
-	await page.locator('#step-1-targetDate').fill('2027-05-01');
+	await expectDate(page, 'Step 1 target date (optional)', '2027-03-05');
+	// A step with half a date and no words is refused by name, each problem linked to its box; the rest is kept.
+	await fillDate(page, 'Step 2 target date (optional)', ['1', '5', '']);
 	await page.getByRole('button', { name: 'Save outcome' }).click();
 	await expect(page.getByRole('alert')).toContainText('Step 2: enter what the step is');
+	await expect(
+		page.getByRole('alert').getByRole('link', { name: 'Step 2: target date must include a year' })
+	).toHaveAttribute('href', '#step-1-targetDate-year');
+	await expectDate(page, 'Step 2 target date (optional)', ['1', '5', '']);
+	await fillDate(page, 'Step 2 target date (optional)', '2027-05-01');
 	await expect(page.locator('#step-0-text')).toHaveValue(
 		'Sarah does the journey with the trainer following at a distance.'
 	);
@@ -101,10 +107,13 @@ test('outcomes: written with the aspirations and needs they serve, a date, how w
 		['revision', ''],
 		['intent', 'save'],
 		['text', 'An outcome with an impossible date.'],
-		['targetDate', '2027-02-30']
+		['targetDate-day', '30'],
+		['targetDate-month', '2'],
+		['targetDate-year', '2027']
 	]);
 	expect(badDate.status).toBe(400);
-	expect(badDate.html).toContain('Enter the target date as a real date');
+	expect(badDate.html).toContain('Target date must be a real date');
+	expect(badDate.html).toContain('href="#targetDate-day"');
 	expect(badDate.html).toContain('An outcome with an impossible date.');
 	const foreign = (await someoneElsesPlan()).get('aspiration:a1')!;
 	const badLink = await postForm(page, `${base}/outcomes?/save`, [

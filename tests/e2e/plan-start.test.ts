@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import { addMonths, formatUkDate } from '../../src/lib/dates';
 import { expectNoAxeViolations } from './axe';
+import { dateGroup, expectDate, fillDate } from './support/dates';
 import { tabTo } from './support/keyboard';
 import { hydrated } from './support/plan-builder';
 import { auditRows, seedStaff, signIn } from './support/seed';
@@ -33,8 +34,13 @@ test("a coordinator starts Sarah's plan from the empty caseload by keyboard alon
 	await page.keyboard.type('Sarah');
 	await page.keyboard.press('Tab');
 	await page.keyboard.type('Okafor');
-	await tabTo(page, page.getByLabel('Date of birth'));
-	await page.keyboard.type('03102012');
+	// The date of birth in three boxes, day first, moving on with Tab.
+	await tabTo(page, dateGroup(page, 'Date of birth').getByLabel('Day'));
+	await page.keyboard.type('3');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('10');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('2012');
 	await tabTo(page, page.getByLabel('Pronouns (optional)'));
 	await page.keyboard.type('she/her');
 	await page.keyboard.press('Tab');
@@ -82,7 +88,12 @@ test('bad input on "Start a plan" is refused with plain messages, and keeps ever
 	const summary = page.getByRole('alert');
 	await expect(summary).toContainText("Enter the child's first name");
 	await expect(summary).toContainText("Enter the child's last name");
-	await expect(summary).toContainText('Enter the date of birth as a real date');
+	await expect(summary.getByRole('link', { name: 'Enter the date of birth' })).toHaveAttribute(
+		'href',
+		'#dateOfBirth-day'
+	);
+	// An empty required field says what to enter, not how long it may be.
+	await expect(summary).not.toContainText('2,000');
 	await expect(summary).toContainText('Select the kind of plan');
 	await expect(page).toHaveTitle(/^Error: Start a plan/);
 	await expectNoAxeViolations(page);
@@ -90,18 +101,18 @@ test('bad input on "Start a plan" is refused with plain messages, and keeps ever
 	const nextYear = String(new Date().getFullYear() + 1);
 	await page.getByLabel('First name').fill('Amara');
 	await page.getByLabel('Known as (optional)').fill('Mara');
-	await page.getByLabel('Date of birth').fill(`${nextYear}-01-15`);
+	await fillDate(page, 'Date of birth', `${nextYear}-01-15`);
 	await page.getByLabel('How they communicate (optional)').fill('Uses Makaton signs and a few words.');
 	await page.getByLabel('EHC plan (education, health and care plan)').check();
 	await page.getByLabel('Title (optional)').fill("Amara's EHC plan");
-	await page.getByLabel('Next review date (optional)').fill('2020-01-01');
+	await fillDate(page, 'Next review date (optional)', '2020-01-01');
 	await page.getByRole('button', { name: 'Start the plan' }).click();
 
 	await expect(page.locator('#dateOfBirth-error')).toContainText('Date of birth must be today or in the past');
 	await expect(page.locator('#lastName-error')).toContainText("Enter the child's last name");
 	await expect(page.getByLabel('First name')).toHaveValue('Amara');
 	await expect(page.getByLabel('Known as (optional)')).toHaveValue('Mara');
-	await expect(page.getByLabel('Date of birth')).toHaveValue(`${nextYear}-01-15`);
+	await expectDate(page, 'Date of birth', `${nextYear}-01-15`);
 	await expect(page.getByLabel('How they communicate (optional)')).toHaveValue('Uses Makaton signs and a few words.');
 	await expect(page.getByLabel('EHC plan (education, health and care plan)')).toBeChecked();
 	await expect(page.getByLabel('Title (optional)')).toHaveValue("Amara's EHC plan");
@@ -109,10 +120,13 @@ test('bad input on "Start a plan" is refused with plain messages, and keeps ever
 
 	// Mended: the review date before the start is its own message.
 	await page.getByLabel('Last name').fill('Nwosu');
-	await page.getByLabel('Date of birth').fill('2015-06-01');
+	await fillDate(page, 'Date of birth', '2015-06-01');
 	await page.getByRole('button', { name: 'Start the plan' }).click();
-	await expect(page.locator('#reviewDate-error')).toContainText('The review date must be after the start date');
-	await page.getByLabel('Next review date (optional)').fill('2027-07-01');
+	await expect(page.locator('#reviewDate-error')).toContainText('Review date must be after the start date');
+	await expect(
+		page.getByRole('alert').getByRole('link', { name: 'Review date must be after the start date' })
+	).toHaveAttribute('href', '#reviewDate-day');
+	await fillDate(page, 'Next review date (optional)', '2027-07-01');
 	await page.getByRole('button', { name: 'Start the plan' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Amara's EHC plan");
 	await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText('known as Mara');
@@ -126,12 +140,12 @@ test('the review date defaults to 6 months after the start for a child under 5, 
 	await signIn(page, coordinator);
 	await page.goto('/plans/new');
 	await hydrated(page);
-	await expect(page.getByLabel('Start date')).toHaveValue(todayIso());
+	await expectDate(page, 'Start date', todayIso());
 	await page.getByLabel('First name').fill('Kacper');
 	await page.getByLabel('Last name').fill('Nowak');
-	await page.getByLabel('Date of birth').fill(addMonths(todayIso(), -36));
+	await fillDate(page, 'Date of birth', addMonths(todayIso(), -36));
 	await page.getByLabel('Early help').check();
-	await page.getByLabel('Start date').fill('2026-08-31');
+	await fillDate(page, 'Start date', '2026-08-31');
 	await page.getByRole('button', { name: 'Start the plan' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText("Kacper's support plan");
 	// 31 August + 6 months, clamped to the end of February.

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { fixturePlan } from './support/plans';
 import { postForm, signedInWithPlan } from './support/plan-layers';
+import { fillDate } from './support/dates';
 
 test('provision: what, for which outcomes, who, how often and how long, shown as a quantity in words; bad numbers refused with what was typed kept', async ({
 	page
@@ -38,8 +39,8 @@ test('provision: what, for which outcomes, who, how often and how long, shown as
 	await page
 		.getByLabel('Team member who delivers it (optional)')
 		.selectOption({ label: 'Priya Shah (Speech and language therapist)' });
-	await page.getByLabel('Start date').fill('2026-09-14');
-	await page.getByLabel('Review date').fill('2027-03-05');
+	await fillDate(page, 'Start date', '2026-09-14');
+	await fillDate(page, 'Review date', '2027-03-05');
 	await page.getByRole('button', { name: 'Save provision' }).click();
 	await expect(page.getByRole('status')).toContainText('Provision saved Speech and language therapy');
 	const items = page.locator('li.item');

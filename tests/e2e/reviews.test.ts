@@ -5,6 +5,7 @@ import { signedInWithPlan } from './support/plan-layers';
 import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
 import { icsEvents, pdfText, planAuditActions, seedAgreed, seedContributor } from './support/reviews';
 import { seedStaff } from './support/seed';
+import { fillDate } from './support/dates';
 
 const sarah = fixturePlan('sarah');
 const o2 = sarah.outcomes[1]!.text;
@@ -49,7 +50,7 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	await page.getByRole('link', { name: 'Record a review' }).click();
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record a review');
-	await page.getByLabel('Date of the review').fill('2027-03-04');
+	await fillDate(page, 'Date of the review', '2027-03-04');
 	await page.getByRole('button', { name: 'Start the review' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review of version 1');
 	const reviewUrl = new URL(page.url()).pathname;
@@ -257,7 +258,7 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	const { base, planId } = await signedInWithPlan(page);
 	await agreeThroughThePage(page, base);
 	await page.goto(`${base}/reviews/new`);
-	await page.getByLabel('Date of the review').fill('2027-03-04');
+	await fillDate(page, 'Date of the review', '2027-03-04');
 	await page.getByRole('button', { name: 'Start the review' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review of version 1');
 	const reviewUrl = new URL(page.url()).pathname;
@@ -290,7 +291,7 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	expect(
 		(
 			await family.request.post(`${base}/reviews/new?/start`, {
-				form: { date: '2027-03-05' },
+				form: { 'date-day': '5', 'date-month': '3', 'date-year': '2027' },
 				headers: { origin: new URL(family.url()).origin },
 				maxRedirects: 0
 			})
@@ -353,7 +354,7 @@ test('who may reach reviews, versions, history, archive and calendars: a strange
 		extraHTTPHeaders: { cookie: await seedSessionCookie(owner.id), origin: baseURL!, accept: 'text/html' }
 	});
 	const started = await ownerRequest.post(`${base}/reviews/new?/start`, {
-		form: { date: '2027-03-04' },
+		form: { 'date-day': '4', 'date-month': '3', 'date-year': '2027' },
 		maxRedirects: 0
 	});
 	expect(started.status()).toBe(303);

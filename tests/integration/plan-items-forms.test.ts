@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { typedDateOf } from '$lib/dates/typed-date';
 import { aspirationSchema } from '$lib/forms/aspiration';
 import { formErrors } from '$lib/forms/form-errors';
 import { needSchema } from '$lib/forms/need';
@@ -14,17 +15,9 @@ function problems(schema: v.GenericSchema, input: unknown): Record<string, strin
 	return result.success ? {} : formErrors(result.issues);
 }
 
-const provisionFields = [
-	'deliveredBy',
-	'teamMemberId',
-	'sessions',
-	'per',
-	'minutes',
-	'groupSize',
-	'startDate',
-	'reviewDate'
-] as const;
-const provision = (fields: Record<string, string>) =>
+const provisionFields = ['deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize'] as const;
+const noDate = typedDateOf(undefined);
+const provision = (fields: Record<string, string | ReturnType<typeof typedDateOf>>) =>
 	problems(
 		provisionSchema,
 		blanksAbsent(
@@ -36,8 +29,8 @@ const provision = (fields: Record<string, string>) =>
 				per: '',
 				minutes: '',
 				groupSize: '',
-				startDate: '',
-				reviewDate: '',
+				startDate: noDate,
+				reviewDate: noDate,
 				...fields
 			},
 			provisionFields
@@ -76,21 +69,18 @@ describe('the item forms', () => {
 	});
 
 	it('refuses dates that do not exist and leaves blank ones out', () => {
-		const outcome = (fields: Record<string, string>) =>
-			blanksAbsent({ text: 'An outcome', targetDate: '', successCriteria: '', ...fields }, [
-				'targetDate',
-				'successCriteria'
-			]);
-		expect(problems(outcomeSchema, outcome({ targetDate: '2027-02-30' }))).toEqual({
-			targetDate: 'Enter the target date as a real date, like 31 July 2027'
+		const outcome = (fields: Record<string, string | ReturnType<typeof typedDateOf>>) =>
+			blanksAbsent({ text: 'An outcome', targetDate: noDate, successCriteria: '', ...fields }, ['successCriteria']);
+		expect(problems(outcomeSchema, outcome({ targetDate: { day: '30', month: '2', year: '2027' } }))).toEqual({
+			'targetDate-day': 'Target date must be a real date'
 		});
 		expect(v.parse(outcomeSchema, outcome({}))).toEqual({ text: 'An outcome' });
 		expect(problems(outcomeSchema, outcome({ text: '' }))).toEqual({
 			text: 'Enter the outcome: what the child will be able to do'
 		});
-		expect(problems(stepSchema, blanksAbsent({ text: '', targetDate: '2027-13-01' }, ['targetDate']))).toEqual({
+		expect(problems(stepSchema, { text: '', targetDate: { day: '1', month: '13', year: '2027' } })).toEqual({
 			text: 'Enter what the step is',
-			targetDate: 'Enter the step’s target date as a real date, like 5 March 2027'
+			'targetDate-month': 'Target date must be a real date'
 		});
 	});
 
@@ -106,8 +96,8 @@ describe('the item forms', () => {
 		});
 		expect(provision({ sessions: '2' })).toEqual({ per: 'Select how often: a day, a week, a month, a term or a year' });
 		expect(provision({ per: 'week' })).toEqual({ sessions: 'Enter how many sessions there are each period, like 2' });
-		expect(provision({ startDate: '2027-03-01', reviewDate: '2027-02-01' })).toEqual({
-			reviewDate: 'The review date must be on or after the start date'
+		expect(provision({ startDate: typedDateOf('2027-03-01'), reviewDate: typedDateOf('2027-02-01') })).toEqual({
+			'reviewDate-day': 'Review date must be the same as or after the start date'
 		});
 		expect(
 			v.parse(

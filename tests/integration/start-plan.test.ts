@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { typedDateOf } from '$lib/dates/typed-date';
 import { startPlanSchema } from '$lib/forms/start-plan';
 import { loadPlan } from '$lib/server/db/plan-load';
 import { startPlan } from '$lib/server/plans/start-plan';
@@ -7,21 +8,21 @@ import { planAudit, starterContext, today, withOrganisation } from './support/se
 
 const given = withOrganisation();
 
-/** The form as the coordinator filled it in, checked by its own schema. */
-const form = (fields: Record<string, string>) =>
+/** The form as the coordinator filled it in (dates typed in the three boxes), checked by its own schema. */
+const form = ({ reviewDate = '', ...fields }: Record<string, string>) =>
 	v.parse(startPlanSchema(today), {
 		firstName: 'Sarah',
 		lastName: 'Okafor',
 		knownAs: '',
-		dateOfBirth: '2012-10-03',
+		dateOfBirth: typedDateOf('2012-10-03'),
 		pronouns: '',
 		setting: '',
 		communication: '',
 		kind: 'sen-support',
 		title: '',
-		startDate: '2026-09-07',
-		reviewDate: '',
-		...fields
+		startDate: typedDateOf('2026-09-07'),
+		...fields,
+		reviewDate: typedDateOf(reviewDate)
 	});
 
 describe('startPlan', () => {

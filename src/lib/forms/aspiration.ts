@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { textMessage } from './step';
+import { textMessage } from './fields';
 import { aspirationEntries } from '../plan/schema';
 import { saidByFields } from './said-by';
 

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { childEntries, isoDateSchema, textSchema } from '$lib/plan/schema';
+import { childEntries, textSchema } from '$lib/plan/schema';
+import { dateInput } from './date-input';
+import { textMessage } from './fields';
 
 /**
  * A field that may be left empty: '' (or only spaces) becomes undefined; anything else must pass `schema`.
@@ -16,13 +18,12 @@ export function blankable<const TSchema extends v.GenericSchema<string, unknown>
 /** The child's details, as the "Start a plan" and "Child's details" forms ask for them; `today` bounds the date of birth. */
 export function childDetailsEntries(today: string) {
 	return {
-		firstName: v.message(childEntries.firstName, "Enter the child's first name (2,000 characters at most)"),
-		lastName: v.message(childEntries.lastName, "Enter the child's last name (2,000 characters at most)"),
+		firstName: v.message(childEntries.firstName, textMessage("Enter the child's first name", "The child's first name")),
+		lastName: v.message(childEntries.lastName, textMessage("Enter the child's last name", "The child's last name")),
 		knownAs: blankable(v.message(textSchema, 'The name they are known by must be 2,000 characters or fewer')),
-		dateOfBirth: v.pipe(
-			v.message(childEntries.dateOfBirth, 'Enter the date of birth as a real date, like 3 October 2012'),
-			v.check((date: string) => date <= today, 'Date of birth must be today or in the past')
-		),
+		dateOfBirth: dateInput('Date of birth', {
+			rules: [{ holds: (date) => date <= today, message: 'Date of birth must be today or in the past' }]
+		}),
 		pronouns: blankable(v.message(textSchema, 'Pronouns must be 2,000 characters or fewer')),
 		setting: blankable(v.message(textSchema, 'The setting must be 2,000 characters or fewer'))
 	};
@@ -41,8 +42,3 @@ export type ChildDetailsInput = v.InferOutput<ReturnType<typeof childDetailsSche
 
 /** The hidden revision a change was based on. */
 export const revisionField = v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0));
-
-/** An optional date: '' is absent, anything else a real date. */
-export function optionalDate(message: string) {
-	return blankable(v.message(isoDateSchema, message));
-}

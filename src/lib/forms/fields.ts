@@ -26,6 +26,16 @@ export function choice<const T extends readonly [string, ...string[]]>(options: 
 	return v.picklist(options, message);
 }
 
+/**
+ * The message for a required text field checked by the core's `textSchema`: what to enter when it is
+ * blank (or not sent), else that it is too long ("The aspiration must be 2,000 characters or fewer").
+ * One message for both would tell someone who left the field empty about a limit of 2,000 characters.
+ */
+export function textMessage(enter: string, name: string) {
+	return (issue: v.BaseIssue<unknown>) =>
+		issue.type === 'max_length' ? `${name} must be 2,000 characters or fewer` : enter;
+}
+
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

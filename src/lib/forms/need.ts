@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { textMessage } from './step';
+import { textMessage } from './fields';
 import { needEntries } from '../plan/schema';
 
 /** The need form: what stands in the way, and its area. The aspirations it blocks are ticked boxes, read apart. */

@@ -1,13 +1,15 @@
 import * as v from 'valibot';
-import { isoDateSchema, planEntries, textSchema } from '$lib/plan/schema';
-import { blankable, optionalDate, revisionField } from './child-details';
+import { planEntries, textSchema } from '$lib/plan/schema';
+import { blankable, revisionField } from './child-details';
+import { dateInput, firstBoxOf, optionalDateInput } from './date-input';
+import { textMessage } from './fields';
 
 /** The plan's kind, title and dates; an empty title or review date is filled in by the caller. */
 export const planDetailsEntries = {
 	kind: v.message(planEntries.kind, 'Select the kind of plan'),
 	title: blankable(v.message(textSchema, 'The title must be 2,000 characters or fewer')),
-	startDate: v.message(isoDateSchema, 'Enter the start date as a real date, like 7 September 2026'),
-	reviewDate: optionalDate('Enter the review date as a real date, like 7 September 2027')
+	startDate: dateInput('Start date'),
+	reviewDate: optionalDateInput('Review date')
 };
 
 /** The two dates `planDetailsEntries` gives a form. */
@@ -17,9 +19,9 @@ const reviewAfterStartCheck = v.forward(
 	v.partialCheck<PlanDates, [['startDate'], ['reviewDate']], PlanDates, string>(
 		[['startDate'], ['reviewDate']],
 		(input) => input.reviewDate === undefined || input.reviewDate > input.startDate,
-		'The review date must be after the start date'
+		'Review date must be after the start date'
 	),
-	['reviewDate']
+	firstBoxOf('reviewDate')
 );
 
 /**
@@ -35,7 +37,7 @@ export function reviewAfterStart<TInput extends PlanDates>() {
 export const planDetailsSchema = v.pipe(
 	v.object({
 		...planDetailsEntries,
-		title: v.message(planEntries.title, 'Enter a title for the plan (2,000 characters at most)'),
+		title: v.message(planEntries.title, textMessage('Enter a title for the plan', 'The title')),
 		revision: revisionField
 	}),
 	reviewAfterStart()

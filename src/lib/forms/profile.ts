@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { textSchema } from '$lib/plan/schema';
 import { communicationField, revisionField } from './child-details';
+import { textMessage } from './fields';
 import { saidByFields } from './said-by';
 
 /** The three lists of the one-page profile, as item kinds, with their headings. */
@@ -30,7 +31,7 @@ export const profileKinds = profileLists.map((list) => list.kind) as [ProfileKin
 /** One item of a profile list: new (no id) or a change to one (id and the revision it was based on). */
 export const profileItemSchema = v.object({
 	list: v.picklist(profileKinds, 'Choose which list this goes in'),
-	text: v.message(textSchema, 'Enter what to add, in plain words (2,000 characters at most)'),
+	text: v.message(textSchema, textMessage('Enter what to add, in plain words', 'What you add')),
 	...saidByFields,
 	id: v.optional(v.string(), ''),
 	revision: v.optional(v.string(), '')

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { textMessage } from './step';
-import { isoDateSchema, positiveIntegerSchema, provisionEntries, textSchema } from '../plan/schema';
+import { textMessage } from './fields';
+import { positiveIntegerSchema, provisionEntries, textSchema } from '../plan/schema';
+import { firstBoxOf, optionalDateInput } from './date-input';
 import { periods } from '../plan/vocabulary';
 import { periodLabels } from '../plan/labels';
 import type { Provision } from '../plan/schema';
@@ -31,8 +32,8 @@ export const provisionSchema = v.pipe(
 		per: v.optional(v.picklist(periods, 'Select how often: a day, a week, a month, a term or a year')),
 		minutes: wholeNumber('Enter the minutes in each session as a whole number of 1 or more, like 30'),
 		groupSize: wholeNumber('Enter the group size as a whole number: 1 for one to one, or more'),
-		startDate: v.optional(v.message(isoDateSchema, 'Enter the start date as a real date, like 6 January 2027')),
-		reviewDate: v.optional(v.message(isoDateSchema, 'Enter the review date as a real date, like 5 March 2027'))
+		startDate: optionalDateInput('Start date'),
+		reviewDate: optionalDateInput('Review date')
 	}),
 	v.forward(
 		v.check(
@@ -51,9 +52,9 @@ export const provisionSchema = v.pipe(
 	v.forward(
 		v.check(
 			(input) => input.startDate === undefined || input.reviewDate === undefined || input.reviewDate >= input.startDate,
-			'The review date must be on or after the start date'
+			'Review date must be the same as or after the start date'
 		),
-		['reviewDate']
+		firstBoxOf('reviewDate')
 	)
 );
 

@@ -5,12 +5,15 @@
  * (`progress.<outcome id>.rating`) so that each problem is shown by its own field.
  */
 import * as v from 'valibot';
+import { typedDateIn } from '../dates/typed-date';
+import { dateInput } from './date-input';
 import { formValues } from './form-errors';
 import { outcomeProgressSchema, participantSchema, reviewEntries, type Review } from '../review/review-record';
 
 /**
- * A box the form always sends: left empty it records `nothing`, else it must pass `schema`. `message`
- * is shown for anything else (on the union too, for a value that is neither empty nor one allowed).
+ * A box the form always sends: left empty (or only spaces) it records `nothing`, else it must pass
+ * `schema`. `message` is shown for anything else (on the union too, for a value that is neither empty
+ * nor one allowed): for a text box, that it is too long.
  */
 function box<const TSchema extends v.GenericSchema<string>, const TNothing>(
 	schema: TSchema,
@@ -19,6 +22,7 @@ function box<const TSchema extends v.GenericSchema<string>, const TNothing>(
 ) {
 	return v.pipe(
 		v.string(),
+		v.trim(),
 		v.union(
 			[
 				v.pipe(
@@ -39,20 +43,12 @@ const revision = v.pipe(
 );
 
 /** The review's date, as the form asks for it. */
-const date = v.message(reviewEntries.date, 'Enter the date of the review, like 5 March 2027');
+const date = dateInput('Date of the review');
 
 /** The views: the only part of a review the family ('contribute' access) may write. */
 const viewsEntries = {
-	childViews: box(
-		v.unwrap(reviewEntries.childViews),
-		null,
-		'Enter the child’s views in their own words (2,000 characters at most)'
-	),
-	familyViews: box(
-		v.unwrap(reviewEntries.familyViews),
-		null,
-		'Enter the family’s views in their own words (2,000 characters at most)'
-	)
+	childViews: box(v.unwrap(reviewEntries.childViews), null, 'The child’s views must be 2,000 characters or fewer'),
+	familyViews: box(v.unwrap(reviewEntries.familyViews), null, 'The family’s views must be 2,000 characters or fewer')
 };
 
 /** What the family may save: their views, on the revision they saw. */
@@ -64,7 +60,7 @@ const outcomeProgressFields = v.object({
 	evidence: box(
 		v.unwrap(outcomeProgressSchema.entries.evidence),
 		undefined,
-		'Enter the evidence in a sentence or two (2,000 characters at most)'
+		'The evidence must be 2,000 characters or fewer'
 	)
 });
 
@@ -85,7 +81,7 @@ export function reviewFormSchema(outcomeIds: readonly string[]) {
 				v.message(reviewEntries.childViewsHow.item, 'Choose how the child gave their views from the list')
 			)
 		),
-		changesNext: box(v.unwrap(reviewEntries.changesNext), null, 'Enter what changes next (2,000 characters at most)'),
+		changesNext: box(v.unwrap(reviewEntries.changesNext), null, 'What changes next must be 2,000 characters or fewer'),
 		...viewsEntries,
 		progress: v.object(Object.fromEntries(outcomeIds.map((id) => [id, outcomeProgressFields])))
 	});
@@ -150,7 +146,7 @@ export function reviewFormInput(
 	const text = (name: string) => values[name] ?? '';
 	return {
 		revision: text('revision'),
-		date: text('date'),
+		date: typedDateIn(values, 'date'),
 		tookPart: lists.tookPart,
 		childTookPart: text('childTookPart') === 'yes',
 		familyTookPart: text('familyTookPart') === 'yes',

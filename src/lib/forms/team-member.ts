@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { teamMemberEntries, textSchema } from '$lib/plan/schema';
 import { blankable } from './child-details';
+import { textMessage } from './fields';
 
 const teamMemberFields = v.object({
-	name: v.message(teamMemberEntries.name, 'Enter their name (2,000 characters at most)'),
+	name: v.message(teamMemberEntries.name, textMessage('Enter their name', 'Their name')),
 	role: v.message(teamMemberEntries.role, 'Select their role'),
 	roleDescription: blankable(v.message(textSchema, 'The description of their role must be 2,000 characters or fewer')),
 	organisation: blankable(v.message(textSchema, 'The organisation must be 2,000 characters or fewer')),

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { formErrors, formValues, type FormErrors } from '$lib/forms/form-errors';
 import { formInput, type FormSchema } from '$lib/forms/form-input';
 import { blanksAbsent } from '$lib/forms/step';
+import type { TypedDate } from '$lib/dates/typed-date';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
 import { calledName } from '$lib/plan/child-name';
 import { pronounsOf } from '$lib/plan/pronouns';
@@ -24,10 +25,10 @@ import type { ItemSaveResult, ItemTarget } from './plans/write-item';
 
 type Event = RequestEvent<{ planId: string }>;
 
-/** A step row as the outcome form holds it (strings as typed). */
+/** A step row as the outcome form holds it (as typed). */
 export interface StepRow {
 	text: string;
-	targetDate: string;
+	targetDate: TypedDate;
 }
 
 /** What a refused item form keeps besides what was typed: the ticked boxes, the step rows, and more. */

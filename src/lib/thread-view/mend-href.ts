@@ -30,10 +30,10 @@ const itemRuleTargets: Readonly<Partial<Record<Finding['rule'], string>>> = {
 	'outcome-without-provision': 'provision?outcome={id}#text',
 	'outcome-without-aspiration': 'outcomes?edit={id}#aspirationIds',
 	'outcome-without-need': 'outcomes?edit={id}#needIds',
-	'outcome-not-time-bound': 'outcomes?edit={id}#targetDate',
-	'outcome-date-out-of-range': 'outcomes?edit={id}#targetDate',
+	'outcome-not-time-bound': 'outcomes?edit={id}#targetDate-day',
+	'outcome-date-out-of-range': 'outcomes?edit={id}#targetDate-day',
 	'step-date-out-of-range': 'outcomes?edit={id}#steps',
-	'provision-date-out-of-range': 'provision?edit={id}#startDate',
+	'provision-date-out-of-range': 'provision?edit={id}#startDate-day',
 	'outcome-not-measurable': 'outcomes?edit={id}#successCriteria',
 	'provision-without-outcome': 'provision?edit={id}#outcomeIds',
 	'provision-not-quantified': 'provision?edit={id}#sessions',
@@ -42,7 +42,7 @@ const itemRuleTargets: Readonly<Partial<Record<Finding['rule'], string>>> = {
 
 /**
  * The address of the form that mends `finding` in plan `planId`: the item's own form at the field to
- * change (`/plans/p1/outcomes?edit=o3#targetDate`), the next layer's form with the item ticked, or for a
+ * change (`/plans/p1/outcomes?edit=o3#targetDate-day`), the next layer's form with the item ticked, or for a
  * plan-wide finding the task page that mends it.
  */
 export function mendHref(planId: string, finding: Finding): string {

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { boxesOf } from './dates';
 
 /**
  * A keyboard user: every move is Tab, Shift+Tab, arrows, Space or Enter, as someone without a mouse
@@ -26,20 +27,14 @@ export async function typeInto(page: Page, field: Locator, text: string): Promis
 }
 
 /**
- * Tabs to a date field and types the date in the order its parts are laid out: day, month, year in the
- * UK. Chromium lays out a field the page's script made in its own locale (en-US on Debian, month
- * first) whatever the page's language, so when the date does not take, it goes back to the field's first
- * part and types it month first.
+ * Tabs to a date input (its group, see `dateGroup`) and types the date into its three boxes, moving
+ * from day to month to year with Tab.
  */
-export async function typeDate(page: Page, field: Locator, isoDate: string): Promise<void> {
-	const [year, month, day] = isoDate.split('-');
-	await tabTo(page, field);
-	await page.keyboard.type(`${day}${month}${year}`);
-	if ((await field.inputValue()) === isoDate) return;
-	while (await isFocused(field)) await page.keyboard.press('Shift+Tab');
-	await page.keyboard.press('Tab');
-	await page.keyboard.type(`${month}${day}${year}`);
-	if ((await field.inputValue()) !== isoDate) throw new Error(`${field} did not take the date ${isoDate}`);
+export async function typeDate(page: Page, group: Locator, isoDate: string): Promise<void> {
+	const boxes = boxesOf(isoDate);
+	for (const [index, label] of (['Day', 'Month', 'Year'] as const).entries()) {
+		await typeInto(page, group.getByLabel(label, { exact: true }), boxes[index]!);
+	}
 }
 
 /**

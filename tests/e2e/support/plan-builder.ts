@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { e2eDatabasePath } from '../../../playwright.config';
 import { unique } from './seed';
+import { fillDate } from './dates';
 
 /** Runs `work` on the e2e server's database (WAL, so the server keeps serving meanwhile). */
 export function withPlanDatabase<T>(work: (db: SQLite.Database) => T): T {
@@ -35,7 +36,7 @@ export async function startPlan(
 	await hydrated(page);
 	await page.getByLabel('First name').fill(child.firstName);
 	await page.getByLabel('Last name').fill(child.lastName);
-	await page.getByLabel('Date of birth').fill(child.dateOfBirth ?? '2012-10-03');
+	await fillDate(page, 'Date of birth', child.dateOfBirth ?? '2012-10-03');
 	await page.getByLabel('SEN support').check();
 	await page.getByRole('button', { name: 'Start the plan' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${child.firstName}'s support plan`, {

@@ -16,7 +16,7 @@ describe('the team member form', () => {
 
 	it('asks it even when another field has a problem too', () => {
 		expect(errorsOf({ ...form, name: '' })).toEqual({
-			name: 'Enter their name (2,000 characters at most)',
+			name: 'Enter their name',
 			roleDescription: 'Describe the role, for example Travel trainer'
 		});
 	});

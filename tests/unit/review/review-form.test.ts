@@ -22,7 +22,9 @@ function form(fields: Array<[string, string]>): FormData {
 
 const complete: Array<[string, string]> = [
 	['revision', '4'],
-	['date', '2027-03-04'],
+	['date-day', '4'],
+	['date-month', '3'],
+	['date-year', '2027'],
 	['tookPart', 't2'],
 	['tookPart', 't3'],
 	['childTookPart', 'yes'],
@@ -59,15 +61,16 @@ describe('the review form', () => {
 	it('shows each problem by its own field, named as the form names it', () => {
 		const state = reviewFormState(
 			form([
-				...complete.filter(([name]) => name !== ratingField('o2') && name !== 'date'),
-				['date', '30 February'],
+				...complete.filter(([name]) => name !== ratingField('o2') && name !== 'date-day'),
+				['date-day', '30'],
+				['date-month', 'February'],
 				[ratingField('o2'), 'brilliant'],
 				['childViewsHow', 'by post']
 			])
 		);
 		const parsed = v.safeParse(reviewFormSchema(outcomeIds), reviewFormInput(state, outcomeIds));
 		expect(parsed.success ? {} : formErrors(parsed.issues)).toEqual({
-			date: 'Enter the date of the review, like 5 March 2027',
+			'date-day': 'Date of the review must be a real date',
 			'childViewsHow.1': 'Choose how the child gave their views from the list',
 			[ratingField('o2')]: 'Choose how far this outcome got'
 		});

@@ -159,7 +159,7 @@ describe('groupFindings and mendHref', () => {
 				subject: { kind: 'provision', id: 'p1' },
 				message: ''
 			})
-		).toBe('/plans/p1/provision?edit=p1#startDate');
+		).toBe('/plans/p1/provision?edit=p1#startDate-day');
 		expect(
 			mendHref('p1', { rule: 'review-too-far', severity: 'warning', subject: { kind: 'plan' }, message: '' })
 		).toBe('/plans/p1/details');

@@ -33,10 +33,17 @@ function actionNames(source: string): string[] {
 	return [...source.slice(start).matchAll(/^\t(\w+)\s*[:(]/gm)].map((match) => match[1]!);
 }
 
+/**
+ * The fields a folder's pages name. A date input (`<DateInput name="startDate"`) sends three boxes,
+ * `startDate-day`, `startDate-month` and `startDate-year`: those are fuzzed too.
+ */
 function fieldNames(folder: string, all: string[]): string[] {
 	const names = new Set<string>();
 	for (const file of all.filter((path) => path.startsWith(folder) && path.endsWith('.svelte'))) {
-		for (const match of readFileSync(file, 'utf8').matchAll(/\bname="(\w+)"/g)) names.add(match[1]!);
+		const source = readFileSync(file, 'utf8');
+		for (const match of source.matchAll(/\bname="(\w+)"/g)) names.add(match[1]!);
+		for (const match of source.matchAll(/<DateInput\s[^>]*?\bname="(\w+)"/g))
+			for (const part of ['day', 'month', 'year']) names.add(`${match[1]}-${part}`);
 	}
 	return [...names];
 }

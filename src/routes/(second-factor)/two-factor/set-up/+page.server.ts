@@ -36,7 +36,7 @@ export const actions = {
 		const parsed = v.safeParse(setUpSecondFactorSchema, data);
 		// A refused form sends the same key back, so the app the person has just set up still matches.
 		if (!parsed.success) {
-			const key = totpKeyPattern.test(data.key ?? '') ? data.key! : newTotpKey();
+			const key = typeof data.key === 'string' && totpKeyPattern.test(data.key) ? data.key : newTotpKey();
 			return invalid(400, formErrors(parsed.issues), {}, keyDetails(key, auth.account.email));
 		}
 		const result = await setUpSecondFactor(parsed.output, sessionActor(auth, { request, getClientAddress }));

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { archiveSchema } from '$lib/forms/archive';
-import { formErrors } from '$lib/forms/form-errors';
+import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { invalid } from '$lib/server/form-failure';
 import { planSummary } from '$lib/server/plan-item-actions';
@@ -24,8 +24,9 @@ export const load: PageServerLoad = async (event) => {
 export const actions = {
 	archive: async (event) => {
 		const ctx = await openPlan(event, 'share');
-		const input = formInput(await event.request.formData(), archiveSchema);
-		const parsed = v.safeParse(archiveSchema, input);
+		const data = await event.request.formData();
+		const input = formValues(data);
+		const parsed = v.safeParse(archiveSchema, formInput(data, archiveSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), input);
 		const result = await archivePlan(ctx, parsed.output);
 		if (!result.ok && result.reason === 'not-found')

@@ -4,6 +4,7 @@ import { formInput } from '$lib/forms/form-input';
 import { outcomeSchema } from '$lib/forms/outcome';
 import { blanksAbsent, stepSchema } from '$lib/forms/step';
 import { formatUkDate } from '$lib/dates';
+import { datePartNames, readTypedDate, typedDateOf, type DatePartName } from '$lib/dates/typed-date';
 import type { Step } from '$lib/plan/document';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
 import { saveOutcome } from '$lib/server/plans/save-outcome';
@@ -44,14 +45,20 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-/** The step rows as typed: one text and one date per row. */
+/** The boxes of the steps' dates, sent once a row each and read back as rows. */
+const stepDateBoxes = datePartNames.map((part) => `stepTargetDate-${part}`);
+
+/** The step rows as typed: one text and one date (three boxes) per row. */
 function stepRows(data: FormData): StepRow[] {
 	const texts = data.getAll('stepText');
-	const dates = data.getAll('stepTargetDate');
-	return texts.slice(0, LIST_MAX_ITEMS).map((text, index) => {
-		const date = dates[index];
-		return { text: typeof text === 'string' ? text : '', targetDate: typeof date === 'string' ? date : '' };
-	});
+	const box = (part: DatePartName, index: number) => {
+		const value = data.getAll(`stepTargetDate-${part}`)[index];
+		return typeof value === 'string' ? value : '';
+	};
+	return texts.slice(0, LIST_MAX_ITEMS).map((text, index) => ({
+		text: typeof text === 'string' ? text : '',
+		targetDate: { day: box('day', index), month: box('month', index), year: box('year', index) }
+	}));
 }
 
 /** The steps to save (rows left blank are dropped), or each row's problem by `step-<n>-<field>`. */
@@ -59,11 +66,8 @@ function parseSteps(rows: StepRow[]): { steps: Step[]; errors: FormErrors } {
 	const steps: Step[] = [];
 	const errors: FormErrors = {};
 	rows.forEach((row, index) => {
-		if (row.text.trim() === '' && row.targetDate.trim() === '') return;
-		const parsed = v.safeParse(
-			stepSchema,
-			blanksAbsent({ text: row.text, targetDate: row.targetDate }, ['targetDate'])
-		);
+		if (row.text.trim() === '' && readTypedDate(row.targetDate).kind === 'empty') return;
+		const parsed = v.safeParse(stepSchema, row);
 		if (parsed.success) {
 			steps.push({
 				text: parsed.output.text,
@@ -98,7 +102,7 @@ function theirs({ document }: PlanContext, id: string | undefined) {
 export const actions = {
 	save: async (event) => {
 		const data = await event.request.formData();
-		const values = formValues(data, ['stepText', 'stepTargetDate', 'aspirationIds', 'needIds', 'intent']);
+		const values = formValues(data, ['stepText', ...stepDateBoxes, 'aspirationIds', 'needIds', 'intent']);
 		const lists = { aspirationIds: formIds(data, 'aspirationIds'), needIds: formIds(data, 'needIds') };
 		const rows = stepRows(data);
 		const intent = data.get('intent');
@@ -120,7 +124,7 @@ export const actions = {
 					lists,
 					steps: rows
 				});
-			return redraw([...rows, { text: '', targetDate: '' }], rows.length);
+			return redraw([...rows, { text: '', targetDate: typedDateOf(undefined) }], rows.length);
 		}
 		const remove = typeof intent === 'string' ? /^remove-step-(\d{1,3})$/.exec(intent) : null;
 		if (remove) {
@@ -131,10 +135,7 @@ export const actions = {
 			);
 		}
 
-		const parsed = v.safeParse(
-			outcomeSchema,
-			blanksAbsent(formInput(data, outcomeSchema), ['targetDate', 'successCriteria'])
-		);
+		const parsed = v.safeParse(outcomeSchema, blanksAbsent(formInput(data, outcomeSchema), ['successCriteria']));
 		const steps = parseSteps(rows);
 		const errors = { ...(parsed.success ? {} : formErrors(parsed.issues)), ...steps.errors };
 		if (!parsed.success || Object.keys(errors).length > 0)

@@ -42,7 +42,7 @@ export const actions = {
 	save: (event) =>
 		saveAction(event, {
 			schema: provisionSchema,
-			blanks: ['deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize', 'startDate', 'reviewDate'],
+			blanks: ['deliveredBy', 'teamMemberId', 'sessions', 'per', 'minutes', 'groupSize'],
 			lists: ['outcomeIds'],
 			omit: ['outcomeIds'],
 			access: 'edit',

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
-import { formErrors } from '$lib/forms/form-errors';
+import { formErrors, formValues } from '$lib/forms/form-errors';
+import { formInput } from '$lib/forms/form-input';
 import { startReviewSchema } from '$lib/forms/review';
 import { today } from '$lib/server/clock/clock';
 import { openReviewOf } from '$lib/server/db/reviews';
@@ -30,9 +31,8 @@ export const actions = {
 	start: async (event) => {
 		const ctx = await openPlan(event, 'edit');
 		const data = await event.request.formData();
-		const date = data.get('date');
-		const values = { date: typeof date === 'string' ? date : '' };
-		const parsed = v.safeParse(startReviewSchema, values);
+		const values = formValues(data);
+		const parsed = v.safeParse(startReviewSchema, formInput(data, startReviewSchema));
 		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
 		const result = await startReview(ctx, parsed.output);
 		// A review already open is carried on with, wherever it was started.
