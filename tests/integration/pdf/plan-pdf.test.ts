@@ -2,22 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { profileEntry } from '../../../src/lib/plan/profile-entry';
 import { renderPlanPdf, planPdfFileName } from '../../../src/lib/pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../../src/lib/plan/document';
-import { fixturePlan, TODAY } from '../../unit/pdf/fixtures';
+import { expectInOrder, fixturePlan, TODAY } from '../../unit/pdf/fixtures';
 import { readPdf } from './read-pdf';
 
 const OPTIONS = { today: TODAY, author: 'Riverside Academy' };
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const sarah = fixturePlan('sarah');
 const agreed: PlanDocument = { ...sarah, plan: { ...sarah.plan, status: 'agreed' } };
-
-function expectInOrder(text: string, needles: readonly string[]): void {
-	let from = 0;
-	for (const needle of needles) {
-		const at = text.indexOf(needle, from);
-		expect(at, `"${needle}" after position ${from}`).toBeGreaterThanOrEqual(0);
-		from = at + needle.length;
-	}
-}
 
 describe("Sarah's plan as a PDF, read back", async () => {
 	const bytes = await renderPlanPdf(sarah, OPTIONS);
