@@ -168,7 +168,8 @@ export function dataTable(
 	return {
 		table: {
 			headerRows: 1,
-			widths,
+			// A copy: pdfmake writes its layout into the widths it is given.
+			widths: [...widths],
 			body: [headers.map((header) => ({ text: header, style: 'tableHeader' })), ...rows]
 		},
 		layout: dataTableLayout,

@@ -39,6 +39,8 @@ export interface PdfContext {
 	role(person: RoleOf): string;
 	/** The kind of plan as the PDF prints it: "SEN support" and "EHC plan" explained the first time. */
 	kind(kind: PlanKind): string;
+	/** The room, in points, that the heading of each section opening with a table needs below it, by its id. */
+	rooms: Map<string, number>;
 }
 
 /** The longest the child's name may be in headings and running text. */
@@ -65,6 +67,7 @@ export function contextOf(plan: PlanDocument, agreement?: PlanAgreement): PdfCon
 		pronouns: pronounsOf({ firstName: name, ...(pronouns ? { pronouns } : {}) }),
 		agreement,
 		glossary: words,
+		rooms: new Map(),
 		role: (person) => (person.role === 'senco' ? words.term('SENCo') : roleName(person)),
 		kind: (kind) => {
 			const term = KIND_TERMS[kind];

@@ -2,17 +2,14 @@
  * A section that opens with a table, and the rule that keeps its heading from ending a page alone.
  *
  * The table runs on over pages, its header row kept with its first row (`keepWithHeaderRows`), so it
- * cannot be kept together with the heading as a whole. Instead the heading carries, in its id, the room
- * it needs below it: itself, its gloss, the header row and the first row. The document starts the
- * section on a new page when less room than that is left (`breakBefore` in plan-pdf.ts), which is
- * the only moment the room left is known.
+ * cannot be kept together with the heading as a whole. Instead the section notes, by its heading's id,
+ * the room the heading needs below it: itself, its gloss, the header row and the first row. The
+ * document starts the section on a new page when less room than that is left (`breakBefore` in
+ * plan-pdf.ts), which is the only moment the room left is known.
  */
 import type { Content, ContentTable } from 'pdfmake/interfaces';
 import { cellText, sectionHeading } from './blocks';
 import { PAGE_MARGINS } from './theme';
-
-/** How a heading's id says the room it needs: "room-140-team". */
-const ROOM_ID = /^room-(\d+)-/;
 
 /**
  * The height of the heading, its gloss and a table's header row, in points, as the theme sets them:
@@ -37,12 +34,6 @@ export function rowHeight(cells: ReadonlyArray<{ text: string; width: number }>)
 	return Math.max(1, ...lines) * CELL_LINE_HEIGHT + CELL_PADDING;
 }
 
-/** The room a heading with this id needs below it, in points; undefined for any other id. */
-export function roomNeeded(id: string | undefined): number | undefined {
-	const match = id === undefined ? null : ROOM_ID.exec(id);
-	return match ? Number(match[1]) : undefined;
-}
-
 /** The width of a portrait A4 page's body, in points. */
 const BODY_WIDTH = 595.28 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
 
@@ -57,12 +48,19 @@ export function textWidths(widths: ReadonlyArray<number | string>): number[] {
 	return widths.map((width) => (typeof width === 'number' ? width : star) - CELL_SIDES);
 }
 
-/** The heading and the table of a section that opens with one. */
-export function headedTable(heading: { title: string; gloss: string; id: string }, table: ContentTable): Content[] {
+/**
+ * The heading and the table of a section that opens with one, noting in `rooms`, by the heading's id,
+ * the room the heading needs below it (in points).
+ */
+export function headedTable(
+	heading: { title: string; gloss: string; id: string },
+	table: ContentTable,
+	rooms: Map<string, number>
+): Content[] {
 	if (table.table.dontBreakRows) table.table.keepWithHeaderRows = 1;
 	const widths = textWidths((table.table.widths as Array<number | string> | undefined) ?? []);
 	const first = table.table.body[1] ?? [];
 	const row = rowHeight(first.map((cell, index) => ({ text: cellText(cell), width: widths[index] ?? 100 })));
-	const room = Math.ceil(HEADING_AND_HEADER_HEIGHT + row);
-	return [...sectionHeading(heading.title, heading.gloss, `room-${room}-${heading.id}`), table];
+	rooms.set(heading.id, Math.ceil(HEADING_AND_HEADER_HEIGHT + row));
+	return [...sectionHeading(heading.title, heading.gloss, heading.id), table];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataTable } from '../../../src/lib/pdf/blocks';
-import { headedTable, roomNeeded, rowHeight, textWidths } from '../../../src/lib/pdf/headed-table';
+import { headedTable, rowHeight, textWidths } from '../../../src/lib/pdf/headed-table';
 import { breakBefore } from '../../../src/lib/pdf/plan/plan-pdf';
 import { DETAIL_START } from '../../../src/lib/pdf/sections/title';
 
@@ -14,24 +14,22 @@ const at = (pageNumber: number, room: number) => ({
 describe('a section that opens with a table', () => {
 	const table = dataTable(['Name', 'Role'], [['Sarah Okafor', 'Child or young person']], [100, '*']);
 	table.table.dontBreakRows = true;
-	const [heading, , kept] = headedTable({ title: 'The team', gloss: 'Who helps.', id: 'team' }, table);
+	const rooms = new Map<string, number>();
+	const [heading, , kept] = headedTable({ title: 'The team', gloss: 'Who helps.', id: 'team' }, table, rooms);
 
-	it('keeps the table’s header row with its first row, and says in the heading’s id the room it needs', () => {
+	it('keeps the table’s header row with its first row, and notes the room its heading needs by its id', () => {
 		expect(kept).toBe(table);
 		expect(table.table.keepWithHeaderRows).toBe(1);
-		const id = (heading as { id: string }).id;
-		expect(id).toMatch(/^room-\d+-team$/);
-		expect(roomNeeded(id)).toBeGreaterThan(100);
-		expect(roomNeeded(id)).toBeLessThan(150);
-		expect(roomNeeded('team')).toBeUndefined();
+		expect(heading).toMatchObject({ text: 'The team', id: 'team' });
+		expect(rooms.get('team')).toBeGreaterThan(100);
+		expect(rooms.get('team')).toBeLessThan(150);
 	});
 
 	it('starts on a new page when less room than that is left under its heading, and only then', () => {
-		const id = (heading as { id: string }).id;
-		const room = roomNeeded(id)!;
-		expect(breakBefore({ id, startPosition: at(2, room - 5) })).toBe(true);
-		expect(breakBefore({ id, startPosition: at(2, room + 5) })).toBe(false);
-		expect(breakBefore({ id: 'other', startPosition: at(2, 10) })).toBe(false);
+		const room = rooms.get('team')!;
+		expect(breakBefore({ id: 'team', startPosition: at(2, room - 5) }, rooms)).toBe(true);
+		expect(breakBefore({ id: 'team', startPosition: at(2, room + 5) }, rooms)).toBe(false);
+		expect(breakBefore({ id: 'other', startPosition: at(2, 10) }, rooms)).toBe(false);
 	});
 
 	it('judges a row taller by the lines its longest cell wraps to', () => {
@@ -50,7 +48,7 @@ describe('a section that opens with a table', () => {
 
 describe('the detail', () => {
 	it('starts on page 2 when the plan at a glance leaves room for it on page 1, and flows on otherwise', () => {
-		expect(breakBefore({ id: DETAIL_START, startPosition: at(1, 300) })).toBe(true);
-		expect(breakBefore({ id: DETAIL_START, startPosition: at(2, 300) })).toBe(false);
+		expect(breakBefore({ id: DETAIL_START, startPosition: at(1, 300) }, new Map())).toBe(true);
+		expect(breakBefore({ id: DETAIL_START, startPosition: at(2, 300) }, new Map())).toBe(false);
 	});
 });

@@ -10,7 +10,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { isIsoDate, toUtcDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
 import { planKindLabels } from '../../plan/labels';
-import { contextOf, type PlanAgreement } from '../context';
+import { contextOf, type PdfContext, type PlanAgreement } from '../context';
 import { preparedPdfmake } from '../fonts';
 import { aboutMeSection } from '../sections/about-me';
 import { atAGlanceSection } from '../sections/at-a-glance';
@@ -24,7 +24,6 @@ import { provisionSection } from '../sections/provision';
 import { signOffSection } from '../sections/sign-off';
 import { teamSection } from '../sections/team';
 import { DETAIL_START, detailsSection, titleSection } from '../sections/title';
-import { roomNeeded } from '../headed-table';
 import { colours, defaultStyle, FONT, PAGE_MARGINS, styles } from '../theme';
 import { fullName } from '../text';
 import { fixTextLayer, needsTextLayerFix } from '../text-layer';
@@ -66,7 +65,12 @@ export function planPdfInfo(
  * thread, flowing on one after another.
  */
 export function planPdfContent(plan: PlanDocument, agreement?: PlanAgreement): Content[] {
-	const context = contextOf(plan, agreement);
+	return contentOf(contextOf(plan, agreement));
+}
+
+/** The content of one render, in the order it prints (the glossary explains a word where first used). */
+function contentOf(context: PdfContext): Content[] {
+	const { plan } = context;
 	const content: Content[] = [
 		...titleSection(context),
 		...aspirationsSection(context),
@@ -95,10 +99,10 @@ interface NodeInfo {
  * section that opens with a table when there is no room for the table to start under it
  * (headed-table.ts). Other headings are kept with what follows them (`keepTogether`).
  */
-export function breakBefore(node: NodeInfo): boolean {
+export function breakBefore(node: NodeInfo, rooms: ReadonlyMap<string, number>): boolean {
 	const { pageNumber, pageInnerHeight = 0, verticalRatio = 0 } = node.startPosition ?? {};
 	if (node.id === DETAIL_START) return pageNumber === 1;
-	const room = roomNeeded(node.id);
+	const room = node.id === undefined ? undefined : rooms.get(node.id);
 	return room !== undefined && pageInnerHeight * (1 - verticalRatio) < room;
 }
 
@@ -110,6 +114,8 @@ export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): 
 	if (!isIsoDate(options.today)) throw new RangeError('renderPlanPdf needs today as an ISO date');
 	const draft = plan.plan.status === 'draft';
 	const fixText = needsTextLayerFix(plan);
+	const context = contextOf(plan, options.agreement);
+	const content = contentOf(context);
 	return {
 		pageSize: 'A4',
 		pageOrientation: 'portrait',
@@ -124,9 +130,9 @@ export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): 
 			return fixText ? fixTextLayer(header) : header;
 		},
 		footer: (page, pages) => pageFooter(page, pages),
-		pageBreakBefore: breakBefore,
+		pageBreakBefore: (node) => breakBefore(node, context.rooms),
 		...(draft ? { watermark: { text: 'DRAFT', font: FONT, color: colours.draft, opacity: 0.07, bold: true } } : {}),
-		content: planPdfContent(plan, options.agreement)
+		content
 	};
 }
 

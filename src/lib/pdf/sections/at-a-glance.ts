@@ -3,7 +3,7 @@ import { formatUkDate } from '../../dates/format';
 import type { Provision, TeamMember } from '../../plan/document';
 import { dataTable, rowFits } from '../blocks';
 import type { PdfContext } from '../context';
-import { needLines } from '../links';
+import { LINKS_WITH_WORDS, needLines } from '../links';
 import { linkedNumbers, type Numbered } from '../references';
 import { colours } from '../theme';
 import { howOften, joinNumbers, NOT_GIVEN } from '../text';
@@ -58,7 +58,11 @@ function threadRow(
 	context: PdfContext
 ): ThreadRow {
 	const needs = needLines(needNumbers, context.refs.needs);
-	const lines = provision.map((entry) => provisionLine(entry, context));
+	// A few provisions each with who and how often; many by number (the provision table has the rest).
+	const many = provision.length > LINKS_WITH_WORDS;
+	const lines = many
+		? [`Provisions ${joinNumbers(provision.map(({ number }) => number))}`]
+		: provision.map((entry) => provisionLine(entry, context));
 	return {
 		cells: [
 			hopeNumbers.length > 0 ? hopesText(hopeNumbers) : muted('None linked'),
@@ -70,9 +74,11 @@ function threadRow(
 			hopesText(hopeNumbers),
 			needs.join('\n'),
 			outcome.text,
-			provision
-				.map(({ item }) => `Provision 10: ${providerText(item, context.plan.team)} · ${howOften(item)}`)
-				.join('\n')
+			many
+				? String(lines[0])
+				: provision
+						.map(({ item }) => `Provision 10: ${providerText(item, context.plan.team)} · ${howOften(item)}`)
+						.join('\n')
 		]
 	};
 }

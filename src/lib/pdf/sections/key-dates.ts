@@ -114,6 +114,7 @@ export function keyDatesSection(context: PdfContext): Content[] {
 	table.table.dontBreakRows = true;
 	return headedTable(
 		{ title: 'Key dates', gloss: 'The dates to put on the calendar, in date order.', id: 'key-dates' },
-		table
+		table,
+		context.rooms
 	);
 }

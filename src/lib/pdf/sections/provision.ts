@@ -88,7 +88,7 @@ export function provisionRow(
  * The provision as a table on portrait pages, flowing on from the outcomes: what, who, how much and
  * when. Its header row repeats on each page it runs onto, and no row is split across pages.
  */
-export function provisionSection({ plan, refs, name, role, glossary }: PdfContext): Content[] {
+export function provisionSection({ plan, refs, name, role, glossary, rooms }: PdfContext): Content[] {
 	const heading = {
 		title: 'Provision',
 		gloss: `Provision is the support ${name} gets: what it is, who gives it, how much and until when, and the outcomes it helps with.`,
@@ -117,5 +117,5 @@ export function provisionSection({ plan, refs, name, role, glossary }: PdfContex
 			ROW_KEPT_HEIGHT
 		)
 	);
-	return headedTable(heading, table);
+	return headedTable(heading, table, rooms);
 }

@@ -21,7 +21,7 @@ export function teamRow(member: TeamMember, role: (person: TeamMember) => string
 }
 
 /** The team around the child, the child and family among them, as a table. */
-export function teamSection({ plan, name, role }: PdfContext): Content[] {
+export function teamSection({ plan, name, role, rooms }: PdfContext): Content[] {
 	const heading = {
 		title: `The team around ${name}`,
 		gloss: `The people who help ${name}, including ${name} and ${name}’s family.`,
@@ -53,5 +53,5 @@ export function teamSection({ plan, name, role }: PdfContext): Content[] {
 			600
 		)
 	);
-	return headedTable(heading, table);
+	return headedTable(heading, table, rooms);
 }
