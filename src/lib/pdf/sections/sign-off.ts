@@ -1,6 +1,13 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { ukDateOf } from '../../dates/format-timestamp';
-import { bullets, dataTableLayout, keepTogether, keepTogetherIfShort, rowFits, sectionHeading } from '../blocks';
+import {
+	dataTableLayout,
+	KEEP_TOGETHER_MAX_CHARACTERS,
+	keepTogether,
+	keepTogetherIfShort,
+	rowFits,
+	sectionHeading
+} from '../blocks';
 import type { AgreementPerson, PdfContext } from '../context';
 import { joinWords } from '../text';
 
@@ -29,10 +36,10 @@ function signatureTable(people: readonly AgreementPerson[], role: PdfContext['ro
 				rowFits([{ text: `${person.name}\n${role(person)}`, width: 200 }], 300, 12)
 			),
 			widths: ['*', 150, 100],
-			heights: (row: number) => (row === 0 ? 'auto' : 44),
+			heights: (row: number) => (row === 0 ? 'auto' : 34),
 			body: [
 				[
-					{ text: 'Name and role', style: 'tableHeader' },
+					{ text: 'Who took part', style: 'tableHeader' },
 					{ text: 'Signature', style: 'tableHeader' },
 					{ text: 'Date', style: 'tableHeader' }
 				],
@@ -48,8 +55,8 @@ function signatureTable(people: readonly AgreementPerson[], role: PdfContext['ro
 const personText = (person: AgreementPerson, role: PdfContext['role']) => `${person.name} (${role(person)})`;
 
 /**
- * Agreeing the plan. An agreed plan says when it was agreed, who recorded it and who took part, with a
- * line to sign for each of them; a draft says who will be asked to agree it. No blank lines.
+ * Agreeing the plan. An agreed plan says when it was agreed and who recorded it, and lists who took
+ * part, each with a line to sign; a draft says who will be asked to agree it. No blank lines.
  */
 export function signOffSection({ plan, name, agreement, role }: PdfContext): Content[] {
 	const heading = (gloss: string) => sectionHeading('Agreeing the plan', gloss);
@@ -70,29 +77,26 @@ export function signOffSection({ plan, name, agreement, role }: PdfContext): Con
 	if (!agreement) {
 		return [keepTogether(...heading(`This plan has been agreed.`))];
 	}
-	const tookPart = agreement.tookPart.map((person) => personText(person, role));
 	const recorded: Content = {
 		text: [
 			'Agreed on ',
 			{ text: ukDateOf(agreement.at), bold: true },
 			', recorded by ',
 			{ text: agreement.by, bold: true },
-			'.'
+			agreement.tookPart.length > 0 ? '.' : '. Who took part was not recorded.'
 		],
-		style: 'field',
-		margin: [0, 0, 0, 6]
+		style: 'field'
 	};
-	const who: Content[] =
-		tookPart.length > 0
-			? [{ text: 'Who took part:', style: 'fieldLabel', margin: [0, 0, 0, 2] }, bullets(tookPart, '')]
-			: [{ text: 'Who took part was not recorded.', style: 'field' }];
-	return [
-		...keepTogetherIfShort(
-			tookPart.join('').length + 200,
-			...heading(`The people who took part in agreeing ${name}’s plan sign here to show that they agree with it.`),
-			recorded,
-			...who
-		),
-		...(agreement.tookPart.length > 0 ? [signatureTable(agreement.tookPart, role)] : [])
-	];
+	const opening = [...heading(`Those who took part sign here to show that they agree with ${name}’s plan.`), recorded];
+	if (agreement.tookPart.length === 0) return [keepTogether(...opening)];
+	// The whole sign-off on one page when it is sure to fit (a line to sign is as tall as some 100
+	// characters of text); else its opening on its own, the lines to sign running on over pages.
+	const table = signatureTable(agreement.tookPart, role);
+	const characters = agreement.tookPart.reduce(
+		(sum, person) => sum + person.name.length + role(person).length + 100,
+		300
+	);
+	return characters <= KEEP_TOGETHER_MAX_CHARACTERS
+		? [keepTogether(...opening, table)]
+		: [keepTogether(...opening), table];
 }
