@@ -88,3 +88,50 @@ test('a plan too long to make into a PDF says so where the download would be, an
 	await expectNoAxeViolations(page);
 	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
 });
+
+/** Every page's text of a PDF the server answered with, pages joined. */
+async function pdfPagesText(body: Buffer): Promise<string> {
+	const pdf = await getDocument({ data: new Uint8Array(body), isEvalSupported: false, disableFontFace: true }).promise;
+	let text = '';
+	for (let number = 1; number <= pdf.numPages; number++) {
+		const items = (await (await pdf.getPage(number)).getTextContent()).items;
+		text += ` ${items.map((item) => ('str' in item ? item.str : '')).join(' ')}`;
+	}
+	// Pieces in another style are separate items: no space before the punctuation that follows one.
+	return text.replace(/\s+/g, ' ').replace(/ ([,.])/g, '$1');
+}
+
+test('an agreed plan’s PDF says when it was agreed, by whom and who took part, and gives only them lines to sign; a draft’s says who will be asked', async ({
+	page
+}) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
+	await signIn(page, coordinator);
+
+	const draft = await pdfPagesText(await (await page.request.get(`/plans/${planId}/plan.pdf`)).body());
+	expect(draft).toContain('This plan is a draft. When it is ready, these people will be asked to agree it:');
+	expect(draft).not.toContain('Signature');
+
+	await page.goto(`/plans/${planId}/agree`);
+	const group = page.getByRole('group', { name: 'Who took part in agreeing the plan?' });
+	await group.getByLabel('Sarah Okafor (Child or young person)').check();
+	await group.getByLabel('Grace Okafor (Parent or carer)').check();
+	await page.getByRole('button', { name: 'Agree the plan' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan agreed');
+	const versionId = withPlanDatabase(
+		(db) => (db.prepare('SELECT current_version_id AS id FROM plan WHERE id = ?').get(planId) as { id: string }).id
+	);
+
+	for (const path of [`/plans/${planId}/plan.pdf`, `/plans/${planId}/versions/${versionId}/pdf`]) {
+		const text = await pdfPagesText(await (await page.request.get(path)).body());
+		const signOff = text.slice(text.lastIndexOf('Agreeing the plan'));
+		expect(signOff, path).toMatch(
+			new RegExp(`Agreed on \\d{1,2} [A-Z][a-z]+ \\d{4}, recorded by ${coordinator.name}\\.`)
+		);
+		expect(signOff, path).toContain(
+			'Who took part Signature Date Sarah Okafor Child or young person Grace Okafor Parent or carer'
+		);
+		for (const absent of ['Daniel Price', 'Leah Hart', 'Tom Reilly', 'will be asked'])
+			expect(signOff, path).not.toContain(absent);
+	}
+});

@@ -6,10 +6,13 @@
 import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import { colours, type Layer } from './theme';
 
-/** A section's heading, bookmarked in the PDF's outline, with one line saying what the section is. */
-export function sectionHeading(title: string, gloss: string): Content[] {
+/**
+ * A section's heading, bookmarked in the PDF's outline, with one line saying what the section is;
+ * `id` names the heading for the document's page-break rule.
+ */
+export function sectionHeading(title: string, gloss: string, id?: string): Content[] {
 	return [
-		{ text: title, style: 'sectionHeading', outline: true, headlineLevel: 1 },
+		{ text: title, style: 'sectionHeading', outline: true, headlineLevel: 1, ...(id ? { id } : {}) },
 		{ text: gloss, style: 'gloss' }
 	];
 }
@@ -31,6 +34,18 @@ export const KEEP_TOGETHER_MAX_CHARACTERS = 1500;
 /** Keeps the content together when its text is short enough to be sure it fits on one page. */
 export function keepTogetherIfShort(characters: number, ...content: Content[]): Content[] {
 	return characters <= KEEP_TOGETHER_MAX_CHARACTERS ? [keepTogether(...content)] : content;
+}
+
+/** The text of a table cell, its pieces on separate lines. */
+export function cellText(cell: TableCell | undefined): string {
+	if (cell === undefined || cell === null) return '';
+	if (typeof cell === 'string' || typeof cell === 'number') return String(cell);
+	if (Array.isArray(cell)) return cell.map((part) => cellText(part as TableCell)).join('');
+	const node = cell as { text?: unknown; stack?: unknown[]; ul?: unknown[] };
+	const lines = node.stack ?? node.ul;
+	if (lines) return lines.map((part) => cellText(part as TableCell)).join('\n');
+	if (node.text !== undefined) return cellText(node.text as TableCell);
+	return '';
 }
 
 /**
@@ -87,21 +102,20 @@ export function itemHeading(layer: Layer, label: string, text: Content, textStyl
 			]
 		},
 		layout: barLayout(colours[layer]),
-		margin: [0, 10, 0, 4]
+		margin: [0, 6, 0, 2]
 	};
 	return table;
 }
 
 /**
- * A labelled value, indented under an item heading: "Target date: 5 March 2027" on one line, or
- * the label on a line of its own above a value of several lines.
+ * A labelled value, indented under an item heading: "Target date: 5 March 2027", the label in bold
+ * and the value after it on the same line, a value of several lines running on below.
  */
 export function field(label: string, value: Content, indent = 15): Content {
-	const ownLine = typeof value === 'string' && value.includes('\n');
 	return {
-		text: [{ text: ownLine ? `${label}:\n` : `${label}: `, style: 'fieldLabel' }, value],
+		text: [{ text: `${label}: `, style: 'fieldLabel' }, value],
 		style: 'field',
-		margin: [indent, 2, 0, 2]
+		margin: [indent, 1, 0, 1]
 	};
 }
 
@@ -111,7 +125,7 @@ export function bullets(items: readonly string[], empty: string, indent = 0, mar
 		return { text: empty, italics: true, color: colours.muted, margin: [indent, 0, 0, marginBottom] };
 	}
 	return {
-		ul: items.map((item) => ({ text: item, margin: [0, 0, 0, 4] })),
+		ul: items.map((item) => ({ text: item, margin: [0, 0, 0, 2] })),
 		margin: [indent, 0, 0, marginBottom],
 		style: 'field'
 	};
@@ -138,8 +152,8 @@ export const dataTableLayout: CustomTableLayout = {
 	fillColor: (rowIndex) => (rowIndex === 0 ? colours.tableHeader : null),
 	paddingLeft: () => 5,
 	paddingRight: () => 5,
-	paddingTop: () => 5,
-	paddingBottom: () => 5
+	paddingTop: () => 4,
+	paddingBottom: () => 4
 };
 
 /**
@@ -154,7 +168,8 @@ export function dataTable(
 	return {
 		table: {
 			headerRows: 1,
-			widths,
+			// A copy: pdfmake writes its layout into the widths it is given.
+			widths: [...widths],
 			body: [headers.map((header) => ({ text: header, style: 'tableHeader' })), ...rows]
 		},
 		layout: dataTableLayout,

@@ -31,27 +31,28 @@ export const PAGE_MARGINS: [number, number, number, number] = [54, 86, 54, 70];
 
 /** The text styles the sections use, by name. */
 export const styles: StyleDictionary = {
-	title: { fontSize: 24, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 6] },
-	subtitle: { fontSize: 14, color: colours.muted, margin: [0, 0, 0, 14] },
-	sectionHeading: { fontSize: 19, bold: true, lineHeight: 1.15, margin: [0, 22, 0, 2] },
-	gloss: { fontSize: 11.5, italics: true, color: colours.muted, margin: [0, 0, 0, 12] },
-	subheading: { fontSize: 14, bold: true, margin: [0, 12, 0, 4] },
-	itemLabel: { fontSize: 11, bold: true },
-	itemText: { fontSize: 12.5, lineHeight: 1.3 },
-	quote: { fontSize: 13.5, lineHeight: 1.3 },
-	fieldLabel: { fontSize: 11, bold: true, color: colours.muted },
-	field: { fontSize: 12, lineHeight: 1.3 },
-	tableHeader: { fontSize: 10.5, bold: true },
-	tableCell: { fontSize: 10.5, lineHeight: 1.25 },
-	small: { fontSize: 10, color: colours.muted },
-	pageHeader: { fontSize: 10.5, color: colours.text },
-	pageFooter: { fontSize: 10.5, color: colours.text }
+	title: { fontSize: 22, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 4] },
+	subtitle: { fontSize: 13, color: colours.muted, margin: [0, 0, 0, 10] },
+	sectionHeading: { fontSize: 16, bold: true, lineHeight: 1.15, margin: [0, 10, 0, 1] },
+	gloss: { fontSize: 10.5, italics: true, color: colours.muted, margin: [0, 0, 0, 6] },
+	subheading: { fontSize: 12.5, bold: true, margin: [0, 6, 0, 2] },
+	itemLabel: { fontSize: 10.5, bold: true },
+	itemText: { fontSize: 11.5, lineHeight: 1.25 },
+	quote: { fontSize: 12, lineHeight: 1.25 },
+	fieldLabel: { fontSize: 10.5, bold: true, color: colours.muted },
+	field: { fontSize: 11, lineHeight: 1.25 },
+	tableHeader: { fontSize: 10, bold: true },
+	tableCell: { fontSize: 10, lineHeight: 1.2 },
+	glanceCell: { fontSize: 10, lineHeight: 1.2 },
+	small: { fontSize: 9.5, color: colours.muted },
+	pageHeader: { fontSize: 10, color: colours.text },
+	pageFooter: { fontSize: 10, color: colours.text }
 };
 
 /** The default text style: the body size, line height and colour. */
 export const defaultStyle = {
 	font: FONT,
-	fontSize: 12,
-	lineHeight: 1.3,
+	fontSize: 11,
+	lineHeight: 1.25,
 	color: colours.text
 };

@@ -58,6 +58,22 @@ describe('the PDF worker pool', () => {
 		expect(Buffer.from(fromPool).equals(Buffer.from(here))).toBe(true);
 	});
 
+	it('passes an agreed plan’s agreement on to the worker: the same bytes as in this thread', async () => {
+		const sarah = fixturePlan('sarah');
+		const agreed = { ...sarah, plan: { ...sarah.plan, status: 'agreed' as const } };
+		const options = {
+			...OPTIONS,
+			agreement: { at: '2027-03-14T09:05:00.000Z', by: 'Daniel Price', tookPart: [sarah.team[1]!] }
+		};
+		const [fromPool, here, without] = await Promise.all([
+			pool({ size: 1 }).render(agreed, options),
+			renderPlanPdf(agreed, options),
+			renderPlanPdf(agreed, OPTIONS)
+		]);
+		expect(Buffer.from(fromPool).equals(Buffer.from(here))).toBe(true);
+		expect(Buffer.from(fromPool).equals(Buffer.from(without))).toBe(false);
+	});
+
 	it('makes a review record too, the same bytes as in this thread', async () => {
 		const sarah = fixturePlan('sarah');
 		const review: ReviewRecord = {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Content } from 'pdfmake/interfaces';
+import { expect } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '../../../src/lib/plan/document';
 
 /** The `today` every PDF test uses. */
@@ -65,4 +66,14 @@ export function nodesOf(content: unknown): Array<Record<string, unknown>> {
 	};
 	walk(content);
 	return nodes;
+}
+
+/** Each needle is in the text, each after the one before it. */
+export function expectInOrder(text: string, needles: readonly string[]): void {
+	let from = 0;
+	for (const needle of needles) {
+		const at = text.indexOf(needle, from);
+		expect(at, `"${needle}" after position ${from}`).toBeGreaterThanOrEqual(0);
+		from = at + needle.length;
+	}
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkedNumbers, referencesOf } from '../../../src/lib/pdf/references';
-import { linkLines } from '../../../src/lib/pdf/links';
+import { linkLines, needLines } from '../../../src/lib/pdf/links';
 import { fixturePlan } from './fixtures';
 
 describe('the order and numbers of items in the PDF', () => {
@@ -35,5 +35,17 @@ describe('the order and numbers of items in the PDF', () => {
 		]);
 		const many = Array.from({ length: 12 }, (_, index) => index + 1);
 		expect(linkLines('Aspiration', 'Aspirations', many, refs.aspirations)).toEqual(['Aspirations 1 to 12']);
+	});
+
+	it('quotes a linked item in full, or names it by its number alone when it is too long: never cut short', () => {
+		const plan = fixturePlan('sarah');
+		const long = 'Sarah finds it hard to follow what is said in class. '.repeat(10).trim();
+		const refs = referencesOf({ ...plan, needs: [{ ...plan.needs[0]!, text: long }, plan.needs[1]!] });
+		expect(linkLines('Need', 'Needs', [1, 2], refs.needs)).toEqual(['Need 1', `Need 2: ${plan.needs[1]!.text}`]);
+		expect(needLines([1, 2], refs.needs)).toEqual([
+			'Need 1: Communication and interaction',
+			'Need 2: Social, emotional and mental health'
+		]);
+		expect(needLines([1, 2, 3, 4], refs.needs)).toEqual(['Needs 1 to 4']);
 	});
 });

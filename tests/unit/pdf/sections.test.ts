@@ -10,32 +10,23 @@ import { outcomesSection } from '../../../src/lib/pdf/sections/outcomes';
 import { pageFooter, pageNumberText } from '../../../src/lib/pdf/sections/page-footer';
 import { pageHeader } from '../../../src/lib/pdf/sections/page-header';
 import { PROVISION_HEADERS, provisionSection } from '../../../src/lib/pdf/sections/provision';
-import { BLANK_SIGN_OFF_LINES, signOffSection } from '../../../src/lib/pdf/sections/sign-off';
+import { signOffSection } from '../../../src/lib/pdf/sections/sign-off';
 import { teamSection } from '../../../src/lib/pdf/sections/team';
-import { titleSection } from '../../../src/lib/pdf/sections/title';
-import { fixturePlan, nodesOf, textOf, TODAY } from './fixtures';
+import { detailsSection, titleSection } from '../../../src/lib/pdf/sections/title';
+import { expectInOrder, fixturePlan, nodesOf, textOf, TODAY } from './fixtures';
 
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const sarah = fixturePlan('sarah');
 const context = contextOf(sarah);
 
-/** The positions of each needle in the haystack, which must all be there. */
-function positions(haystack: string, needles: readonly string[]): number[] {
-	return needles.map((needle) => {
-		const at = haystack.indexOf(needle);
-		expect(at, `"${needle}" is missing`).toBeGreaterThanOrEqual(0);
-		return at;
-	});
-}
+describe('the title and the details of the plan', () => {
+	const titleAndDetails = (plan: typeof sarah) => {
+		const fresh = contextOf(plan);
+		return textOf([...titleSection(fresh), ...detailsSection(fresh)]);
+	};
 
-function expectInOrder(haystack: string, needles: readonly string[]): void {
-	const found = positions(haystack, needles);
-	expect(found).toEqual([...found].sort((a, b) => a - b));
-}
-
-describe('the title section', () => {
 	it('names the child, the kind of plan in plain English and the dates in UK form', () => {
-		const text = textOf(titleSection(context));
+		const text = titleAndDetails(sarah);
 		expect(text).toContain("Sarah's support plan");
 		expect(text).toContain('Sarah Okafor');
 		expect(text).toContain('SEN support');
@@ -46,14 +37,18 @@ describe('the title section', () => {
 	});
 
 	it('says a draft has not been agreed, and says nothing of the kind for an agreed plan', () => {
-		expect(textOf(titleSection(context))).toContain('has not been agreed yet');
-		const agreed = contextOf({ ...sarah, plan: { ...sarah.plan, status: 'agreed' } });
-		expect(textOf(titleSection(agreed))).not.toContain('not been agreed');
+		expect(titleAndDetails(sarah)).toContain('has not been agreed yet');
+		expect(titleAndDetails({ ...sarah, plan: { ...sarah.plan, status: 'agreed' } })).not.toContain('not been agreed');
 	});
 
-	it('glosses an EHC plan', () => {
-		const ehc = contextOf({ ...sarah, plan: { ...sarah.plan, kind: 'ehc-plan' } });
-		expect(textOf(titleSection(ehc))).toContain('EHC plan (education, health and care plan)');
+	it('glosses SEN support and an EHC plan in plain English the first time, and only then', () => {
+		const sen = titleAndDetails(sarah);
+		expect(sen).toContain('SEN support (extra help from the school or setting for special educational needs)');
+		expect(sen.match(/SEN support \(/g)).toHaveLength(1);
+		expect(sen).toContain('Kind of plan SEN support Status');
+		const ehc = titleAndDetails({ ...sarah, plan: { ...sarah.plan, kind: 'ehc-plan' } });
+		expect(ehc).toContain('EHC plan (education, health and care plan: a legal document from the local council');
+		expect(ehc.match(/EHC plan \(/g)).toHaveLength(1);
 	});
 });
 
@@ -91,7 +86,7 @@ describe('About me', () => {
 
 describe('the team', () => {
 	it('lists name, role in plain English, organisation and contact for everyone', () => {
-		const text = textOf(teamSection(context));
+		const text = textOf(teamSection(contextOf(sarah)));
 		expectInOrder(text, [
 			'Name',
 			'Role',
@@ -103,13 +98,13 @@ describe('the team', () => {
 			'grace.okafor@example.org'
 		]);
 		expect(text).toContain('Speech and language therapist');
-		expect(text).toContain('SENCo (special educational needs co-ordinator)');
+		expect(text).toContain('SENCo (special educational needs co-ordinator, who organises this support)');
 		expect(text).toContain("Children's Community Health");
 	});
 
-	it('repeats its header row on every page it runs onto', () => {
+	it('repeats its header row on every page it runs onto, and never splits a person across pages', () => {
 		const [table] = nodesOf(teamSection(context)).filter((node) => 'table' in node);
-		expect((table?.table as { headerRows?: number }).headerRows).toBe(1);
+		expect(table?.table).toMatchObject({ headerRows: 1, dontBreakRows: true, keepWithHeaderRows: 1 });
 	});
 });
 
@@ -144,10 +139,23 @@ describe('aspirations', () => {
 		expect(text).not.toContain('A parent or carer said');
 	});
 
-	it('glosses the section and marks each item with its layer as a word, not colour alone', () => {
-		const content = aspirationsSection(context);
-		expect(textOf(content)).toContain('Hopes for the future');
-		expect(textOf(content).match(/Aspiration \d/g)).toHaveLength(3);
+	it("puts the child's own words first under their name, then what others hope, each marked with its layer as a word", () => {
+		const text = textOf(aspirationsSection(context));
+		expectInOrder(text, [
+			'In Sarah’s words',
+			'“I want to have friends.”',
+			'“I want to go into town with my friends on my own.”',
+			'What others hope for Sarah',
+			'“We want Sarah to feel confident'
+		]);
+		expect(text.match(/Aspiration \d/g)).toHaveLength(3);
+	});
+
+	it("says when nothing is in the child's own words yet", () => {
+		const others = { ...sarah, aspirations: [sarah.aspirations[2]!] };
+		expect(textOf(aspirationsSection(contextOf(others)))).toContain(
+			'Nothing in Sarah’s own words has been written down yet.'
+		);
 	});
 });
 
@@ -181,8 +189,8 @@ describe('outcomes', () => {
 			'Works towards',
 			'Aspiration 1: “I want to have friends.”',
 			'Addresses',
-			'Need 1: Sarah has a language delay.',
-			'Need 2: Sarah can be socially vulnerable',
+			'Need 1: Communication and interaction',
+			'Need 2: Social, emotional and mental health',
 			'Steps along the way',
 			'Sarah joins in a structured group activity',
 			'By 5 March 2027.',
@@ -203,25 +211,36 @@ describe('outcomes', () => {
 
 describe('provision', () => {
 	const content = provisionSection(context);
-	const table = nodesOf(content).find((node) => 'table' in node)?.table as { headerRows: number; body: unknown[][] };
+	const table = nodesOf(content).find((node) => 'table' in node)?.table as {
+		headerRows: number;
+		dontBreakRows: boolean;
+		keepWithHeaderRows: number;
+		widths: unknown[];
+		body: unknown[][];
+	};
 
-	it('is a table of what, who, how often, how long, group size, start and review, its header row repeated', () => {
+	it('is a table of what, who, how much and when, its header row repeated', () => {
 		expect(table.headerRows).toBe(1);
 		expect(textOf(table.body[0] as Content[])).toBe([...PROVISION_HEADERS].join(' '));
-		expect(PROVISION_HEADERS).toEqual(['What', 'Who', 'How often', 'How long', 'Group size', 'Start', 'Review']);
+		expect(PROVISION_HEADERS).toEqual(['What', 'Who', 'How much', 'When']);
 	});
 
-	it('writes each provision in plain words, naming the outcomes it serves', () => {
+	it('writes each provision in plain words, naming the outcomes it serves by number', () => {
 		expect(textOf(table.body[1] as Content[])).toBe(
-			'Provision 1 Travel training with buddy support on the routes between home, school and the town centre. For: Outcome 2: By the age of 16, Sarah will travel independently by bus… Independent travel trainer Tom Reilly 1 session a week 1 hour 30 minutes One to one 14 September 2026 5 March 2027'
+			'Provision 1 Travel training with buddy support on the routes between home, school and the town centre. For: Outcome 2 Independent travel trainer Tom Reilly 1 session a week 1 hour 30 minutes each One to one Starts 14 September 2026 Review 5 March 2027'
 		);
 		expect(textOf(table.body[3] as Content[])).toContain(
-			'Teaching assistant Ms Leah Hart 2 sessions a week 30 minutes Group of 6'
+			'Teaching assistant Ms Leah Hart 2 sessions a week 30 minutes each Group of 6'
 		);
 	});
 
-	it('starts on a landscape page of its own, so that seven columns have room', () => {
-		expect(nodesOf(content)[0]).toMatchObject({ pageBreak: 'before', pageOrientation: 'landscape' });
+	it('stays on portrait pages in the flow of the document, and never splits a row across pages', () => {
+		for (const node of nodesOf(content)) {
+			expect(node.pageOrientation).toBeUndefined();
+			expect(node.pageBreak).toBeUndefined();
+		}
+		expect(table).toMatchObject({ dontBreakRows: true, keepWithHeaderRows: 1 });
+		expect(table.widths).toHaveLength(4);
 		expect(textOf(content)).toContain('Provision is the support Sarah gets');
 	});
 });
@@ -268,20 +287,59 @@ describe('key dates', () => {
 });
 
 describe('sign-off', () => {
-	it('has a line to sign and date for each member of the team and spare lines', () => {
-		const content = signOffSection(context);
-		const table = nodesOf(content).find((node) => 'table' in node)?.table as { body: unknown[][] };
-		expect(table.body).toHaveLength(1 + sarah.team.length + BLANK_SIGN_OFF_LINES);
+	const agreedPlan = { ...sarah, plan: { ...sarah.plan, status: 'agreed' as const } };
+	const agreement = {
+		at: '2027-03-14T09:05:00.000Z',
+		by: 'Daniel Price',
+		tookPart: [sarah.team[1]!, sarah.team[2]!, sarah.team[5]!]
+	};
+	const tableOf = (content: Content[]) =>
+		nodesOf(content).find((node) => 'table' in node)?.table as { body: unknown[][] } | undefined;
+
+	it('says for a draft who will be asked to agree it, with no lines to sign', () => {
+		const content = signOffSection(contextOf(sarah));
+		expect(tableOf(content)).toBeUndefined();
 		expectInOrder(textOf(content), [
 			'Agreeing the plan',
+			'This plan is a draft. When it is ready, these people will be asked to agree it:',
+			'Sarah Okafor (Child or young person)',
+			'Grace Okafor (Parent or carer)',
+			'Tom Reilly (Travel trainer)'
+		]);
+		expect(textOf(content)).not.toContain('Name:');
+	});
+
+	it('says for an agreed plan when it was agreed, by whom and who took part, with a line to sign for each of them only', () => {
+		const content = signOffSection(contextOf(agreedPlan, agreement));
+		const text = textOf(content);
+		expectInOrder(text, [
+			'Agreeing the plan',
+			'Agreed on',
+			'14 March 2027',
+			'recorded by',
+			'Daniel Price',
+			'Who took part',
 			'Signature',
 			'Date',
-			'Sarah Okafor',
 			'Grace Okafor',
-			'Tom Reilly',
-			'Travel trainer, Independent Travel Training Service',
-			'Name:'
+			'Mr Daniel Price',
+			'Tom Reilly'
 		]);
+		expect(text).not.toContain('draft');
+		const body = tableOf(content)!.body;
+		expect(body).toHaveLength(1 + agreement.tookPart.length);
+		expect(body.slice(1).map((row) => textOf(row[0] as Content))).toEqual([
+			'Grace Okafor Parent or carer',
+			'Mr Daniel Price SENCo',
+			'Tom Reilly Travel trainer'
+		]);
+		expect(text).not.toContain('Sarah Okafor');
+	});
+
+	it('says when an agreed plan recorded no one as taking part, and gives no lines to sign', () => {
+		const content = signOffSection(contextOf(agreedPlan, { ...agreement, tookPart: [] }));
+		expect(textOf(content)).toContain('recorded by Daniel Price . Who took part was not recorded.');
+		expect(tableOf(content)).toBeUndefined();
 	});
 });
 
@@ -309,12 +367,16 @@ describe('the running header and footer', () => {
 describe('the whole document definition', () => {
 	const options = { today: TODAY, author: 'Riverside Academy' };
 
-	it('puts the sections in the order of the thread', () => {
+	it('puts the plan at a glance first, then the sections in the order of the thread', () => {
 		expectInOrder(textOf(planPdfContent(sarah)), [
 			"Sarah's support plan",
+			'In Sarah’s words',
+			'The plan at a glance',
+			'Next review of the plan',
+			'Who to contact',
+			'About this plan',
 			'About me',
 			'The team around Sarah',
-			'Aspirations',
 			'Needs',
 			'Outcomes',
 			'Provision',

@@ -10,9 +10,10 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { isIsoDate, toUtcDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
 import { planKindLabels } from '../../plan/labels';
-import { contextOf } from '../context';
+import { contextOf, type PdfContext, type PlanAgreement } from '../context';
 import { preparedPdfmake } from '../fonts';
 import { aboutMeSection } from '../sections/about-me';
+import { atAGlanceSection } from '../sections/at-a-glance';
 import { aspirationsSection } from '../sections/aspirations';
 import { keyDatesSection } from '../sections/key-dates';
 import { needsSection } from '../sections/needs';
@@ -22,7 +23,7 @@ import { pageHeader, planDatesText } from '../sections/page-header';
 import { provisionSection } from '../sections/provision';
 import { signOffSection } from '../sections/sign-off';
 import { teamSection } from '../sections/team';
-import { titleSection } from '../sections/title';
+import { DETAIL_START, detailsSection, titleSection } from '../sections/title';
 import { colours, defaultStyle, FONT, PAGE_MARGINS, styles } from '../theme';
 import { fullName } from '../text';
 import { fixTextLayer, needsTextLayerFix } from '../text-layer';
@@ -35,6 +36,8 @@ export interface PlanPdfOptions {
 	today: string;
 	/** The organisation the PDF comes from, for its metadata. */
 	author: string;
+	/** For an agreed plan: when it was agreed, by whom, and who took part (the sign-off says so). */
+	agreement?: PlanAgreement;
 }
 
 /** The language the PDF declares. */
@@ -57,14 +60,24 @@ export function planPdfInfo(
 	};
 }
 
-/** The sections, in the order of the thread. */
-export function planPdfContent(plan: PlanDocument): Content[] {
-	const context = contextOf(plan);
+/**
+ * The plan at a glance on page 1, then the detail from page 2, its sections in the order of the
+ * thread, flowing on one after another.
+ */
+export function planPdfContent(plan: PlanDocument, agreement?: PlanAgreement): Content[] {
+	return contentOf(contextOf(plan, agreement));
+}
+
+/** The content of one render, in the order it prints (the glossary explains a word where first used). */
+function contentOf(context: PdfContext): Content[] {
+	const { plan } = context;
 	const content: Content[] = [
 		...titleSection(context),
+		...aspirationsSection(context),
+		...atAGlanceSection(context),
+		...detailsSection(context),
 		...aboutMeSection(context),
 		...teamSection(context),
-		...aspirationsSection(context),
 		...needsSection(context),
 		...outcomesSection(context),
 		...provisionSection(context),
@@ -72,6 +85,25 @@ export function planPdfContent(plan: PlanDocument): Content[] {
 		...signOffSection(context)
 	];
 	return needsTextLayerFix(plan) ? fixTextLayer(content) : content;
+}
+
+/** What pdfmake tells of a node when asking whether a page break goes before it. */
+interface NodeInfo {
+	id?: string;
+	startPosition?: { pageNumber?: number; pageInnerHeight?: number; verticalRatio?: number };
+}
+
+/**
+ * Where a page break goes before a node: before the detail when the glance leaves room for it on
+ * page 1 (page 1 is the plan at a glance, to read or pin up on its own), and before the heading of a
+ * section that opens with a table when there is no room for the table to start under it
+ * (headed-table.ts). Other headings are kept with what follows them (`keepTogether`).
+ */
+export function breakBefore(node: NodeInfo, rooms: ReadonlyMap<string, number>): boolean {
+	const { pageNumber, pageInnerHeight = 0, verticalRatio = 0 } = node.startPosition ?? {};
+	if (node.id === DETAIL_START) return pageNumber === 1;
+	const room = node.id === undefined ? undefined : rooms.get(node.id);
+	return room !== undefined && pageInnerHeight * (1 - verticalRatio) < room;
 }
 
 /**
@@ -82,6 +114,8 @@ export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): 
 	if (!isIsoDate(options.today)) throw new RangeError('renderPlanPdf needs today as an ISO date');
 	const draft = plan.plan.status === 'draft';
 	const fixText = needsTextLayerFix(plan);
+	const context = contextOf(plan, options.agreement);
+	const content = contentOf(context);
 	return {
 		pageSize: 'A4',
 		pageOrientation: 'portrait',
@@ -96,8 +130,9 @@ export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): 
 			return fixText ? fixTextLayer(header) : header;
 		},
 		footer: (page, pages) => pageFooter(page, pages),
+		pageBreakBefore: (node) => breakBefore(node, context.rooms),
 		...(draft ? { watermark: { text: 'DRAFT', font: FONT, color: colours.draft, opacity: 0.07, bold: true } } : {}),
-		content: planPdfContent(plan)
+		content
 	};
 }
 

@@ -19,10 +19,11 @@ function entryLine(entry: ProfileEntry, child: Child): string {
  * "About me", the one-page profile: what people like and admire about the child, what is important
  * to them, how best to support them and how they communicate.
  */
-export function aboutMeSection({ plan, name, pronouns }: PdfContext): Content[] {
+export function aboutMeSection({ plan, name, pronouns, glossary }: PdfContext): Content[] {
 	const profile = plan.profile ?? {};
 	const heading = (text: string): Content => ({ text, style: 'subheading' });
-	const lines = (entries: readonly ProfileEntry[] = []) => entries.map((entry) => entryLine(entry, plan.child));
+	const lines = (entries: readonly ProfileEntry[] = []) =>
+		entries.map((entry) => glossary.within(entryLine(entry, plan.child)));
 	return [
 		...sectionHeading('About me', `A one-page profile: who ${name} is, and how best to support ${pronouns.object}.`),
 		...headedList(heading('What people like and admire about me'), lines(profile.likeAndAdmire), EMPTY),
@@ -32,7 +33,7 @@ export function aboutMeSection({ plan, name, pronouns }: PdfContext): Content[] 
 			(plan.child.communication ?? '').length + 100,
 			heading('How I communicate'),
 			plan.child.communication
-				? { text: plan.child.communication, style: 'field', margin: [0, 0, 0, 6] }
+				? { text: glossary.within(plan.child.communication), style: 'field', margin: [0, 0, 0, 6] }
 				: { text: EMPTY, italics: true, color: colours.muted }
 		)
 	];

@@ -1,33 +1,46 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { Aspiration, Child } from '../../plan/document';
+import type { Aspiration } from '../../plan/document';
 import { saidLabel } from '../../plan/said-label';
-import { itemHeading, keepTogether, keepTogetherIfShort, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
+import type { Numbered } from '../references';
 import { colours } from '../theme';
 
-/** One aspiration: its words in quotation marks, then who said them ("Grace said"). */
-export function aspirationBlock(aspiration: Aspiration, number: number, child: Child): Content {
-	return itemHeading('aspiration', `Aspiration ${number}`, {
-		stack: [
-			{ text: `“${aspiration.text}”`, style: 'quote' },
-			{ text: saidLabel(aspiration, child) ?? '', style: 'small', margin: [0, 2, 0, 0] }
-		]
-	});
+/**
+ * One aspiration: its label ("Aspiration 1", in the layer's colour but never colour alone), its
+ * words in quotation marks, and who said them ("Grace said").
+ */
+export function aspirationLine({ item, number }: Numbered<Aspiration>, { plan }: PdfContext): Content {
+	const said = saidLabel(item, plan.child);
+	return {
+		text: [
+			{ text: `Aspiration ${number}  `, style: 'itemLabel', color: colours.aspiration },
+			`“${item.text}”`,
+			said ? { text: `  ${said}`, style: 'small' } : ''
+		],
+		style: 'quote',
+		margin: [0, 0, 0, 3]
+	};
 }
 
-/** The aspirations, each with whose voice it is, the child's own first. */
-export function aspirationsSection({ plan, refs, name }: PdfContext): Content[] {
-	const heading = sectionHeading(
-		'Aspirations',
-		`Hopes for the future, in the words of whoever said them. ${name}’s own come first.`
-	);
-	const blocks = refs.aspirations.map(({ item, number }) => aspirationBlock(item, number, plan.child));
-	const [first, ...rest] = blocks;
-	if (!first) {
-		return [
-			keepTogether(...heading, { text: 'No aspirations have been written yet.', italics: true, color: colours.muted })
-		];
-	}
-	const firstText = refs.aspirations[0]?.item.text ?? '';
-	return [...keepTogetherIfShort(firstText.length + 200, ...heading, first), ...rest];
+/**
+ * The aspirations, at the top of page 1 and nowhere else in full: "In Sarah's words", the child's
+ * own, then what others hope for the child. Numbered as the rest of the plan names them.
+ */
+export function aspirationsSection(context: PdfContext): Content[] {
+	const { refs, name } = context;
+	const own = refs.aspirations.filter(({ item }) => item.voice === 'child');
+	const others = refs.aspirations.filter(({ item }) => item.voice !== 'child');
+	const muted = (text: string): Content => ({ text, italics: true, color: colours.muted });
+	return [
+		{ text: `In ${name}’s words`, style: 'subheading', outline: true, margin: [0, 4, 0, 3] },
+		...(own.length > 0
+			? own.map((entry) => aspirationLine(entry, context))
+			: [muted(`Nothing in ${name}’s own words has been written down yet.`)]),
+		...(others.length > 0
+			? [
+					{ text: `What others hope for ${name}`, style: 'fieldLabel', margin: [0, 3, 0, 2] } as Content,
+					...others.map((entry) => aspirationLine(entry, context))
+				]
+			: [])
+	];
 }

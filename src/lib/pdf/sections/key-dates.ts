@@ -1,8 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { compareIsoDates } from '../../dates/iso-date';
 import { formatUkDate } from '../../dates/format';
-import { dataTable, sectionHeading } from '../blocks';
+import { dataTable } from '../blocks';
 import type { PdfContext } from '../context';
+import { headedTable } from '../headed-table';
 import { joinNumbers } from '../text';
 
 /** What happens on a key date, in the order they are listed within one day. */
@@ -108,10 +109,12 @@ export function keyDatesSection(context: PdfContext): Content[] {
 		{ text: formatUkDate(date), bold: true },
 		{ ul: describeDay(entries) }
 	]);
-	const opening: Content = { text: '', pageBreak: 'before', pageOrientation: 'portrait' };
-	return [
-		opening,
-		...sectionHeading('Key dates', 'The dates to put on the calendar, in date order.'),
-		dataTable(['Date', 'What happens'], rows, [150, '*'])
-	];
+	const table = dataTable(['Date', 'What happens'], rows, [150, '*']);
+	// A day is never split across pages.
+	table.table.dontBreakRows = true;
+	return headedTable(
+		{ title: 'Key dates', gloss: 'The dates to put on the calendar, in date order.', id: 'key-dates' },
+		table,
+		context.rooms
+	);
 }

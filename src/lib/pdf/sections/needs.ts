@@ -15,17 +15,22 @@ import { linkedNumbers, type Numbered, type References } from '../references';
 import { colours } from '../theme';
 
 /** One need: its heading (kept together with what comes before) and the aspirations it stands in the way of. */
-export function needBlock(need: Need, number: number, refs: References): { opening: Content; rest: Content[] } {
+export function needBlock(
+	need: Need,
+	number: number,
+	refs: References,
+	words: (text: string) => string = (text) => text
+): { opening: Content; rest: Content[] } {
 	const linked = linkedNumbers(need.aspirationIds, refs.aspirationNumber);
 	const lines = linkLines('Aspiration', 'Aspirations', linked, refs.aspirations, true);
 	return {
-		opening: itemHeading('need', `Need ${number}`, need.text),
+		opening: itemHeading('need', `Need ${number}`, words(need.text)),
 		rest: lines.length > 0 ? [field('Stands in the way of', lines.join('\n'))] : []
 	};
 }
 
 /** The needs, grouped by area of need in the Code of Practice's order. */
-export function needsSection({ refs, name }: PdfContext): Content[] {
+export function needsSection({ refs, name, glossary }: PdfContext): Content[] {
 	const heading = sectionHeading(
 		'Needs',
 		`What makes things harder for ${name} at the moment, grouped by area of need.`
@@ -40,7 +45,7 @@ export function needsSection({ refs, name }: PdfContext): Content[] {
 		const [head, ...rest] = inArea;
 		if (!head) continue;
 		const areaHeading: Content = { text: areaOfNeedLabels[area], style: 'subheading' };
-		const opening = needBlock(head.item, head.number, refs);
+		const opening = needBlock(head.item, head.number, refs, glossary.within);
 		const headings = [...(first ? heading : []), areaHeading];
 		if (head.item.text.length + 300 <= KEEP_TOGETHER_MAX_CHARACTERS) {
 			content.push(keepTogether(...headings, opening.opening, ...opening.rest));
@@ -50,7 +55,7 @@ export function needsSection({ refs, name }: PdfContext): Content[] {
 		}
 		first = false;
 		for (const { item, number } of rest) {
-			const block = needBlock(item, number, refs);
+			const block = needBlock(item, number, refs, glossary.within);
 			content.push(...keepTogetherIfShort(item.text.length + 300, block.opening, ...block.rest));
 		}
 	}

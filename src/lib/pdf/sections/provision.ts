@@ -1,107 +1,121 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatUkDate } from '../../dates/format';
 import type { PlanDocument, Provision } from '../../plan/document';
-import { personLabel } from '../../plan/person-label';
-import { dataTable, rowFits, sectionHeading } from '../blocks';
+import { roleName, type RoleOf } from '../../plan/role-name';
+import { cellText, dataTable, keepTogether, rowFits, sectionHeading } from '../blocks';
 import type { PdfContext } from '../context';
-import { linkLines } from '../links';
+import { headedTable } from '../headed-table';
 import { linkedNumbers, type References } from '../references';
 import { colours } from '../theme';
-import { groupSizeText, howLong, howOften, NOT_GIVEN } from '../text';
+import { groupSizeText, howLong, howOften, joinNumbers, NOT_GIVEN } from '../text';
 
 /** The provision table's column headings, repeated at the top of each page the table runs onto. */
-export const PROVISION_HEADERS = ['What', 'Who', 'How often', 'How long', 'Group size', 'Start', 'Review'] as const;
+export const PROVISION_HEADERS = ['What', 'Who', 'How much', 'When'] as const;
 
-/** The column widths on a landscape A4 page: the first takes what is left. */
-const WIDTHS: Array<number | '*'> = ['*', 100, 72, 58, 54, 70, 70];
+/** The column widths on a portrait A4 page: the first takes what is left. */
+const WIDTHS: Array<number | '*'> = ['*', 86, 86, 124];
 
-/** The most height a row kept whole may have: half a landscape page's body, in points. */
-const ROW_KEPT_HEIGHT = 220;
+/** The most height a row kept whole may have: most of a portrait page's body, in points. */
+const ROW_KEPT_HEIGHT = 600;
 
-/** How long the words of a linked outcome may be in the table. */
-const OUTCOME_WORDS_LENGTH = 60;
-
-/** The text of a table cell, its pieces on separate lines. */
-function cellText(cell: TableCell | undefined): string {
-	if (cell === undefined || cell === null) return '';
-	if (typeof cell === 'string' || typeof cell === 'number') return String(cell);
-	if (Array.isArray(cell)) return cell.map((part) => cellText(part as TableCell)).join('');
-	const node = cell as { text?: unknown; stack?: unknown[] };
-	if (node.stack) return node.stack.map((part) => cellText(part as TableCell)).join('\n');
-	if (node.text !== undefined) return cellText(node.text as TableCell);
-	return '';
-}
-
-/** Who delivers the provision: the role given, and the team member named, if any. */
-export function providerText(provision: Provision, team: PlanDocument['team']): string {
+/**
+ * Who delivers the provision: the role given, and the team member named, if any. `role` names a team
+ * member's role (the PDF's explains "SENCo" the first time).
+ */
+export function providerText(
+	provision: Provision,
+	team: PlanDocument['team'],
+	role: (person: RoleOf) => string = roleName
+): string {
 	const member = provision.teamMemberId ? team.find((person) => person.id === provision.teamMemberId) : undefined;
 	const parts: string[] = [];
 	if (provision.deliveredBy) parts.push(provision.deliveredBy);
-	if (member) parts.push(provision.deliveredBy ? member.name : personLabel(member));
+	if (member) parts.push(provision.deliveredBy ? member.name : `${member.name} (${role(member)})`);
 	return parts.length > 0 ? parts.join('\n') : NOT_GIVEN;
 }
 
-/** One provision as a table row, naming the outcomes it serves under what it is. */
+/** "For: Outcome 2", "For: Outcomes 1 and 3": the outcomes a provision serves, by number. */
+function forOutcomes(provision: Provision, refs: References): string {
+	const numbers = linkedNumbers(provision.outcomeIds, refs.outcomeNumber);
+	if (numbers.length === 0) return 'No outcome linked yet';
+	return `${numbers.length === 1 ? 'Outcome' : 'Outcomes'} ${joinNumbers(numbers)}`;
+}
+
+/** A cell of several lines, each a label in bold ("Review") over its value, or just a value. */
+function linesCell(lines: ReadonlyArray<string | [string, string]>): TableCell {
+	return {
+		stack: lines.map((line) =>
+			typeof line === 'string' ? { text: line } : { text: [{ text: `${line[0]} `, bold: true }, line[1]] }
+		)
+	};
+}
+
+/**
+ * One provision as a table row: what it is and the outcomes it serves (by number: they are set out
+ * just before), who gives it, how often, how long and in what group, and when it starts and is reviewed.
+ */
 export function provisionRow(
 	provision: Provision,
 	number: number,
 	refs: References,
-	team: PlanDocument['team']
+	team: PlanDocument['team'],
+	role: (person: RoleOf) => string = roleName,
+	words: (text: string) => string = (text) => text
 ): TableCell[] {
-	const outcomes = linkLines(
-		'Outcome',
-		'Outcomes',
-		linkedNumbers(provision.outcomeIds, refs.outcomeNumber),
-		refs.outcomes,
-		false,
-		OUTCOME_WORDS_LENGTH
-	);
 	const date = (value: string | undefined) => (value ? formatUkDate(value) : NOT_GIVEN);
 	return [
 		{
 			stack: [
 				{ text: `Provision ${number}`, bold: true, color: colours.provision },
-				{ text: provision.text, margin: [0, 1, 0, 3] },
-				{
-					text: [{ text: 'For: ', bold: true }, outcomes.length > 0 ? outcomes.join('\n') : 'No outcome linked yet'],
-					style: 'small'
-				}
+				{ text: words(provision.text), margin: [0, 1, 0, 3] },
+				{ text: [{ text: 'For: ', bold: true }, forOutcomes(provision, refs)], style: 'small' }
 			]
 		},
-		providerText(provision, team),
-		howOften(provision) ?? NOT_GIVEN,
-		howLong(provision.minutes) ?? NOT_GIVEN,
-		groupSizeText(provision.groupSize) ?? NOT_GIVEN,
-		date(provision.startDate),
-		date(provision.reviewDate)
+		words(providerText(provision, team, role)),
+		linesCell([
+			howOften(provision) ?? `How often: ${NOT_GIVEN.toLowerCase()}`,
+			howLong(provision.minutes) ? `${howLong(provision.minutes)} each` : `How long: ${NOT_GIVEN.toLowerCase()}`,
+			groupSizeText(provision.groupSize) ?? `Group size: ${NOT_GIVEN.toLowerCase()}`
+		]),
+		linesCell([
+			['Starts', date(provision.startDate)],
+			['Review', date(provision.reviewDate)]
+		])
 	];
 }
 
 /**
- * The provision as a table (what, who, how often, how long, group size, start, review) on landscape
- * pages of its own, so that every column has room; its header row repeats on each page.
+ * The provision as a table on portrait pages, flowing on from the outcomes: what, who, how much and
+ * when. Its header row repeats on each page it runs onto, and no row is split across pages.
  */
-export function provisionSection({ plan, refs, name }: PdfContext): Content[] {
-	const heading = sectionHeading(
-		'Provision',
-		`Provision is the support ${name} gets: what it is, who gives it, how much and until when, and the outcomes it helps with.`
-	);
-	// A landscape page starts here; the next section turns back to portrait.
-	const opening: Content = { text: '', pageBreak: 'before', pageOrientation: 'landscape' };
+export function provisionSection({ plan, refs, name, role, glossary, rooms }: PdfContext): Content[] {
+	const heading = {
+		title: 'Provision',
+		gloss: `Provision is the support ${name} gets: what it is, who gives it, how much and until when, and the outcomes it helps with.`,
+		id: 'provision'
+	};
 	if (refs.provision.length === 0) {
-		return [opening, ...heading, { text: 'No provision has been written yet.', italics: true, color: colours.muted }];
+		return [
+			keepTogether(...sectionHeading(heading.title, heading.gloss), {
+				text: 'No provision has been written yet.',
+				italics: true,
+				color: colours.muted
+			})
+		];
 	}
-	const rows = refs.provision.map(({ item, number }) => provisionRow(item, number, refs, plan.team));
+	const rows = refs.provision.map(({ item, number }) =>
+		provisionRow(item, number, refs, plan.team, role, glossary.within)
+	);
 	const table = dataTable(PROVISION_HEADERS, rows, WIDTHS);
 	// Keep each row on one page, unless a row could be taller than a page (pdfmake would lose it).
 	table.table.dontBreakRows = rows.every((row) =>
 		rowFits(
 			[
-				{ text: cellText(row[0]), width: 230 },
-				{ text: cellText(row[1]), width: 100 }
+				{ text: cellText(row[0]), width: 170 },
+				{ text: cellText(row[1]), width: 90 }
 			],
 			ROW_KEPT_HEIGHT
 		)
 	);
-	return [opening, ...heading, table];
+	return headedTable(heading, table, rooms);
 }

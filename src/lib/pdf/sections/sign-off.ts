@@ -1,12 +1,17 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { roleName } from '../../plan/role-name';
-import { dataTableLayout, keepTogether, rowFits, sectionHeading } from '../blocks';
-import type { PdfContext } from '../context';
+import { ukDateOf } from '../../dates/format-timestamp';
+import {
+	dataTableLayout,
+	KEEP_TOGETHER_MAX_CHARACTERS,
+	keepTogether,
+	keepTogetherIfShort,
+	rowFits,
+	sectionHeading
+} from '../blocks';
+import type { AgreementPerson, PdfContext } from '../context';
+import { joinWords } from '../text';
 
-/** How many blank lines follow the team's, for anyone else who signs. */
-export const BLANK_SIGN_OFF_LINES = 2;
-
-/** One row to sign: the person's name and role (blank for a spare line), then room to sign and date. */
+/** One row to sign: the person's name and role, then room to sign and date. */
 function signRow(name: string, role: string): TableCell[] {
 	return [
 		{
@@ -20,41 +25,78 @@ function signRow(name: string, role: string): TableCell[] {
 	];
 }
 
-/** The sign-off lines: one for each member of the team, and spare ones for anyone else. */
-export function signOffSection({ plan, name }: PdfContext): Content[] {
-	const rows: TableCell[][] = [
-		...plan.team.map((member) =>
-			signRow(member.name, [roleName(member), member.organisation].filter(Boolean).join(', '))
-		),
-		...Array.from({ length: BLANK_SIGN_OFF_LINES }, () => signRow('Name:', 'Role:'))
-	];
-	const table: Content = {
+/** A line to sign and date for each person who took part in agreeing the plan, and no one else. */
+function signatureTable(people: readonly AgreementPerson[], role: PdfContext['role']): Content {
+	return {
 		table: {
 			headerRows: 1,
+			keepWithHeaderRows: 1,
 			// A row to sign is never split across pages, unless a name so long could not fit on one.
-			dontBreakRows: plan.team.every((member) =>
-				rowFits([{ text: `${member.name}\n${roleName(member)}, ${member.organisation ?? ''}`, width: 200 }], 300, 12)
+			dontBreakRows: people.every((person) =>
+				rowFits([{ text: `${person.name}\n${role(person)}`, width: 200 }], 300, 12)
 			),
 			widths: ['*', 150, 100],
-			heights: (row: number) => (row === 0 ? 'auto' : 44),
+			heights: (row: number) => (row === 0 ? 'auto' : 34),
 			body: [
 				[
-					{ text: 'Name and role', style: 'tableHeader' },
+					{ text: 'Who took part', style: 'tableHeader' },
 					{ text: 'Signature', style: 'tableHeader' },
 					{ text: 'Date', style: 'tableHeader' }
 				],
-				...rows
+				...people.map((person) => signRow(person.name, role(person)))
 			]
 		},
-		layout: { ...dataTableLayout, hLineWidth: (index: number) => (index === 0 ? 0 : 1) }
+		layout: { ...dataTableLayout, hLineWidth: (index: number) => (index === 0 ? 0 : 1) },
+		margin: [0, 6, 0, 0]
 	};
-	return [
-		keepTogether(
-			...sectionHeading(
-				'Agreeing the plan',
-				`Signing here shows that you took part in writing ${name}’s plan and agree with it.`
-			)
-		),
-		table
-	];
+}
+
+/** "Sarah Okafor (Child or young person)", with the role as the PDF prints it. */
+const personText = (person: AgreementPerson, role: PdfContext['role']) => `${person.name} (${role(person)})`;
+
+/**
+ * Agreeing the plan. An agreed plan says when it was agreed and who recorded it, and lists who took
+ * part, each with a line to sign; a draft says who will be asked to agree it. No blank lines.
+ */
+export function signOffSection({ plan, name, agreement, role }: PdfContext): Content[] {
+	const heading = (gloss: string) => sectionHeading('Agreeing the plan', gloss);
+	if (plan.plan.status === 'draft') {
+		const team = joinWords(plan.team.map((person) => personText(person, role)));
+		return keepTogetherIfShort(
+			team.length + 200,
+			...heading(`Agreeing the plan shows that the team wrote ${name}’s plan together and will follow it.`),
+			{
+				text:
+					plan.team.length > 0
+						? `This plan is a draft. When it is ready, these people will be asked to agree it: ${team}.`
+						: 'This plan is a draft. No one has been added to the team yet to agree it.',
+				style: 'field'
+			}
+		);
+	}
+	if (!agreement) {
+		return [keepTogether(...heading(`This plan has been agreed.`))];
+	}
+	const recorded: Content = {
+		text: [
+			'Agreed on ',
+			{ text: ukDateOf(agreement.at), bold: true },
+			', recorded by ',
+			{ text: agreement.by, bold: true },
+			agreement.tookPart.length > 0 ? '.' : '. Who took part was not recorded.'
+		],
+		style: 'field'
+	};
+	const opening = [...heading(`Those who took part sign here to show that they agree with ${name}’s plan.`), recorded];
+	if (agreement.tookPart.length === 0) return [keepTogether(...opening)];
+	// The whole sign-off on one page when it is sure to fit (a line to sign is as tall as some 100
+	// characters of text); else its opening on its own, the lines to sign running on over pages.
+	const table = signatureTable(agreement.tookPart, role);
+	const characters = agreement.tookPart.reduce(
+		(sum, person) => sum + person.name.length + role(person).length + 100,
+		300
+	);
+	return characters <= KEEP_TOGETHER_MAX_CHARACTERS
+		? [keepTogether(...opening, table)]
+		: [keepTogether(...opening), table];
 }

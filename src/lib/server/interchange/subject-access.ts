@@ -12,6 +12,7 @@ import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import type { PlanDocument } from '../../plan/document';
 import { childAuditRows, childKeys, collectChildRecords } from '../db/child-records';
 import { loadPlan } from '../db/plan-load';
+import { agreementOf } from '../db/plan-agree';
 import type { Database } from '../db/schema';
 import { exportDocument } from './export';
 
@@ -72,7 +73,11 @@ export async function buildSubjectAccessZip(
 		const exported = exportDocument(loaded.document);
 		files[`${base}.json`] = strToU8(exported.text);
 		files[`${base}.pdf`] = [
-			await render(loaded.document, { today: input.today, author: input.organisationName }),
+			await render(loaded.document, {
+				today: input.today,
+				author: input.organisationName,
+				agreement: await agreementOf(db, loaded.version)
+			}),
 			{ level: 0 }
 		];
 		const plan = loaded.document.plan;

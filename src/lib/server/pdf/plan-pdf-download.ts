@@ -32,7 +32,8 @@ export function pdfAttachment(bytes: Uint8Array, fileName: string): Response {
 }
 
 /**
- * A plan (or one of its versions) as a PDF download, for both PDF routes: refused with a plain message
+ * A plan (or one of its versions) as a PDF download, for both PDF routes, an agreed one saying who agreed it
+ * and who took part (`options.agreement`): refused with a plain message
  * when the plan is too long to make into one (422) or when the pool is full (503), rendered off the
  * request thread, and the export audited.
  */
@@ -43,7 +44,8 @@ export async function planPdfDownload(
 	options: PlanPdfOptions & { versionId: string }
 ): Promise<Response> {
 	refuseIfTooLong(document);
-	const bytes = await renderPlanPdfOffThread(document, { today: options.today, author: options.author }).catch(
+	const { today, author, agreement } = options;
+	const bytes = await renderPlanPdfOffThread(document, { today, author, ...(agreement ? { agreement } : {}) }).catch(
 		busyAs503
 	);
 	await recordAudit(database(), {

@@ -40,6 +40,14 @@ function renderRequest(request: PdfRequest): Promise<Uint8Array> {
 		: renderReviewPdf(request.plan, request.review, request.options);
 }
 
+/**
+ * What a render is told, and nothing more, as plain data a worker can be sent: the date, the author
+ * and an agreed plan's agreement.
+ */
+function renderOptions({ today, author, agreement }: PlanPdfOptions): PlanPdfOptions {
+	return { today, author, ...(agreement ? { agreement } : {}) };
+}
+
 /** A render asked of a worker. */
 interface JobMessage {
 	id: number;
@@ -239,7 +247,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 		return new Promise<Uint8Array>((resolve, reject) => {
 			queue.push({
 				id: nextId++,
-				request: { ...request, options: { today: request.options.today, author: request.options.author } },
+				request: { ...request, options: renderOptions(request.options) },
 				resolve,
 				reject
 			});

@@ -1,5 +1,6 @@
 import { today } from '$lib/server/clock/clock';
 import { readOrganisation } from '$lib/server/db/organisations';
+import { agreementOf } from '$lib/server/db/plan-agree';
 import { planPdfDownload } from '$lib/server/pdf/plan-pdf-download';
 import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';
@@ -11,6 +12,7 @@ export const GET: RequestHandler = async (event) => {
 	return planPdfDownload(event, ctx, ctx.document, {
 		today: today(),
 		author: organisation?.name ?? 'Golden Thread',
+		agreement: await agreementOf(ctx.db, ctx.version),
 		versionId: ctx.version.id
 	});
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { today } from '$lib/server/clock/clock';
 import { readOrganisation } from '$lib/server/db/organisations';
+import { agreementOf } from '$lib/server/db/plan-agree';
 import { versionDocument } from '$lib/server/db/plan-versions';
 import { planPdfDownload } from '$lib/server/pdf/plan-pdf-download';
 import { openPlan } from '$lib/server/plans/plan-context';
@@ -18,6 +19,7 @@ export const GET: RequestHandler = async (event) => {
 	return planPdfDownload(event, opened, version.document, {
 		today: version.frozen && version.version.agreed_at ? version.version.agreed_at.slice(0, 10) : today(),
 		author: organisation?.name ?? 'Golden Thread',
+		agreement: await agreementOf(opened.db, version.version),
 		versionId: version.version.id
 	});
 };
