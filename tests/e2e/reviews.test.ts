@@ -227,9 +227,9 @@ test('agree, review, next version: progress on both outcomes, version 2 without 
 	]);
 
 	// The team moves the review on: a second download updates the same events rather than adding others.
-	await page.goto(`${base}/details?edit=plan#reviewDate`);
+	await page.goto(`${base}/details?edit=plan#reviewDate-day`);
 	await hydrated(page);
-	await page.getByLabel('Next review date').fill('2028-02-11');
+	await fillDate(page, 'Next review date', '2028-02-11');
 	await page.getByRole('button', { name: 'Save the plan’s details' }).click();
 	await expect(page.getByRole('status')).toContainText('The plan’s details have been saved');
 	const again = icsEvents(new TextDecoder().decode((await download(page, `${base}/calendar.ics`)).bytes));
