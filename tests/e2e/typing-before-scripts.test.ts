@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './support/plan-builder';
 import { fixturePlan, seedPlan } from './support/plans';
 import { seedStaff, signIn } from './support/seed';
 
@@ -86,6 +87,8 @@ test('what is typed while a save is on its way is kept in the form the page redr
 	const { planId } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
 	await signIn(page, staff);
 	await page.goto(`/plans/${planId}/aspirations`);
+	// The save goes by the page's script, which must have loaded.
+	await hydrated(page);
 	const text = page.getByLabel('The aspiration, in the speaker’s own words');
 	await text.fill('I want to swim in the sea.');
 	await page.getByRole('radio', { name: 'Child or young person' }).check();

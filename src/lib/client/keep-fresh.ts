@@ -9,19 +9,33 @@ function typedFields(form: HTMLFormElement): TypedField[] {
 	return [...form.querySelectorAll<TypedField>('textarea[name], input[name]:not([type]), input[name][type="text"]')];
 }
 
+/** A typed field: its name, and which of the fields of that name it is (a form may repeat one, as steps do). */
+type TypedValue = { name: string; nth: number; value: string };
+
 /**
  * Puts back what was typed while a save was on its way: the page redraws its form when the answer
  * comes (a fresh form after a save, the sent values after a refusal), which would drop those words.
  */
-function restoreTyped(action: string | null, typed: ReadonlyArray<[string, string]>): void {
+function restoreTyped(action: string | null, typed: readonly TypedValue[]): void {
 	const form = [...document.forms].find((candidate) => candidate.getAttribute('action') === action);
 	if (!form) return;
-	for (const [name, value] of typed) {
-		const field = form.querySelector<TypedField>(`[name="${CSS.escape(name)}"]`);
+	for (const { name, nth, value } of typed) {
+		const field = form.querySelectorAll<TypedField>(`[name="${CSS.escape(name)}"]`)[nth];
 		if (!field) continue;
 		field.value = value;
 		field.dispatchEvent(new Event('input', { bubbles: true }));
 	}
+}
+
+/** What was typed into `form` and differs from what `formData` sent. */
+function typedSince(form: HTMLFormElement, formData: FormData): TypedValue[] {
+	const seen = new Map<string, number>();
+	return typedFields(form).flatMap((field) => {
+		const nth = seen.get(field.name) ?? 0;
+		seen.set(field.name, nth + 1);
+		const sent = String(formData.getAll(field.name)[nth] ?? '');
+		return field.value === sent ? [] : [{ name: field.name, nth, value: field.value }];
+	});
 }
 
 /**
@@ -34,11 +48,8 @@ export function keepFreshThen(
 	redraw?: (result: Extract<ActionResult, { type: 'success' }>) => Promise<void>
 ): SubmitFunction {
 	return ({ formElement, formData }) => {
-		const sent = new Map(typedFields(formElement).map((field) => [field.name, String(formData.get(field.name) ?? '')]));
 		return async ({ result, update }) => {
-			const typed = typedFields(formElement)
-				.filter((field) => field.value !== sent.get(field.name))
-				.map((field): [string, string] => [field.name, field.value]);
+			const typed = typedSince(formElement, formData);
 			if (result.type === 'failure') {
 				await invalidateAll();
 				await applyAction(result);
