@@ -1,3 +1,4 @@
+import { groupPhrase } from '../plan/group-phrase';
 import * as v from 'valibot';
 import { textMessage } from './fields';
 import { positiveIntegerSchema, provisionEntries, textSchema } from '../plan/schema';
@@ -67,7 +68,6 @@ export function quantityInWords(provision: Pick<Provision, 'sessions' | 'per' | 
 		);
 	if (provision.minutes !== undefined)
 		parts.push(`${provision.minutes} ${provision.minutes === 1 ? 'minute' : 'minutes'}`);
-	if (provision.groupSize !== undefined)
-		parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
+	if (provision.groupSize !== undefined) parts.push(groupPhrase(provision.groupSize));
 	return parts.join(', ');
 }

@@ -1,4 +1,5 @@
 /** Short plain-English descriptions of items, for the thread's list. */
+import { groupPhrase } from '../plan/group-phrase';
 import { periodLabels } from '../plan/labels';
 import { personLabel } from '../plan/person-label';
 import type { Provision, TeamMember } from '../plan/schema';
@@ -19,7 +20,6 @@ export function describeProvision(provision: Provision, team: ReadonlyMap<string
 	} else if (provision.minutes !== undefined) {
 		parts.push(`${provision.minutes} minutes a session`);
 	}
-	if (provision.groupSize !== undefined)
-		parts.push(provision.groupSize === 1 ? 'one to one' : `in a group of ${provision.groupSize}`);
+	if (provision.groupSize !== undefined) parts.push(groupPhrase(provision.groupSize));
 	return parts.join(', ');
 }

@@ -4,6 +4,7 @@
  * child gets, then anything not yet on a hope's thread, when the plan is looked at again and who to
  * contact. Structured text, not markup, so that a page and a PDF can each lay it out.
  */
+import { groupPhrase } from '../plan/group-phrase';
 import { formatUkDate } from '../dates/format';
 import { howLong } from '../pdf/text';
 import { threadOutline } from './outline';
@@ -56,12 +57,7 @@ export function howMuch(provision: Provision): string | undefined {
 	const length = howLong(provision.minutes);
 	if (length) parts.push(parts.length > 0 ? `for ${length}` : `${length} each time`);
 	const often = parts.join(' ');
-	const group =
-		provision.groupSize === undefined
-			? undefined
-			: provision.groupSize === 1
-				? 'one to one'
-				: `in a group of ${provision.groupSize}`;
+	const group = provision.groupSize === undefined ? undefined : groupPhrase(provision.groupSize);
 	const phrase = [often, group].filter(Boolean).join(', ');
 	return phrase === '' ? undefined : phrase;
 }
