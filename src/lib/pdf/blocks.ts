@@ -10,7 +10,7 @@ import { colours, type Layer } from './theme';
  * A section's heading, bookmarked in the PDF's outline, with one line saying what the section is;
  * `id` names the heading for the document's page-break rule.
  */
-export function sectionHeading(title: string, gloss: string, id?: string): Content[] {
+export function sectionHeading(title: string, gloss: string | Content[], id?: string): Content[] {
 	return [
 		{ text: title, style: 'sectionHeading', outline: true, headlineLevel: 1, ...(id ? { id } : {}) },
 		{ text: gloss, style: 'gloss' }

@@ -27,7 +27,7 @@ export const colours = {
 export type Layer = 'aspiration' | 'need' | 'outcome' | 'provision';
 
 /** A4, with room above and below for the running header and footer (in points). */
-export const PAGE_MARGINS: [number, number, number, number] = [54, 86, 54, 70];
+export const PAGE_MARGINS: [number, number, number, number] = [54, 86, 54, 56];
 
 /** The text styles the sections use, by name. */
 export const styles: StyleDictionary = {

@@ -171,6 +171,13 @@ describe('an agreed plan', () => {
 		tookPart: [sarah.team[0]!, sarah.team[1]!, sarah.team[2]!]
 	};
 
+	it('runs to 5 pages at most with four lines to sign, as the draft does', async () => {
+		const four = { ...agreement, tookPart: [...agreement.tookPart, sarah.team[3]!] };
+		const { pages } = await readPdf(await renderPlanPdf(agreed, { ...OPTIONS, agreement: four }));
+		expect(pages.length).toBeLessThanOrEqual(5);
+		expect(pages.at(-1)!.body).toContain(`${sarah.team[3]!.name}`);
+	});
+
 	it('says DRAFT nowhere', async () => {
 		const { pages } = await readPdf(await renderPlanPdf(agreed, OPTIONS));
 		for (const page of pages) expect(`${page.all} ${page.watermark}`).not.toContain('DRAFT');

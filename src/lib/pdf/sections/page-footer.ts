@@ -10,7 +10,7 @@ export function pageNumberText(page: number, pages: number): string {
 export function pageFooter(page: number, pages: number): Content {
 	const [left, , right] = PAGE_MARGINS;
 	return {
-		margin: [left, 28, right, 0],
+		margin: [left, 20, right, 0],
 		columns: [
 			{
 				width: '*',

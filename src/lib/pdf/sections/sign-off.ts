@@ -36,7 +36,7 @@ function signatureTable(people: readonly AgreementPerson[], role: PdfContext['ro
 				rowFits([{ text: `${person.name}\n${role(person)}`, width: 200 }], 300, 12)
 			),
 			widths: ['*', 150, 100],
-			heights: (row: number) => (row === 0 ? 'auto' : 34),
+			heights: (row: number) => (row === 0 ? 'auto' : 30),
 			body: [
 				[
 					{ text: 'Who took part', style: 'tableHeader' },
@@ -59,7 +59,7 @@ const personText = (person: AgreementPerson, role: PdfContext['role']) => `${per
  * part, each with a line to sign; a draft says who will be asked to agree it. No blank lines.
  */
 export function signOffSection({ plan, name, agreement, role }: PdfContext): Content[] {
-	const heading = (gloss: string) => sectionHeading('Agreeing the plan', gloss);
+	const heading = (gloss: string | Content[]) => sectionHeading('Agreeing the plan', gloss);
 	if (plan.plan.status === 'draft') {
 		const team = joinWords(plan.team.map((person) => personText(person, role)));
 		return keepTogetherIfShort(
@@ -77,17 +77,18 @@ export function signOffSection({ plan, name, agreement, role }: PdfContext): Con
 	if (!agreement) {
 		return [keepTogether(...heading(`This plan has been agreed.`))];
 	}
-	const recorded: Content = {
-		text: [
-			'Agreed on ',
-			{ text: ukDateOf(agreement.at), bold: true },
-			', recorded by ',
-			{ text: agreement.by, bold: true },
-			agreement.tookPart.length > 0 ? '.' : '. Who took part was not recorded.'
-		],
-		style: 'field'
-	};
-	const opening = [...heading(`Those who took part sign here to show that they agree with ${name}’s plan.`), recorded];
+	// When and by whom, in the line under the heading, so that the lines to sign fit on the page it starts.
+	const signing =
+		agreement.tookPart.length > 0
+			? `Those who took part sign below to agree ${name}’s plan.`
+			: 'Who took part was not recorded.';
+	const opening = heading([
+		'Agreed on ',
+		{ text: ukDateOf(agreement.at), bold: true },
+		', recorded by ',
+		{ text: agreement.by, bold: true },
+		`. ${signing}`
+	]);
 	if (agreement.tookPart.length === 0) return [keepTogether(...opening)];
 	// The whole sign-off on one page when it is sure to fit (a line to sign is as tall as some 100
 	// characters of text); else its opening on its own, the lines to sign running on over pages.
