@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from './support/plan-builder';
-import { fixturePlan, seedPlan } from './support/plans';
+import { fixturePlan, seedAgreedWithReview, seedPlan } from './support/plans';
 import { seedStaff, signIn } from './support/seed';
 
 /**
@@ -105,4 +105,31 @@ test('what is typed while a save is on its way is kept in the form the page redr
 	await expect(page.getByRole('status')).toContainText('saved');
 	await expect(page.locator('li.item', { hasText: 'I want to swim in the sea.' })).toHaveCount(1);
 	await expect(text).toHaveValue(/I want to ride a bike\.$/);
+});
+
+// The review's form is not redrawn after a save (its boxes keep their own value), so it needs no
+// `keepFresh`; this holds it to that.
+test('what is typed into a review while its draft is being saved is kept', async ({ page }) => {
+	const staff = await seedStaff({ role: 'coordinator' });
+	const { planId, versionId } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
+	const { reviewId } = await seedAgreedWithReview(planId, versionId, staff.id);
+	await signIn(page, staff);
+	await page.goto(`/plans/${planId}/reviews/${reviewId}`);
+	await hydrated(page);
+	const next = page.getByLabel('What changes next');
+	await next.fill('Sarah moves to the Year 10 social group.');
+	let answered!: () => void;
+	const held = new Promise<void>((resolve) => (answered = resolve));
+	await page.route(`**/reviews/${reviewId}?/save`, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.getByRole('button', { name: 'Save the review as a draft' }).click();
+	await next.pressSequentially(' Travel training goes on.');
+	answered();
+	await expect(page.getByRole('status')).toContainText('Review saved as a draft');
+	await expect(next).toHaveValue('Sarah moves to the Year 10 social group. Travel training goes on.');
+	// What was saved is what was sent, not the words typed after.
+	await page.reload();
+	await expect(page.getByLabel('What changes next')).toHaveValue('Sarah moves to the Year 10 social group.');
 });
