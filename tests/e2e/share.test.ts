@@ -39,6 +39,10 @@ test('a coordinator shares a plan with a practitioner and invites a parent, who 
 	await expect(page.getByRole('status')).toContainText('The plan has been shared.');
 	await expect(page.getByRole('table')).toContainText(practitioner.name);
 	await expect(page.getByRole('table')).toContainText('Can read the plan');
+	// On a phone the table of who can see the plan, long email addresses and all, fits the screen.
+	await page.setViewportSize({ width: 390, height: 844 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await page.setViewportSize({ width: 1280, height: 720 });
 
 	const parentEmail = `grace-${unique()}@example.org`.toLowerCase();
 	await page.getByLabel('Their full name').fill('Grace Okafor');
