@@ -74,6 +74,31 @@ describe('the review record PDF', () => {
 		expect(pdf.info.Author).toBe('Riverside Academy');
 	});
 
+	it('keeps each outcome with its progress and evidence on one page, however long the evidence', async () => {
+		// Longer evidence moves each outcome further down its page: one of these lengths put the second
+		// outcome's heading on one page and its evidence on the next before the blocks were kept together.
+		for (const length of [100, 400, 700, 1000, 1300]) {
+			const evidence = (n: number) =>
+				`Outcome ${n} evidence. ${'Sarah met her friends at the park. '.repeat(60)}`.slice(0, length);
+			const long: ReviewRecord = {
+				...review,
+				progress: {
+					o1: { rating: 'achieved', evidence: evidence(1) },
+					o2: { rating: 'good-progress', evidence: evidence(2) }
+				}
+			};
+			const { pages } = await readPdf(await renderReviewPdf(sarah, long, { today: '2027-03-04', author: 'R' }));
+			for (const n of [1, 2]) {
+				const page = pages.find((candidate) => candidate.body.includes(`Outcome ${n} evidence.`));
+				expect(page?.body, `outcome ${n} at ${length} characters`).toContain(`Outcome ${n}  `.trimEnd());
+				const heading = pages.findIndex((candidate) =>
+					candidate.body.includes(`Outcome ${n} ${sarah.outcomes[n - 1]!.text.slice(0, 20)}`)
+				);
+				expect(pages[heading], `outcome ${n} at ${length} characters`).toBe(page);
+			}
+		}
+	});
+
 	it('says plainly what was not recorded, and marks a draft', () => {
 		const draft: ReviewRecord = {
 			...review,

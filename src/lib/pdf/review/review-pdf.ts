@@ -15,6 +15,7 @@ import { childViewsHowLabels } from '../../review/child-views-how';
 import { personLabel } from '../../plan/person-label';
 import type { Review } from '../../review/review-record';
 import type { ShownNote } from '../../notes/shown-note';
+import { KEEP_TOGETHER_MAX_CHARACTERS, keepTogetherIfShort } from '../blocks';
 import { fileNamePart } from '../file-name';
 import { preparedPdfmake } from '../fonts';
 import { pageFooter } from '../sections/page-footer';
@@ -55,13 +56,17 @@ export function reviewTitle(plan: PlanDocument, review: ReviewRecord): Content[]
 	];
 }
 
+/**
+ * A label and its value, on one page when the value is short; a long one flows on from under its
+ * label rather than leaving the rest of the page empty.
+ */
 function field(label: string, value: string): Content {
 	return {
 		stack: [
 			{ text: label, style: 'fieldLabel' },
 			{ text: value, style: 'field', margin: [0, 0, 0, 8] }
 		],
-		unbreakable: true
+		unbreakable: value.length + label.length <= KEEP_TOGETHER_MAX_CHARACTERS / 2
 	};
 }
 
@@ -81,27 +86,33 @@ export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Conte
 	];
 }
 
-/** Each outcome of the reviewed version, with how far it got and the evidence. */
+/**
+ * Each outcome of the reviewed version, with how far it got and the evidence, kept on one page when
+ * short enough to be sure it fits (a rating read apart from its outcome says nothing); the heading
+ * stays with the first.
+ */
 export function progressSection(plan: PlanDocument, review: ReviewRecord): Content[] {
-	return [
-		{ text: 'Progress on each outcome', style: 'sectionHeading' },
-		...plan.outcomes.map((outcome, i): Content => {
-			const progress = review.progress[outcome.id];
-			return {
-				margin: [0, 8, 0, 4],
-				stack: [
-					{
-						text: [
-							{ text: `Outcome ${i + 1}  `, style: 'itemLabel', color: colours.outcome },
-							{ text: outcome.text, style: 'itemText' }
-						]
-					},
-					field('Progress', progress?.rating ? progressLabels[progress.rating] : 'Not recorded'),
-					field('Evidence', progress?.evidence ?? 'Not recorded')
-				]
-			};
-		})
-	];
+	const heading: Content = { text: 'Progress on each outcome', style: 'sectionHeading' };
+	const blocks = plan.outcomes.map((outcome, i): Content[] => {
+		const progress = review.progress[outcome.id];
+		const evidence = progress?.evidence ?? 'Not recorded';
+		const block: Content = {
+			margin: [0, 8, 0, 4],
+			stack: [
+				{
+					text: [
+						{ text: `Outcome ${i + 1}  `, style: 'itemLabel', color: colours.outcome },
+						{ text: outcome.text, style: 'itemText' }
+					]
+				},
+				field('Progress', progress?.rating ? progressLabels[progress.rating] : 'Not recorded'),
+				field('Evidence', evidence)
+			]
+		};
+		const characters = outcome.text.length + evidence.length + 200;
+		return i === 0 ? keepTogetherIfShort(characters + 100, heading, block) : keepTogetherIfShort(characters, block);
+	});
+	return blocks.length > 0 ? blocks.flat() : [heading];
 }
 
 /** The notes the family added between reviews, whose views each holds and when: what the review took in. */
