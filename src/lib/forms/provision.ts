@@ -1,10 +1,11 @@
 import { groupPhrase } from '../plan/group-phrase';
+import { plural } from '../plan/plural';
+import { sessionsPhrase } from '../plan/sessions-phrase';
 import * as v from 'valibot';
 import { textMessage } from './fields';
 import { positiveIntegerSchema, provisionEntries, textSchema } from '../plan/schema';
 import { firstBoxOf, optionalDateInput } from './date-input';
 import { periods } from '../plan/vocabulary';
-import { periodLabels } from '../plan/labels';
 import type { Provision } from '../plan/schema';
 
 /** A whole number of 1 or more, typed into a box. */
@@ -62,12 +63,8 @@ export const provisionSchema = v.pipe(
 /** How much provision there is in words, "1 session a week, 90 minutes, one to one" ('' when not said). */
 export function quantityInWords(provision: Pick<Provision, 'sessions' | 'per' | 'minutes' | 'groupSize'>): string {
 	const parts: string[] = [];
-	if (provision.sessions !== undefined && provision.per)
-		parts.push(
-			`${provision.sessions} ${provision.sessions === 1 ? 'session' : 'sessions'} ${periodLabels[provision.per]}`
-		);
-	if (provision.minutes !== undefined)
-		parts.push(`${provision.minutes} ${provision.minutes === 1 ? 'minute' : 'minutes'}`);
+	if (provision.sessions !== undefined && provision.per) parts.push(sessionsPhrase(provision.sessions, provision.per));
+	if (provision.minutes !== undefined) parts.push(plural(provision.minutes, 'minute'));
 	if (provision.groupSize !== undefined) parts.push(groupPhrase(provision.groupSize));
 	return parts.join(', ');
 }

@@ -4,6 +4,8 @@
  */
 import type { Child, Period, Provision } from '../plan/document';
 import { periodLabels } from '../plan/labels';
+import { plural } from '../plan/plural';
+import { sessionsPhrase } from '../plan/sessions-phrase';
 
 /** The child's full name: "Sarah Okafor". */
 export function fullName(child: Child): string {
@@ -47,18 +49,12 @@ export function joinNumbers(numbers: readonly number[]): string {
 	return joinWords(parts);
 }
 
-/** A count with its noun: "1 session", "2 sessions". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-	return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /** How often provision happens: "2 sessions a week", "1 session a term", or undefined when not given. */
 export function howOften(provision: Pick<Provision, 'sessions' | 'per'>): string | undefined {
 	const { sessions, per } = provision;
 	if (sessions === undefined && per === undefined) return undefined;
 	if (sessions === undefined) return `Sessions ${periodLabels[per as Period]}`;
-	if (per === undefined) return plural(sessions, 'session');
-	return `${plural(sessions, 'session')} ${periodLabels[per]}`;
+	return sessionsPhrase(sessions, per);
 }
 
 /** How long each session lasts: "30 minutes", "1 hour 30 minutes", "2 hours". */

@@ -1,6 +1,6 @@
 /** Short plain-English descriptions of items, for the thread's list. */
 import { groupPhrase } from '../plan/group-phrase';
-import { periodLabels } from '../plan/labels';
+import { sessionsPhrase } from '../plan/sessions-phrase';
 import { personLabel } from '../plan/person-label';
 import type { Provision, TeamMember } from '../plan/schema';
 
@@ -15,7 +15,7 @@ export function describeProvision(provision: Provision, team: ReadonlyMap<string
 	const who = provision.deliveredBy ?? (member ? personLabel(member) : undefined);
 	if (who) parts.push(who);
 	if (provision.sessions !== undefined) {
-		const sessions = `${provision.sessions} ${provision.sessions === 1 ? 'session' : 'sessions'}${provision.per ? ` ${periodLabels[provision.per]}` : ''}`;
+		const sessions = sessionsPhrase(provision.sessions, provision.per);
 		parts.push(provision.minutes !== undefined ? `${sessions} of ${provision.minutes} minutes` : sessions);
 	} else if (provision.minutes !== undefined) {
 		parts.push(`${provision.minutes} minutes a session`);
