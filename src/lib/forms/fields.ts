@@ -3,11 +3,16 @@ import * as v from 'valibot';
 /** Building blocks of the form schemas, each with a plain-English message. */
 
 /** A required line of text, trimmed, up to `max` characters. */
-export function requiredText(label: string, max = 200) {
+/**
+ * A short text that must be given: "Enter their role, for example Speech and language therapist" when
+ * blank, "Their role must be 200 characters or fewer" when too long (the example is no help there).
+ */
+export function requiredText(label: string, { example, max = 200 }: { example?: string; max?: number } = {}) {
+	const enter = `Enter ${label}${example ? `, for example ${example}` : ''}`;
 	return v.pipe(
-		v.string(`Enter ${label}`),
+		v.string(enter),
 		v.trim(),
-		v.nonEmpty(`Enter ${label}`),
+		v.nonEmpty(enter),
 		v.maxLength(max, `${capitalise(label)} must be ${max} characters or fewer`)
 	);
 }

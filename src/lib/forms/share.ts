@@ -26,8 +26,8 @@ export const outsideLevels = ['viewer', 'editor'] as const;
 export const shareOutsideSchema = v.object({
 	outsideName: requiredText('their full name'),
 	outsideEmail: emailField,
-	professionalRole: requiredText('their role, for example Speech and language therapist'),
-	professionalOrganisation: requiredText('the organisation they work for, for example NHS Kent Community Health'),
+	professionalRole: requiredText('their role', { example: 'Speech and language therapist' }),
+	professionalOrganisation: requiredText('the organisation they work for', { example: 'NHS Kent Community Health' }),
 	outsideLevel: v.picklist(outsideLevels, 'Select what they may do')
 });
 

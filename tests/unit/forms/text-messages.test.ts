@@ -10,6 +10,7 @@ import { planDetailsSchema } from '$lib/forms/plan-details';
 import { profileItemSchema } from '$lib/forms/profile';
 import { provisionSchema } from '$lib/forms/provision';
 import { reviewViewsSchema } from '$lib/forms/review';
+import { shareOutsideSchema } from '$lib/forms/share';
 import { startPlanSchema } from '$lib/forms/start-plan';
 import { stepSchema } from '$lib/forms/step';
 import { teamMemberSchema } from '$lib/forms/team-member';
@@ -66,5 +67,19 @@ describe('an optional long text box in a review', () => {
 		expect(v.parse(reviewViewsSchema, views('   '))).toMatchObject({ [field]: null });
 		const parsed = v.safeParse(reviewViewsSchema, views(tooLong));
 		expect(parsed.success ? {} : formErrors(parsed.issues)).toEqual({ [field]: message });
+	});
+});
+
+describe('a required short text field with an example', () => {
+	it.each([
+		['professionalRole', 'Enter their role, for example Speech and language therapist', 'Their role'],
+		[
+			'professionalOrganisation',
+			'Enter the organisation they work for, for example NHS Kent Community Health',
+			'The organisation they work for'
+		]
+	])('%s gives the example when empty, and not in the limit when too long', (field, enter, name) => {
+		expect(messageFor(shareOutsideSchema, field, '')).toBe(enter);
+		expect(messageFor(shareOutsideSchema, field, 'x'.repeat(201))).toBe(`${name} must be 200 characters or fewer`);
 	});
 });
