@@ -9,7 +9,8 @@ test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 
 	page
 }) => {
 	const staff = await seedStaff({ role: 'coordinator' });
-	const { planId, ids } = await seedPlan(staff.organisationId, fixturePlan('sarah'), staff.id);
+	const sarah = fixturePlan('sarah');
+	const { planId, ids } = await seedPlan(staff.organisationId, sarah, staff.id);
 	await signIn(page, staff);
 	await page.goto(`/plans/${planId}/check`);
 
@@ -42,10 +43,13 @@ test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 
 		)
 	).toHaveCount(1);
 	await expect(view.locator('[data-loose-end]')).toHaveCount(0);
-	// The whole text of a shortened box is in its title.
-	await expect(view.locator(`g[data-id="${ids.get('outcome:o1')}"] > title`)).toHaveText(
-		/^Outcome 1: By the age of 16, Sarah will have a small group of friends .* using a social network\.$/
-	);
+	// Every word of a long outcome is in its box, wrapped over as many lines as it takes: nothing cut.
+	const friendsOutcome = sarah.outcomes.find((outcome) => outcome.id === 'o1')!.text;
+	const outcomeText = view.locator(`g[data-id="${ids.get('outcome:o1')}"] text.box__text`);
+	await expect(outcomeText).toHaveText(friendsOutcome);
+	expect(await outcomeText.locator('tspan').count()).toBeGreaterThan(3);
+	expect((await view.locator('text.box__text').allTextContents()).join('')).not.toContain('…');
+	await expect(page.getByRole('main')).not.toContainText(/hover/i);
 	// The drawing scrolls inside its own box; the page itself never does.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
@@ -61,6 +65,36 @@ test("Sarah's clean thread: a clear success message, the thread view with 3 + 2 
 
 	await page.getByRole('link', { name: 'What the checks mean' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the checks mean');
+});
+
+test("on a phone, Tariq's thread is the list alone: the diagram is not shown, and nothing scrolls sideways", async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const staff = await seedStaff({ role: 'coordinator' });
+	const tariq = fixturePlan('tariq');
+	const { planId, ids } = await seedPlan(staff.organisationId, tariq, staff.id);
+	await signIn(page, staff);
+	await page.goto(`/plans/${planId}/check`);
+
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check the thread');
+	await expect(page.locator('svg[data-thread-view]')).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Thread view' })).toBeHidden();
+	const list = page.getByRole('region', { name: 'The thread as a list' });
+	await expect(list).toBeVisible();
+	const longest = [...tariq.outcomes].sort((a, b) => b.text.length - a.text.length)[0]!;
+	await expect(
+		list.locator(`li[data-aspiration="${ids.get(`aspiration:${longest.aspirationIds[0]}`)}"]`)
+	).toContainText(longest.text);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+	await expectNoAxeViolations(page);
+
+	// Wide enough, the diagram is back, with that outcome's every word in its box.
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await expect(page.locator('svg[data-thread-view]')).toBeVisible();
+	await expect(
+		page.locator(`svg[data-thread-view] g[data-id="${ids.get(`outcome:${longest.id}`)}"] text.box__text`)
+	).toHaveText(longest.text);
 });
 
 test("Kacper's plan: the three Checks, with their messages and links to mend them, and no Problems", async ({

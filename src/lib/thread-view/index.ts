@@ -1,5 +1,6 @@
 /** The thread view: the plan's thread laid out as four columns with lines, and the same as nested lists. */
-export { layoutThread, sizes, type LinkKind, type ThreadBox, type ThreadLayout, type ThreadLine } from './layout';
+export { layoutThread, sizes, type ThreadBox, type ThreadLayout, type ThreadLine } from './layout';
+export { orderColumns, countCrossings, type ColumnOrders, type OrderLink } from './order';
 export {
 	threadOutline,
 	type ThreadOutline,
@@ -9,7 +10,7 @@ export {
 	type OutlineNeed,
 	type OutlineLooseEnd
 } from './outline';
-export { layers, layerHeadings, layerIcons, layerLabels, type Layer } from './layers';
+export { layers, layerHeadings, layerIcons, layerLabels, linkLayers, type Layer, type LinkKind } from './layers';
 export { looseEnds, looseEndRules, type LooseEnd } from './loose-ends';
 export { mendHref } from './mend-href';
 export { describeProvision } from './describe';

@@ -43,3 +43,14 @@ export const layerIcons: Readonly<
 		paths: ['M3 13h3l4 3h4a1.5 1.5 0 0 0 0-3h-3M6 13v7H3v-7M14 13l4.5-2.2a1.7 1.7 0 0 1 2 2.6L15 19H10l-4-1.5']
 	}
 };
+
+/** The kinds of link, named from → to as the plan stores them. */
+export type LinkKind = 'need-aspiration' | 'outcome-aspiration' | 'outcome-need' | 'provision-outcome';
+
+/** The layers a link of each kind joins: the one it links to (drawn on the left), then the one it is stored on. */
+export const linkLayers: Readonly<Record<LinkKind, readonly [Layer, Layer]>> = {
+	'need-aspiration': ['aspiration', 'need'],
+	'outcome-aspiration': ['aspiration', 'outcome'],
+	'outcome-need': ['need', 'outcome'],
+	'provision-outcome': ['outcome', 'provision']
+};

@@ -28,6 +28,33 @@ function expectNoOverlap(layout: ThreadLayout): void {
 	}
 }
 
+const examples = ['sarah', 'amara', 'kacper', 'tariq'] as const;
+
+/**
+ * The places where two drawn lines cross. Between two neighbouring columns every line is an S-curve
+ * with the same horizontal run, so two of them cross (once) exactly when their ends are in opposite
+ * orders on the two sides; an outcome → aspiration line is two such curves, meeting at its lane.
+ */
+function drawnCrossings(layout: ThreadLayout): number {
+	const strips: Array<{ strip: number; left: number; right: number }> = [];
+	for (const line of layout.lines) {
+		if (line.kind === 'outcome-aspiration') {
+			const lane = line.laneY ?? (line.start.y + line.end.y) / 2;
+			strips.push({ strip: 0, left: line.start.y, right: lane }, { strip: 1, left: lane, right: line.end.y });
+		} else {
+			const strip = { 'need-aspiration': 0, 'outcome-need': 1, 'provision-outcome': 2 }[line.kind];
+			strips.push({ strip, left: line.start.y, right: line.end.y });
+		}
+	}
+	let crossings = 0;
+	for (let i = 0; i < strips.length; i += 1)
+		for (let j = i + 1; j < strips.length; j += 1) {
+			const [a, b] = [strips[i]!, strips[j]!];
+			if (a.strip === b.strip && (a.left - b.left) * (a.right - b.right) < 0) crossings += 1;
+		}
+	return crossings;
+}
+
 /** The links a plan holds to items that exist, as `kind:from>to`, each once. */
 function linksOf(plan: PlanDocument): string[] {
 	const ids = {
@@ -148,14 +175,62 @@ describe('layoutThread', () => {
 		});
 	});
 
-	it('shortens long text to three lines ending "…", keeping the whole text for the title', () => {
-		const { plan, findings } = example('sarah');
-		const box = layoutThread(plan, findings).boxes.find((b) => b.id === plan.outcomes[0]!.id)!;
-		expect(box.lines).toHaveLength(sizes.textLines);
-		expect(box.truncated).toBe(true);
-		expect(box.lines.at(-1)!.endsWith('…')).toBe(true);
-		for (const line of box.lines) expect(line.length).toBeLessThanOrEqual(sizes.charactersPerLine);
-		expect(box.text).toBe(plan.outcomes[0]!.text);
+	it('shows every word of every box, wrapped, each box as tall as its lines, no box over another', () => {
+		for (const name of examples) {
+			const { plan, findings } = example(name);
+			const layout = layoutThread(plan, findings);
+			for (const box of layout.boxes) {
+				const shown = box.layer === 'aspiration' ? `“${box.text}”` : box.text;
+				expect(box.lines.join(''), `${name} ${box.id}`).toBe(shown.replace(/\s+/g, ' ').trim());
+				for (const line of box.lines) expect(line.trimEnd().length).toBeLessThanOrEqual(sizes.charactersPerLine);
+				const lastBaseline = box.y + sizes.textBaseline + (box.lines.length - 1) * sizes.lineHeight;
+				expect(lastBaseline + sizes.bottomPadding).toBe(box.y + box.height);
+			}
+			expectNoOverlap(layout);
+		}
+		// Sarah's first outcome is long; her first aspiration is short: their boxes differ in height.
+		const sarah = example('sarah');
+		const boxes = layoutThread(sarah.plan, sarah.findings).boxes;
+		const outcome = boxes.find((b) => b.id === sarah.plan.outcomes[0]!.id)!;
+		const aspiration = boxes.find((b) => b.id === sarah.plan.aspirations[0]!.id)!;
+		expect(outcome.lines.length).toBeGreaterThan(3);
+		expect(outcome.lines.join('')).not.toContain('…');
+		expect(outcome.height).toBeGreaterThan(aspiration.height);
+	});
+
+	it('orders the columns so that fewer lines cross than in the plan’s order, in each example plan', () => {
+		const counts = Object.fromEntries(
+			examples.map((name) => {
+				const { plan, findings } = example(name);
+				return [
+					name,
+					{
+						planOrder: drawnCrossings(layoutThread(plan, findings, { planOrder: true })),
+						ordered: drawnCrossings(layoutThread(plan, findings))
+					}
+				];
+			})
+		);
+		expect(counts).toEqual({
+			sarah: { planOrder: 3, ordered: 1 },
+			amara: { planOrder: 29, ordered: 6 },
+			kacper: { planOrder: 45, ordered: 12 },
+			tariq: { planOrder: 36, ordered: 12 }
+		});
+	});
+
+	it('keeps the aspirations in the plan’s order and labels every box by its place in the plan', () => {
+		const { plan, findings } = example('tariq');
+		const layout = layoutThread(plan, findings);
+		const top = (layer: string) =>
+			layout.boxes
+				.filter((box) => box.layer === layer)
+				.sort((a, b) => a.y - b.y)
+				.map((box) => box.id);
+		expect(top('aspiration')).toEqual(plan.aspirations.map((a) => a.id));
+		expect(top('outcome')).not.toEqual(plan.outcomes.map((o) => o.id));
+		for (const box of layout.boxes.filter((b) => b.layer === 'outcome'))
+			expect(plan.outcomes[box.index]!.id).toBe(box.id);
 	});
 
 	it('draws nothing for links to ids that are not in the plan', () => {

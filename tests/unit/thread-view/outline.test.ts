@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument } from '$lib/plan/document';
-import { describeProvision, groupFindings, mendHref, threadOutline, wrapText } from '$lib/thread-view';
+import { describeProvision, groupFindings, mendHref, threadOutline } from '$lib/thread-view';
 import type { Finding } from '$lib/thread/finding';
 import { example, withFindings } from './fixtures';
 
@@ -86,31 +86,6 @@ describe('describeProvision', () => {
 			describeProvision({ id: 'p', text: 'x', outcomeIds: [], teamMemberId: 't4', sessions: 3, per: 'term' }, team)
 		).toBe('Ms Leah Hart (Teaching assistant), 3 sessions a term');
 		expect(describeProvision({ id: 'p', text: 'x', outcomeIds: [] }, team)).toBe('');
-	});
-});
-
-describe('wrapText', () => {
-	it('keeps short text whole', () => {
-		expect(wrapText('I want to have friends.', 25, 3)).toEqual({
-			lines: ['I want to have friends.'],
-			truncated: false
-		});
-	});
-	it('breaks at spaces and cuts a word longer than a line', () => {
-		expect(wrapText('aaaa bbbb cccccccccccc', 5, 5)).toEqual({
-			lines: ['aaaa', 'bbbb', 'ccccc', 'ccccc', 'cc'],
-			truncated: false
-		});
-		expect(wrapText('aaaa bbbb cccccccccccc', 5, 4)).toEqual({
-			lines: ['aaaa', 'bbbb', 'ccccc', 'cccc…'],
-			truncated: true
-		});
-	});
-	it('ends a cut text with an ellipsis within the line length', () => {
-		const { lines, truncated } = wrapText('one two three four five six seven eight nine ten', 10, 2);
-		expect(truncated).toBe(true);
-		expect(lines).toEqual(['one two', 'three fou…']);
-		for (const line of lines) expect(line.length).toBeLessThanOrEqual(10);
 	});
 });
 
