@@ -9,6 +9,8 @@ import { readAccount } from '../../../src/lib/server/db/accounts';
 import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
 import { agreePlan } from '../../../src/lib/server/plans/agree-plan';
 import { planContext } from '../../../src/lib/server/plans/plan-context';
+import { getReviewOfVersion } from '../../../src/lib/server/db/reviews';
+import { completeReview } from '../../../src/lib/server/reviews/complete-review';
 import { startReview } from '../../../src/lib/server/reviews/start-review';
 
 /**
@@ -75,5 +77,42 @@ export async function seedAgreedWithReview(
 		const review = await startReview(agreedCtx, { date: '2027-03-05' });
 		if (!review.ok) throw new Error(`could not start a review: ${review.reason}`);
 		return { reviewId: review.id };
+	});
+}
+
+/**
+ * Agrees a seeded plan, reviews it (every outcome achieved) and completes the review, which starts
+ * the plan's next version as a draft.
+ */
+export async function seedCompletedReview(
+	planId: string,
+	versionId: string,
+	accountId: string
+): Promise<{ reviewId: string }> {
+	const { reviewId } = await seedAgreedWithReview(planId, versionId, accountId);
+	return withDatabase(async (db) => {
+		const account = await readAccount(db, accountId);
+		const ctx = account && (await planContext(db, account, planId, 'edit', '127.0.0.1'));
+		const opened = await getReviewOfVersion(db, planId, reviewId, '2027-03-05');
+		if (!ctx || !opened) throw new Error('the seeded review cannot be opened for editing by this account');
+		const completed = await completeReview(ctx, opened, {
+			revision: opened.review.revision,
+			date: '2027-03-05',
+			tookPart: [],
+			childTookPart: true,
+			familyTookPart: true,
+			childViewsHow: [],
+			changesNext: null,
+			childViews: null,
+			familyViews: null,
+			progress: Object.fromEntries(
+				opened.reviewed.document.outcomes.map((outcome) => [
+					outcome.id,
+					{ rating: 'achieved', evidence: 'Seen at school.' }
+				])
+			)
+		});
+		if (!completed.ok) throw new Error(`could not complete the seeded review: ${completed.reason}`);
+		return { reviewId };
 	});
 }
