@@ -5,6 +5,7 @@
  */
 import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 import { colours, type Layer } from './theme';
+import { withRole } from './tags';
 
 /**
  * A section's heading, bookmarked in the PDF's outline, with one line saying what the section is;
@@ -12,7 +13,7 @@ import { colours, type Layer } from './theme';
  */
 export function sectionHeading(title: string, gloss: string, id?: string): Content[] {
 	return [
-		{ text: title, style: 'sectionHeading', outline: true, headlineLevel: 1, ...(id ? { id } : {}) },
+		withRole('H2', { text: title, style: 'sectionHeading', outline: true, headlineLevel: 1, ...(id ? { id } : {}) }),
 		{ text: gloss, style: 'gloss' }
 	];
 }

@@ -18,6 +18,7 @@ import { sharedFontTables } from './shared-font-tables';
 import { sharedWordShapes } from './shared-word-shapes';
 import { styleLookups } from './style-lookups';
 import { patchSwitches } from './switches';
+import { taggedStructure } from './tagged-structure';
 import { textMeasure } from './text-measure';
 
 /** Every patch, in the order they are applied. */
@@ -29,7 +30,8 @@ export const pdfmakePatches: readonly PdfmakePatch[] = [
 	textMeasure,
 	glyphNumbers,
 	contentStrings,
-	repeatedHeaders
+	repeatedHeaders,
+	taggedStructure
 ];
 
 /** What became of each patch in this thread. */
