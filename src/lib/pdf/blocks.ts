@@ -141,7 +141,7 @@ export function headedList(heading: Content, items: readonly string[], empty: st
 	if (items.length <= 1) return keepTogetherIfShort(firstLength, heading, bullets(items, empty, indent));
 	return [
 		...keepTogetherIfShort(firstLength, heading, bullets(items.slice(0, 1), empty, indent, 0)),
-		bullets(items.slice(1), empty, indent)
+		withRole('LContinued', bullets(items.slice(1), empty, indent))
 	];
 }
 

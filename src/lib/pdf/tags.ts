@@ -11,15 +11,16 @@
  * of its own, its text is read as paragraphs. Stacks and columns have none either. The page header,
  * the footer, the watermark, rules, fills and bullets are drawn as artifacts, which a reader skips.
  * A role says what the defaults cannot: a heading's level, a table without header rows that is a
- * table, a cell that heads its row.
+ * table, a cell that heads its row, a list that goes on from the one before it.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 
 /**
  * The roles the layout gives: `Document` (the root of the tagged content), the heading levels, a
- * `Table` without header rows, and a `TH` cell heading its row.
+ * `Table` without header rows, a `TH` cell heading its row, and `LContinued` for a list whose items
+ * go on from the list just before it (one list split in two for the page layout, read as one).
  */
-export type PdfRole = 'Document' | 'H1' | 'H2' | 'H3' | 'Table' | 'TH';
+export type PdfRole = 'Document' | 'H1' | 'H2' | 'H3' | 'Table' | 'TH' | 'LContinued';
 
 /** A node with its structure role. */
 export type WithRole<T> = T & { role: PdfRole };

@@ -62,6 +62,9 @@ function cellElement(node: LaidOutNode, table: StructureElement, at: { row: numb
 	return element('TD', row, { keepEmpty: true });
 }
 
+/** Roles that refine the default structure of a node rather than naming an element of their own. */
+const STRUCTURED_BY_DEFAULT = new Set(['Table', 'TH', 'LContinued']);
+
 /**
  * The element a node's content belongs to, made (in `parent`) when the node has a structure of its
  * own; `parent` itself when it has none (a stack, columns, a table that only lays things out).
@@ -70,11 +73,16 @@ export function structureOf(node: LaidOutNode, parent: StructureElement): Struct
 	const cell = parent.table?.rowOf.get(node);
 	if (cell) return node._span ? parent : cellElement(node, parent, cell);
 	if (parent.items?.has(node)) return element('LBody', element('LI', parent));
-	if (typeof node.role === 'string' && node.role !== 'Table' && node.role !== 'TH') return element(node.role, parent);
+	const items = node.ul ?? node.ol;
+	const previous = parent.children[parent.children.length - 1];
+	if (items && node.role === 'LContinued' && previous?.type === 'L') {
+		for (const item of items) previous.items?.add(item);
+		return previous;
+	}
+	if (typeof node.role === 'string' && !STRUCTURED_BY_DEFAULT.has(node.role)) return element(node.role, parent);
 	if (node.table && (node.role === 'Table' || (node.table.headerRows ?? 0) > 0)) {
 		return element('Table', parent, { table: { rowOf: rowsOf(node.table), rows: new Map() } });
 	}
-	const items = node.ul ?? node.ol;
 	if (items) return element('L', parent, { items: new Set(items) });
 	if (node.text !== undefined) return element('P', parent);
 	return parent;
