@@ -3,7 +3,14 @@
  * heading marked with its layer's colour and label, labelled fields, and simple tables. Each returns
  * pdfmake content and nothing else.
  */
-import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import type {
+	Content,
+	ContentTable,
+	ContentText,
+	ContentUnorderedList,
+	CustomTableLayout,
+	TableCell
+} from 'pdfmake/interfaces';
 import { colours, type Layer } from './theme';
 import { withRole } from './tags';
 
@@ -121,7 +128,12 @@ export function field(label: string, value: Content, indent = 15): Content {
 }
 
 /** A bulleted list of plain texts, with room between them, or `empty` in muted italics when there are none. */
-export function bullets(items: readonly string[], empty: string, indent = 0, marginBottom = 6): Content {
+export function bullets(
+	items: readonly string[],
+	empty: string,
+	indent = 0,
+	marginBottom = 6
+): ContentText | ContentUnorderedList {
 	if (items.length === 0) {
 		return { text: empty, italics: true, color: colours.muted, margin: [indent, 0, 0, marginBottom] };
 	}

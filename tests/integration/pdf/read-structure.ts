@@ -84,7 +84,7 @@ export async function readStructure(bytes: Uint8Array): Promise<ReadStructure> {
 	try {
 		const markInfo = await document.getMarkInfo();
 		const preferences = (await document.getViewerPreferences()) as Record<string, unknown> | null;
-		const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+		const info = (await document.getMetadata()).info as Record<string, unknown>;
 		const pages: PageStructure[] = [];
 		for (let number = 1; number <= document.numPages; number++) {
 			const page = await document.getPage(number);

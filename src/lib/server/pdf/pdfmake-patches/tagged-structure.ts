@@ -92,6 +92,19 @@ function firstTaggedLine(pages: Array<{ items: PageItem[] }>): TaggedLine | unde
 	return undefined;
 }
 
+/** A drawing method of pdfmake's renderer that, while a document is tagged, draws an artifact of `type`. */
+function asArtifact<A>(draw: (this: RendererInstance, item: A) => void, type: 'Layout' | 'Pagination') {
+	return function (this: RendererInstance, item: A): void {
+		if (!this._tagging) return draw.call(this, item);
+		this.pdfDocument.markContent('Artifact', { type });
+		try {
+			draw.call(this, item);
+		} finally {
+			this.pdfDocument.endMarkedContent();
+		}
+	};
+}
+
 export const taggedStructure: PdfmakePatch = {
 	name: 'tagged-structure',
 	writtenFor: { pdfmake: '0.3.11', pdfkit: '0.19.1' },
@@ -202,24 +215,8 @@ export const taggedStructure: PdfmakePatch = {
 					document.endMarkedContent();
 				}
 			};
-			rendererPrototype.renderVector = function (vector) {
-				if (!this._tagging) return renderVector.call(this, vector);
-				this.pdfDocument.markContent('Artifact', { type: 'Layout' });
-				try {
-					renderVector.call(this, vector);
-				} finally {
-					this.pdfDocument.endMarkedContent();
-				}
-			};
-			rendererPrototype.renderWatermark = function (page) {
-				if (!this._tagging) return renderWatermark.call(this, page);
-				this.pdfDocument.markContent('Artifact', { type: 'Pagination' });
-				try {
-					renderWatermark.call(this, page);
-				} finally {
-					this.pdfDocument.endMarkedContent();
-				}
-			};
+			rendererPrototype.renderVector = asArtifact(renderVector, 'Layout');
+			rendererPrototype.renderWatermark = asArtifact(renderWatermark, 'Pagination');
 		};
 	}
 };
