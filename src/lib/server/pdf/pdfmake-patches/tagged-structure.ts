@@ -109,6 +109,7 @@ export const taggedStructure: PdfmakePatch = {
 	name: 'tagged-structure',
 	writtenFor: { pdfmake: '0.3.11', pdfkit: '0.19.1' },
 	sameBytes: false,
+	purpose: 'a tagged PDF for screen readers',
 	prepare({ pdfmakeClass }) {
 		const builderPrototype = pdfmakeClass('./LayoutBuilder')?.prototype;
 		expectShape<LayoutBuilderPrototype>('pdfmake LayoutBuilder.prototype', builderPrototype, {
