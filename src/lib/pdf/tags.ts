@@ -30,6 +30,25 @@ export function withRole<T extends Content | TableCell>(role: PdfRole, node: T &
 	return { ...node, role } as WithRole<T>;
 }
 
+/** The heading levels. */
+export type HeadingRole = Extract<PdfRole, 'H1' | 'H2' | 'H3'>;
+
+/**
+ * The content with each node of a heading style given that heading's role: for a document whose
+ * styles are used for its headings and for nothing else (the review record).
+ */
+export function headingsByStyle<T>(content: T, roles: Readonly<Record<string, HeadingRole>>): T {
+	const tag = (node: unknown): unknown => {
+		if (Array.isArray(node)) return node.map(tag);
+		if (typeof node !== 'object' || node === null) return node;
+		const copy: Record<string, unknown> = {};
+		for (const [key, value] of Object.entries(node)) copy[key] = key === 'text' ? value : tag(value);
+		const style = copy.style;
+		return typeof style === 'string' && Object.hasOwn(roles, style) ? { ...copy, role: roles[style] } : copy;
+	};
+	return tag(content) as T;
+}
+
 /** The whole content as one tagged document: the root of the structure tree. */
 export function taggedDocument(content: Content[]): Content {
 	return withRole('Document', { stack: content });

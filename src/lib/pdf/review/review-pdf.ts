@@ -18,7 +18,7 @@ import type { ShownNote } from '../../notes/shown-note';
 import { fileNamePart } from '../file-name';
 import { preparedPdfmake } from '../fonts';
 import { pageFooter } from '../sections/page-footer';
-import { taggedDocument, withRole } from '../tags';
+import { headingsByStyle, taggedDocument, type HeadingRole } from '../tags';
 import { fullName } from '../text';
 import { fixTextLayer, needsTextLayerFix } from '../text-layer';
 import { colours, defaultStyle, PAGE_MARGINS, styles } from '../theme';
@@ -48,7 +48,7 @@ const called = (plan: PlanDocument) => calledName(plan.child);
 /** The title block: whose review, of which plan, when. */
 export function reviewTitle(plan: PlanDocument, review: ReviewRecord): Content[] {
 	return [
-		withRole('H1', { text: `Review of ${fullName(plan.child)}’s support plan`, style: 'title' }),
+		{ text: `Review of ${fullName(plan.child)}’s support plan`, style: 'title' },
 		{
 			text: `${plan.plan.title}, version ${review.versionNumber}. Reviewed on ${dateText(review.date)}.${review.status === 'draft' ? ' Draft: not yet completed.' : ''}`,
 			style: 'subtitle'
@@ -69,7 +69,7 @@ function field(label: string, value: string): Content {
 /** Who took part: team members, the child, the family, and how the child gave their views. */
 export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Content[] {
 	return [
-		withRole('H2', { text: 'Who took part', style: 'sectionHeading' }),
+		{ text: 'Who took part', style: 'sectionHeading' },
 		field('Team members', review.tookPart.length > 0 ? review.tookPart.map(personLabel).join('\n') : 'Not recorded'),
 		field(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
 		field('The family took part', review.familyTookPart ? 'Yes' : 'No'),
@@ -85,7 +85,7 @@ export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Conte
 /** Each outcome of the reviewed version, with how far it got and the evidence. */
 export function progressSection(plan: PlanDocument, review: ReviewRecord): Content[] {
 	return [
-		withRole('H2', { text: 'Progress on each outcome', style: 'sectionHeading' }),
+		{ text: 'Progress on each outcome', style: 'sectionHeading' },
 		...plan.outcomes.map((outcome, i): Content => {
 			const progress = review.progress[outcome.id];
 			return {
@@ -108,14 +108,14 @@ export function progressSection(plan: PlanDocument, review: ReviewRecord): Conte
 /** The notes the family added between reviews, whose views each holds and when: what the review took in. */
 export function notesSection(review: ReviewRecord): Content[] {
 	return [
-		withRole('H2', { text: 'Notes between reviews', style: 'sectionHeading' }),
+		{ text: 'Notes between reviews', style: 'sectionHeading' },
 		...(review.notes.length === 0
 			? [{ text: 'No one added a note between reviews.', style: 'itemText' } satisfies Content]
 			: review.notes.map((note): Content => ({
 					margin: [0, 4, 0, 4],
 					unbreakable: true,
 					stack: [
-						withRole('H3', { text: `${note.speaker}, ${note.date}`, style: 'subheading' }),
+						{ text: `${note.speaker}, ${note.date}`, style: 'subheading' },
 						...(note.working ? [field('What’s working', note.working)] : []),
 						...(note.notWorking ? [field('What’s not working', note.notWorking)] : [])
 					]
@@ -127,12 +127,12 @@ export function notesSection(review: ReviewRecord): Content[] {
 export function viewsSection(plan: PlanDocument, review: ReviewRecord): Content[] {
 	const quoted = (text: string | null) => (text ? `“${text}”` : 'Not recorded');
 	return [
-		withRole('H2', { text: 'Views', style: 'sectionHeading' }),
-		withRole('H3', { text: `${called(plan)}’s views`, style: 'subheading' }),
+		{ text: 'Views', style: 'sectionHeading' },
+		{ text: `${called(plan)}’s views`, style: 'subheading' },
 		{ text: quoted(review.childViews), style: 'quote' },
-		withRole('H3', { text: 'The family’s views', style: 'subheading' }),
+		{ text: 'The family’s views', style: 'subheading' },
 		{ text: quoted(review.familyViews), style: 'quote' },
-		withRole('H2', { text: 'What changes next', style: 'sectionHeading' }),
+		{ text: 'What changes next', style: 'sectionHeading' },
 		{ text: review.changesNext ?? 'Not recorded', style: 'itemText' }
 	];
 }
@@ -147,6 +147,9 @@ export function reviewPdfContent(plan: PlanDocument, review: ReviewRecord): Cont
 	];
 	return needsTextLayerFix({ plan, review }) ? fixTextLayer(content) : content;
 }
+
+/** The review record's headings, by their style: its title, its sections, and the notes and views within them. */
+const REVIEW_HEADINGS: Record<string, HeadingRole> = { title: 'H1', sectionHeading: 'H2', subheading: 'H3' };
 
 export function reviewPdfDefinition(
 	plan: PlanDocument,
@@ -171,7 +174,7 @@ export function reviewPdfDefinition(
 		defaultStyle,
 		styles,
 		footer: (page, pages) => pageFooter(page, pages),
-		content: taggedDocument(reviewPdfContent(plan, review))
+		content: taggedDocument(headingsByStyle(reviewPdfContent(plan, review), REVIEW_HEADINGS))
 	};
 }
 
