@@ -33,6 +33,13 @@ test('the plan page downloads the plan as a PDF, named for the child, with an au
 	expect(text).toContain('Sarah Okafor');
 	expect(text).toContain('DRAFT');
 	expect(text).toMatch(/Page 1 of \d+/);
+	// Tagged for screen readers by the server's PDF workers: a Document opening with the plan's title as its H1.
+	expect((await pdf.getMarkInfo())?.Marked).toBe(true);
+	const tree = (await first.getStructTree()) as {
+		children: Array<{ role: string; children: Array<{ role?: string }> }>;
+	};
+	expect(tree.children.map((node) => node.role)).toEqual(['Document']);
+	expect(tree.children[0]?.children[0]?.role).toBe('H1');
 
 	const exports = auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf');
 	expect(exports).toHaveLength(2);

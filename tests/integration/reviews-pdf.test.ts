@@ -8,7 +8,9 @@ import {
 	reviewPdfFileName,
 	type ReviewRecord
 } from '$lib/pdf/review/review-pdf';
+import { applyPdfmakePatches } from '$lib/server/pdf/pdfmake-patches/index';
 import { readPdf } from './pdf/read-pdf';
+import { elementsOf, readStructure } from './pdf/read-structure';
 
 const sarah: PlanDocument = (() => {
 	const result = parsePlanDocument(JSON.parse(readFileSync('tests/fixtures/sarah.plan.json', 'utf8')), {
@@ -117,6 +119,32 @@ describe('the review record PDF', () => {
 
 	it('is the same content every time for the same review', () => {
 		expect(JSON.stringify(reviewPdfContent(sarah, review))).toBe(JSON.stringify(reviewPdfContent(sarah, review)));
+	});
+
+	it('is a tagged PDF as the server makes it: its headings in order, what the footer says an artifact', async () => {
+		applyPdfmakePatches();
+		const bytes = await renderReviewPdf(sarah, review, { today: '2027-03-04', author: 'Riverside Academy' });
+		const structure = await readStructure(bytes);
+		expect(structure.marked).toBe(true);
+		expect(structure.language).toBe('en-GB');
+		expect(structure.displayDocTitle).toBe(true);
+		const elements = structure.pages.flatMap((page) => elementsOf(page.elements));
+		expect(elements.filter((node) => /^H\d$/.test(node.role)).map((node) => `${node.role} ${node.text}`)).toEqual([
+			'H1 Review of Sarah Okafor’s support plan',
+			'H2 Who took part',
+			'H2 Progress on each outcome',
+			'H2 Notes between reviews',
+			'H3 Grace Okafor, 2 February 2027',
+			'H3 Sarah, with Grace Okafor, 9 January 2027',
+			'H2 Views',
+			'H3 Sarah’s views',
+			'H3 The family’s views',
+			'H2 What changes next'
+		]);
+		for (const page of structure.pages) {
+			expect(page.unmarked).toBe('');
+			expect(page.artifacts).toContain('Confidential');
+		}
 	});
 
 	it('names the file by the child and the review date', () => {

@@ -3,8 +3,16 @@
  * heading marked with its layer's colour and label, labelled fields, and simple tables. Each returns
  * pdfmake content and nothing else.
  */
-import type { Content, ContentTable, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import type {
+	Content,
+	ContentTable,
+	ContentText,
+	ContentUnorderedList,
+	CustomTableLayout,
+	TableCell
+} from 'pdfmake/interfaces';
 import { colours, type Layer } from './theme';
+import { withRole } from './tags';
 
 /**
  * A section's heading, bookmarked in the PDF's outline, with one line saying what the section is;
@@ -12,7 +20,7 @@ import { colours, type Layer } from './theme';
  */
 export function sectionHeading(title: string, gloss: string | Content[], id?: string): Content[] {
 	return [
-		{ text: title, style: 'sectionHeading', outline: true, headlineLevel: 1, ...(id ? { id } : {}) },
+		withRole('H2', { text: title, style: 'sectionHeading', outline: true, headlineLevel: 1, ...(id ? { id } : {}) }),
 		{ text: gloss, style: 'gloss' }
 	];
 }
@@ -120,7 +128,12 @@ export function field(label: string, value: Content, indent = 15): Content {
 }
 
 /** A bulleted list of plain texts, with room between them, or `empty` in muted italics when there are none. */
-export function bullets(items: readonly string[], empty: string, indent = 0, marginBottom = 6): Content {
+export function bullets(
+	items: readonly string[],
+	empty: string,
+	indent = 0,
+	marginBottom = 6
+): ContentText | ContentUnorderedList {
 	if (items.length === 0) {
 		return { text: empty, italics: true, color: colours.muted, margin: [indent, 0, 0, marginBottom] };
 	}
@@ -140,7 +153,7 @@ export function headedList(heading: Content, items: readonly string[], empty: st
 	if (items.length <= 1) return keepTogetherIfShort(firstLength, heading, bullets(items, empty, indent));
 	return [
 		...keepTogetherIfShort(firstLength, heading, bullets(items.slice(0, 1), empty, indent, 0)),
-		bullets(items.slice(1), empty, indent)
+		withRole('LContinued', bullets(items.slice(1), empty, indent))
 	];
 }
 

@@ -26,6 +26,7 @@ import { teamSection } from '../sections/team';
 import { DETAIL_START, detailsSection, titleSection } from '../sections/title';
 import { colours, defaultStyle, FONT, PAGE_MARGINS, styles } from '../theme';
 import { fullName } from '../text';
+import { taggedDocument } from '../tags';
 import { fixTextLayer, needsTextLayerFix } from '../text-layer';
 
 export { planPdfFileName } from '../file-name';
@@ -132,7 +133,7 @@ export function planPdfDefinition(plan: PlanDocument, options: PlanPdfOptions): 
 		footer: (page, pages) => pageFooter(page, pages),
 		pageBreakBefore: (node) => breakBefore(node, context.rooms),
 		...(draft ? { watermark: { text: 'DRAFT', font: FONT, color: colours.draft, opacity: 0.07, bold: true } } : {}),
-		content
+		content: taggedDocument(content)
 	};
 }
 

@@ -19,6 +19,7 @@ import { KEEP_TOGETHER_MAX_CHARACTERS, keepTogetherIfShort } from '../blocks';
 import { fileNamePart } from '../file-name';
 import { preparedPdfmake } from '../fonts';
 import { pageFooter } from '../sections/page-footer';
+import { headingsByStyle, taggedDocument, type HeadingRole } from '../tags';
 import { fullName } from '../text';
 import { fixTextLayer, needsTextLayerFix } from '../text-layer';
 import { colours, defaultStyle, PAGE_MARGINS, styles } from '../theme';
@@ -158,6 +159,9 @@ export function reviewPdfContent(plan: PlanDocument, review: ReviewRecord): Cont
 	return needsTextLayerFix({ plan, review }) ? fixTextLayer(content) : content;
 }
 
+/** The review record's headings, by their style: its title, its sections, and the notes and views within them. */
+const REVIEW_HEADINGS: Record<string, HeadingRole> = { title: 'H1', sectionHeading: 'H2', subheading: 'H3' };
+
 export function reviewPdfDefinition(
 	plan: PlanDocument,
 	review: ReviewRecord,
@@ -181,7 +185,7 @@ export function reviewPdfDefinition(
 		defaultStyle,
 		styles,
 		footer: (page, pages) => pageFooter(page, pages),
-		content: reviewPdfContent(plan, review)
+		content: taggedDocument(headingsByStyle(reviewPdfContent(plan, review), REVIEW_HEADINGS))
 	};
 }
 

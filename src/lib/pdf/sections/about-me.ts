@@ -5,6 +5,7 @@ import { profileEntry } from '../../plan/profile-entry';
 import { saidLabel } from '../../plan/said-label';
 import type { PdfContext } from '../context';
 import { colours } from '../theme';
+import { withRole } from '../tags';
 
 const EMPTY = 'Nothing written here yet.';
 
@@ -21,7 +22,7 @@ function entryLine(entry: ProfileEntry, child: Child): string {
  */
 export function aboutMeSection({ plan, name, pronouns, glossary }: PdfContext): Content[] {
 	const profile = plan.profile ?? {};
-	const heading = (text: string): Content => ({ text, style: 'subheading' });
+	const heading = (text: string): Content => withRole('H3', { text, style: 'subheading' });
 	const lines = (entries: readonly ProfileEntry[] = []) =>
 		entries.map((entry) => glossary.within(entryLine(entry, plan.child)));
 	return [

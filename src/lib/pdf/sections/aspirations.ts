@@ -4,6 +4,7 @@ import { saidLabel } from '../../plan/said-label';
 import type { PdfContext } from '../context';
 import type { Numbered } from '../references';
 import { colours } from '../theme';
+import { withRole } from '../tags';
 
 /**
  * One aspiration: its label ("Aspiration 1", in the layer's colour but never colour alone), its
@@ -32,13 +33,13 @@ export function aspirationsSection(context: PdfContext): Content[] {
 	const others = refs.aspirations.filter(({ item }) => item.voice !== 'child');
 	const muted = (text: string): Content => ({ text, italics: true, color: colours.muted });
 	return [
-		{ text: `In ${name}’s words`, style: 'subheading', outline: true, margin: [0, 4, 0, 3] },
+		withRole('H2', { text: `In ${name}’s words`, style: 'subheading', outline: true, margin: [0, 4, 0, 3] }),
 		...(own.length > 0
 			? own.map((entry) => aspirationLine(entry, context))
 			: [muted(`Nothing in ${name}’s own words has been written down yet.`)]),
 		...(others.length > 0
 			? [
-					{ text: `What others hope for ${name}`, style: 'fieldLabel', margin: [0, 3, 0, 2] } as Content,
+					withRole('H3', { text: `What others hope for ${name}`, style: 'fieldLabel', margin: [0, 3, 0, 2] }),
 					...others.map((entry) => aspirationLine(entry, context))
 				]
 			: [])

@@ -8,6 +8,7 @@ import { linkedNumbers, type Numbered } from '../references';
 import { colours } from '../theme';
 import { howOften, joinNumbers, NOT_GIVEN } from '../text';
 import { providerText } from './provision';
+import { withRole } from '../tags';
 
 /** The glance table's column headings. */
 export const GLANCE_HEADERS = ['Hopes', 'Needs', 'Outcome, and by when', 'Provision: who, how often'] as const;
@@ -182,7 +183,7 @@ function reviewAndContact(context: PdfContext): Content[] {
  */
 export function atAGlanceSection(context: PdfContext): Content[] {
 	return [
-		{ text: 'The plan at a glance', style: 'subheading', outline: true, margin: [0, 8, 0, 2] },
+		withRole('H2', { text: 'The plan at a glance', style: 'subheading', outline: true, margin: [0, 8, 0, 2] }),
 		{
 			text: `What ${context.name} will be able to do and by when (the outcomes), the hopes and needs behind each, and the ${context.glossary.term('provision')} for it.`,
 			style: 'gloss',

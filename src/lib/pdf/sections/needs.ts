@@ -13,6 +13,7 @@ import type { PdfContext } from '../context';
 import { linkLines } from '../links';
 import { linkedNumbers, type Numbered, type References } from '../references';
 import { colours } from '../theme';
+import { withRole } from '../tags';
 
 /** One need: its heading (kept together with what comes before) and the aspirations it stands in the way of. */
 export function needBlock(
@@ -44,7 +45,7 @@ export function needsSection({ refs, name, glossary }: PdfContext): Content[] {
 		const inArea: Numbered<Need>[] = refs.needs.filter(({ item }) => item.area === area);
 		const [head, ...rest] = inArea;
 		if (!head) continue;
-		const areaHeading: Content = { text: areaOfNeedLabels[area], style: 'subheading' };
+		const areaHeading = withRole('H3', { text: areaOfNeedLabels[area], style: 'subheading' });
 		const opening = needBlock(head.item, head.number, refs, glossary.within);
 		const headings = [...(first ? heading : []), areaHeading];
 		if (head.item.text.length + 300 <= KEEP_TOGETHER_MAX_CHARACTERS) {

@@ -5,6 +5,7 @@ import { dataTableLayout, keepTogetherIfShort, rowFits, sectionHeading } from '.
 import type { PdfContext } from '../context';
 import { colours } from '../theme';
 import { fullName, NOT_GIVEN } from '../text';
+import { withRole } from '../tags';
 
 /**
  * The opening of the plan, at the top of page 1: its title, who it is for, the kind of plan, and, for
@@ -13,7 +14,7 @@ import { fullName, NOT_GIVEN } from '../text';
 export function titleSection(context: PdfContext): Content[] {
 	const { child, plan: details } = context.plan;
 	const content: Content[] = [
-		{ text: details.title, style: 'title', outline: true },
+		withRole('H1', { text: details.title, style: 'title', outline: true }),
 		{
 			text: [`Support plan for ${fullName(child)}`, child.setting ? `, ${child.setting}` : ''],
 			style: 'subtitle',
@@ -55,7 +56,7 @@ export function detailsSection(context: PdfContext): Content[] {
 	const pairs: TableCell[][] = [];
 	for (let index = 0; index < rows.length; index += 2) {
 		const cells = [rows[index], rows[index + 1]].flatMap((row): TableCell[] =>
-			row ? [{ text: row[0], bold: true }, { text: row[1] }] : ['', '']
+			row ? [withRole('TH', { text: row[0], bold: true }), { text: row[1] }] : ['', '']
 		);
 		pairs.push(cells);
 	}
@@ -63,7 +64,8 @@ export function detailsSection(context: PdfContext): Content[] {
 	return keepTogetherIfShort(
 		characters,
 		...sectionHeading('About this plan', 'Who the plan is for, and its dates.', DETAIL_START),
-		{
+		// A table of its own (no header row): each label heads its row.
+		withRole('Table', {
 			table: {
 				widths: [80, '*', 80, '*'],
 				// A row is kept on one page unless a value so long could not fit on one.
@@ -72,6 +74,6 @@ export function detailsSection(context: PdfContext): Content[] {
 			},
 			layout: { ...dataTableLayout, fillColor: () => null, paddingTop: () => 3, paddingBottom: () => 3 },
 			margin: [0, 0, 0, 6]
-		}
+		})
 	);
 }

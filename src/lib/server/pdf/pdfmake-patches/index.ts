@@ -2,7 +2,8 @@
  * The pdfmake patches: changes to pdfmake's, pdfkit's and fontkit's insides, found by profiling
  * (see `npm run bench -- --only=patches` for what each gains), each leaving PDFs as they were: the
  * same bytes, or for `merged-text-runs` the same text and look (tests/integration/pdf/pdfmake-patches.test.ts
- * checks both). They change the libraries for the whole thread, so they live here, on the server,
+ * checks both); and `tagged-structure`, which makes the plan's PDF a tagged PDF for screen readers,
+ * its pages reading and looking as they did. They change the libraries for the whole thread, so they live here, on the server,
  * and are applied by the threads that make PDFs, not by the pure PDF layer.
  *
  * `PDFMAKE_PATCHES` switches them off (see switches.ts and README.md).
@@ -18,6 +19,7 @@ import { sharedFontTables } from './shared-font-tables';
 import { sharedWordShapes } from './shared-word-shapes';
 import { styleLookups } from './style-lookups';
 import { patchSwitches } from './switches';
+import { taggedStructure } from './tagged-structure';
 import { textMeasure } from './text-measure';
 
 /** Every patch, in the order they are applied. */
@@ -29,7 +31,8 @@ export const pdfmakePatches: readonly PdfmakePatch[] = [
 	textMeasure,
 	glyphNumbers,
 	contentStrings,
-	repeatedHeaders
+	repeatedHeaders,
+	taggedStructure
 ];
 
 /** What became of each patch in this thread. */
