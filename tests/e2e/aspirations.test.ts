@@ -68,7 +68,9 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(items.nth(1)).toContainText('“I want to go into town on my own.”');
 	await expect(items.nth(2)).toContainText('A parent or carer said');
 	await expect(page.getByRole('heading', { level: 2, name: 'In Sarah’s own words' })).toBeVisible();
-	// No outcome works towards them yet: a warning beside each, with a link to mend it.
+	// No outcome works towards them yet: a warning on each card, folded under its count, with a link to mend it.
+	await expect(items.nth(0).locator('details summary')).toHaveText('1 thing to check');
+	await items.nth(0).locator('details summary').click();
 	await expect(items.nth(0).locator('[data-rule="aspiration-without-outcome"]')).toContainText('Check');
 	await expect(items.nth(0).getByRole('link', { name: /Mend this/ })).toHaveAttribute(
 		'href',

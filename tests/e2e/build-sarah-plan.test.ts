@@ -159,6 +159,7 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	const needText = new Map(sarah.needs.map((need) => [need.id, need.text]));
 	await openTask(page, 'Outcomes', 'Outcomes');
 	for (const [index, outcome] of sarah.outcomes.entries()) {
+		await activate(page, page.getByRole('link', { name: 'Add an outcome' }));
 		await typeInto(page, page.getByLabel('The outcome: what Sarah will be able to do'), outcome.text);
 		for (const id of outcome.aspirationIds) await tick(page, page.getByLabel(`“${aspirationText.get(id)}”`));
 		for (const id of outcome.needIds) await tick(page, page.getByLabel(needText.get(id)!, { exact: true }));

@@ -51,6 +51,8 @@ test('needs: added with an area and the aspirations they stand in the way of, li
 	await expect(items.nth(0)).toContainText('“I want to have friends.”');
 	await expect(items.nth(1)).toContainText('Sarah needs time to process');
 	await expect(items.nth(2)).toContainText('“We want Sarah to feel confident and safe');
+	await expect(items.nth(0).locator('details summary')).toHaveText('1 thing to check');
+	await items.nth(0).locator('details summary').click();
 	await expect(items.nth(0).locator('[data-rule="need-without-outcome"]')).toContainText('Check');
 	await expect(items.nth(0).getByRole('link', { name: /Mend this/ })).toHaveAttribute(
 		'href',

@@ -6,7 +6,9 @@ import { blanksAbsent, stepSchema } from '$lib/forms/step';
 import { formatUkDate } from '$lib/dates';
 import { datePartNames, readTypedDate, typedDateOf, type DatePartName } from '$lib/dates/typed-date';
 import type { Step } from '$lib/plan/document';
+import { areaOfNeedLabels } from '$lib/plan/labels';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
+import { referencesOf } from '$lib/pdf/references';
 import { saveOutcome } from '$lib/server/plans/save-outcome';
 import { openPlan, type PlanContext } from '$lib/server/plans/plan-context';
 import {
@@ -30,16 +32,27 @@ export const load: PageServerLoad = async (event) => {
 	// "Add an outcome" for an aspiration or a need (from a finding's "Mend this") starts with it ticked.
 	const forAspiration = formId(event.url.searchParams.get('aspiration'));
 	const forNeed = formId(event.url.searchParams.get('need'));
+	const preticked = {
+		aspirationIds: document.aspirations.some((a) => a.id === forAspiration) ? [forAspiration!] : [],
+		needIds: document.needs.some((n) => n.id === forNeed) ? [forNeed!] : []
+	};
+	const { needNumber } = referencesOf(document);
 	return {
 		...summary,
 		outcomes,
 		aspirations: document.aspirations.map(({ id, text }) => ({ id, text })),
-		needs: document.needs.map(({ id, text }) => ({ id, text })),
+		// A card names a need by its number and area, as the printed plan does; its words are on the needs page.
+		needs: document.needs.map(({ id, text, area }) => ({
+			id,
+			text,
+			label: `Need ${needNumber.get(id)}: ${areaOfNeedLabels[area]}`
+		})),
 		state,
-		preticked: {
-			aspirationIds: document.aspirations.some((a) => a.id === forAspiration) ? [forAspiration!] : [],
-			needIds: document.needs.some((n) => n.id === forNeed) ? [forNeed!] : []
-		},
+		preticked,
+		// The add form has its own address (`?add`, or a finding's "Mend this" with an item to tick).
+		adding:
+			summary.canEdit &&
+			(event.url.searchParams.has('add') || preticked.aspirationIds.length + preticked.needIds.length > 0),
 		editing: (summary.canEdit && outcomes.find((o) => o.id === state.editId)) || null,
 		deleting: (summary.canEdit && outcomes.find((o) => o.id === state.deleteId)) || null
 	};
