@@ -47,3 +47,21 @@ test('a long text box says its limit, counts down as one types (with scripts), a
 	await expect(page.getByRole('alert')).toContainText('The aspiration must be 2,000 characters or fewer');
 	await expect(page.getByLabel(label)).toHaveValue('x'.repeat(2003));
 });
+
+test('each step of an outcome counts its characters too, the steps told apart by their own ids', async ({
+	page,
+	javaScriptEnabled
+}) => {
+	const { base } = await signedInWithPlan(page, emptyThread());
+	await page.goto(`${base}/outcomes?add`);
+	const step = page.locator('#step-0-text');
+	await expect(page.locator('#step-0-text-info')).toHaveText('You can enter up to 2,000 characters');
+	await expect(step).toHaveAttribute('aria-describedby', /\bstep-0-text-info\b/);
+	await expect(page.getByLabel('What the step is')).toHaveCount(1);
+	if (!javaScriptEnabled) return;
+	await hydrated(page);
+	await step.fill('Sarah walks to the gate.');
+	await expect(
+		page.locator('#step-0-text').locator('xpath=..').getByText('You have 1,976 characters remaining')
+	).toBeVisible();
+});
