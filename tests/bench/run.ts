@@ -4,6 +4,7 @@ import type { BenchRow, BenchSuite } from './row';
 import auth from './auth';
 import builder from './builder';
 import core from './core';
+import wording from './wording';
 import fuzz from './fuzz';
 import interchange from './interchange';
 import laScale from './la-scale';
@@ -12,7 +13,19 @@ import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
 import skeleton from './skeleton';
 
-const suites: BenchSuite[] = [skeleton, core, auth, builder, planPage, pdf, pdfPatches, interchange, fuzz, laScale];
+const suites: BenchSuite[] = [
+	skeleton,
+	core,
+	wording,
+	auth,
+	builder,
+	planPage,
+	pdf,
+	pdfPatches,
+	interchange,
+	fuzz,
+	laScale
+];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 

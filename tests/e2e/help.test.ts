@@ -31,6 +31,12 @@ test('the help page lists every rule of the thread checker with its kind and wha
 			rule.description,
 			`Code: ${rule.id}`
 		]);
+		if (rule.examples) {
+			await expect(item.locator('dt')).toHaveText(['Unclear', 'Clear']);
+			await expect(item.locator('dd')).toHaveText([`“${rule.examples.unclear}”`, `“${rule.examples.clear}”`]);
+		} else {
+			await expect(item.locator('dl')).toHaveCount(0);
+		}
 	}
 	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 	await expectNoAxeViolations(page);

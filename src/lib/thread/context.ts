@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../dates/iso-date';
 import type { PlanDocument } from '../plan/schema';
+import { readWording, type WordingFinding } from './wording/read-wording';
 
 /** The position of each item in its list, by id (the first, should an id be repeated). */
 export type Positions = ReadonlyMap<string, number>;
@@ -28,6 +29,10 @@ export interface ThreadContext {
 	readonly outcomesWithProvision: ReadonlySet<string>;
 	/** Whether the plan's start date is a real date (always, for a parsed plan). */
 	readonly hasValidStart: boolean;
+	/** The vague wording of each outcome, by its place in the list; read once for all the wording rules. */
+	readonly outcomeWording: readonly (readonly WordingFinding[])[];
+	/** The vague wording of each provision, by its place in the list. */
+	readonly provisionWording: readonly (readonly WordingFinding[])[];
 }
 
 function positions(items: readonly { id: string }[]): Map<string, number> {
@@ -50,11 +55,12 @@ export function createContext(plan: PlanDocument, today: IsoDate): ThreadContext
 	const aspirations = positions(plan.aspirations);
 	const needs = positions(plan.needs);
 	const outcomes = positions(plan.outcomes);
+	const team = positions(plan.team);
 	return {
 		plan,
 		today,
 		childName: plan.child.knownAs ?? plan.child.firstName,
-		team: positions(plan.team),
+		team,
 		aspirations,
 		needs,
 		outcomes,
@@ -71,7 +77,23 @@ export function createContext(plan: PlanDocument, today: IsoDate): ThreadContext
 			plan.provision.map((provision) => provision.outcomeIds),
 			outcomes
 		),
-		hasValidStart: isIsoDate(plan.plan.startDate)
+		hasValidStart: isIsoDate(plan.plan.startDate),
+		outcomeWording: plan.outcomes.map((outcome) =>
+			readWording({
+				holder: 'outcome',
+				texts: [{ text: outcome.text }, ...outcome.steps.map((step, index) => ({ text: step.text, step: index + 1 }))],
+				...(outcome.successCriteria === undefined ? {} : { successCriteria: outcome.successCriteria })
+			})
+		),
+		provisionWording: plan.provision.map((provision) =>
+			readWording({
+				holder: 'provision',
+				text: provision.text,
+				quantified: provision.sessions !== undefined && provision.per !== undefined && provision.minutes !== undefined,
+				...(provision.deliveredBy === undefined ? {} : { deliveredBy: provision.deliveredBy }),
+				teamMember: provision.teamMemberId !== undefined && team.has(provision.teamMemberId)
+			})
+		)
 	};
 }
 

@@ -11,10 +11,18 @@ export interface Rule<Data> {
 	readonly severity: Severity;
 	/** What the rule looks for, in plain English, for the help page. */
 	readonly description: string;
+	/** For the help page: wording the rule finds, and wording that says the same thing clearly. */
+	readonly examples?: RuleExamples;
 	/** The message of one finding: what is wrong, naming the item, and how to mend it. */
 	message(data: Data): string;
 	/** Looks at the plan and calls `report` once for each finding. */
 	check(context: ThreadContext, report: (subject: Subject, data: Data) => void): void;
+}
+
+/** Two sentences for the help page: one the rule finds, and one it does not, for the same kind of item. */
+export interface RuleExamples {
+	readonly unclear: string;
+	readonly clear: string;
 }
 
 /** A rule whose data type is hidden, so that rules of any kind can share one list. */
@@ -22,6 +30,7 @@ export interface RegisteredRule {
 	readonly id: RuleId;
 	readonly severity: Severity;
 	readonly description: string;
+	readonly examples?: RuleExamples;
 	/** Runs the check and hands each finding's subject and message to `found`. */
 	run(context: ThreadContext, found: (subject: Subject, message: string) => void): void;
 }
@@ -37,6 +46,7 @@ export function register<Data>(rule: Rule<Data>): RegisteredRule {
 		id: rule.id,
 		severity: rule.severity,
 		description: rule.description,
+		...(rule.examples ? { examples: rule.examples } : {}),
 		run(context, found) {
 			rule.check(context, (subject, data) => found(subject, rule.message(data)));
 		}

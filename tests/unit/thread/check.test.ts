@@ -40,6 +40,7 @@ describe('checkThread', () => {
 			'aspiration-without-outcome:a2',
 			'need-without-outcome:n2',
 			'outcome-without-provision:o0',
+			'outcome-not-measurable:o0',
 			'outcome-without-provision:o2',
 			'outcome-not-time-bound:o2',
 			'outcome-not-measurable:o2',

@@ -20,6 +20,11 @@ import { reviewOverdue } from './review-overdue';
 import { reviewTooFar } from './review-too-far';
 import { stepDateOutOfRange } from './step-date-out-of-range';
 import { vagueWording } from './vague-wording';
+import { outcomeIsProvision } from './outcome-is-provision';
+import { provisionIsOutcome } from './provision-is-outcome';
+import { universalOffer } from './universal-offer';
+import { delivererUnnamed } from './deliverer-unnamed';
+import { supportWithoutSubstance } from './support-without-substance';
 
 export {
 	aspirationWithoutOutcome,
@@ -41,7 +46,12 @@ export {
 	reviewOverdue,
 	reviewTooFar,
 	stepDateOutOfRange,
-	vagueWording
+	vagueWording,
+	outcomeIsProvision,
+	provisionIsOutcome,
+	universalOffer,
+	delivererUnnamed,
+	supportWithoutSubstance
 };
 
 /** The rules `checkThread` runs, in table order: errors first, as the design lists them. */
@@ -62,6 +72,11 @@ export const rules: readonly RegisteredRule[] = [
 	register(provisionDateOutOfRange),
 	register(provisionNotQuantified),
 	register(provisionWithoutProvider),
+	register(outcomeIsProvision),
+	register(provisionIsOutcome),
+	register(universalOffer),
+	register(delivererUnnamed),
+	register(supportWithoutSubstance),
 	register(vagueWording),
 	register(reviewTooFar),
 	register(reviewOverdue),

@@ -1,47 +1,20 @@
-import { quote } from '../quote';
-import { defineRule } from '../rule';
-import { findWoollyPhrases } from '../woolly';
-
-interface VagueWording {
-	holder: 'outcome' | 'provision';
-	text: string;
-	/** The step the phrase is in (1 for the first), when it is in one of an outcome's steps. */
-	step?: number;
-	phrase: string;
-	hint: string;
-}
+import { hedgeHint } from '../wording/hedges';
+import { defineWordingRule } from './wording-rule';
 
 /**
- * The text of an outcome, of its steps or of a provision uses a woolly phrase. One finding per
- * distinct phrase per item; a phrase in a step counts against its outcome.
+ * The text of an outcome, of its steps or of a provision hedges: one finding per item, quoting every
+ * hedge in the first text that has one. A hedge in a step counts against its outcome.
  */
-export const vagueWording = defineRule<VagueWording>({
+export const vagueWording = defineWordingRule({
 	id: 'vague-wording',
-	severity: 'warning',
+	kind: 'hedge',
 	description:
-		'An outcome, one of its steps or a piece of provision uses woolly words that hide who does what, how much or by when, such as “may”, “regularly”, “some”, “up to”, “as needed” or “access to”.',
-	message: ({ holder, text, step, phrase, hint }) =>
-		`${step === undefined ? `The ${holder}` : `Step ${step} of the ${holder}`} ${quote(text)} says “${phrase}”, which can hide who does what, how much or by when. ${hint}`,
-	check({ plan }, report) {
-		for (const outcome of plan.outcomes) {
-			const subject = { kind: 'outcome', id: outcome.id } as const;
-			const seen = new Set<string>();
-			const scan = (text: string, step?: number) => {
-				for (const { key, phrase, hint } of findWoollyPhrases(text)) {
-					if (seen.has(key)) continue;
-					seen.add(key);
-					report(subject, { holder: 'outcome', text: outcome.text, step, phrase, hint });
-				}
-			};
-			scan(outcome.text);
-			outcome.steps.forEach((step, index) => scan(step.text, index + 1));
-		}
-		for (const provision of plan.provision) {
-			const quantifiedProvision =
-				provision.sessions !== undefined && provision.per !== undefined && provision.minutes !== undefined;
-			for (const { phrase, hint } of findWoollyPhrases(provision.text, { quantifiedProvision })) {
-				report({ kind: 'provision', id: provision.id }, { holder: 'provision', text: provision.text, phrase, hint });
-			}
-		}
-	}
+		'An outcome, one of its steps or a piece of provision hedges: words such as “may”, “up to”, “as needed” or “some” always leave who does what, how much or by when open; “regularly”, “access to”, “opportunities to” and “should” do when nothing else in the item says how much and who.',
+	examples: {
+		unclear: 'Regular access to a quiet space when needed',
+		clear:
+			'Access to the sensory room for 15 minutes at the start of each lesson transition, supervised by a trained TA'
+	},
+	explain: ({ phrases }) =>
+		`a reader cannot tell who does what, how much or by when. ${hedgeHint(phrases[0]!.toLowerCase().replace(/\s+/g, ' '))}`
 });
