@@ -54,11 +54,13 @@ test('provision: what, for which outcomes, who, how often and how long, shown as
 	await page.getByRole('button', { name: 'Save provision' }).click();
 	await expect(page.getByRole('status')).toContainText('Provision saved Access to a quiet space as needed');
 	const second = items.nth(1);
-	await expect(second.locator('details summary')).toHaveText('1 problem and 4 things to check');
+	await expect(second.locator('details summary')).toHaveText('1 problem and 3 things to check');
 	await second.locator('details summary').click();
 	await expect(second.locator('[data-rule="provision-without-outcome"]')).toContainText('Problem');
 	await expect(second.locator('[data-rule="provision-not-quantified"]')).toContainText('Check');
 	await expect(second.locator('[data-rule="provision-without-provider"]')).toContainText('Check');
+	// One finding for its hedges, quoting both.
+	await expect(second.locator('[data-rule="vague-wording"]')).toContainText('says “Access to” and “as needed”');
 	await expect(second).toContainText('Not said yet');
 	await expectNoAxeViolations(page);
 	await second
