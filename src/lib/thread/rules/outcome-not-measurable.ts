@@ -25,13 +25,15 @@ export const outcomeNotMeasurable = defineRule<NotMeasurable>({
 			'By the end of Key Stage 2, John will be able to maintain a five-minute two-way conversation with a peer each day'
 	},
 	message: ({ text, promise, hasSuccessCriteria }) => {
+		const example = ` Good wording reads like: “${goodWording['no-measure'].outcome}”`;
 		if (!hasSuccessCriteria) {
-			const words = promise
-				? `, and ${promise.step === undefined ? 'it' : `step ${promise.step}`} says ${quotedList(promise.phrases)} without saying by how much`
-				: '';
-			return `The outcome ${quote(text)} has no success criteria${words}. Say how everyone will know it has been achieved.`;
+			if (promise === undefined) {
+				return `The outcome ${quote(text)} has no success criteria. Say how everyone will know it has been achieved.`;
+			}
+			const where = promise.step === undefined ? 'it' : `step ${promise.step}`;
+			return `The outcome ${quote(text)} has no success criteria, and ${where} says ${quotedList(promise.phrases)} without saying by how much. Say how everyone will know it has been achieved.${example}`;
 		}
-		return `${wordsAt({ holder: 'outcome', itemText: text, ...promise! })} says ${quotedList(promise!.phrases)}: a reader cannot tell by how much, or how anyone will know. Say what will be different and how it will be measured. Good wording reads like: “${goodWording['no-measure'].outcome}”`;
+		return `${wordsAt({ holder: 'outcome', itemText: text, ...promise! })} says ${quotedList(promise!.phrases)}: a reader cannot tell by how much, or how anyone will know. Say what will be different and how it will be measured.${example}`;
 	},
 	check({ plan, outcomeWording }, report) {
 		plan.outcomes.forEach((outcome, index) => {

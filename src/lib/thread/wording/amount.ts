@@ -4,7 +4,7 @@ import { hasPhrase, phrasePattern, type PhraseMatch } from './phrase-scan';
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|half\s+an?)`;
 const PERIOD = String.raw`(?:day|morning|afternoon|week|fortnight|month|term|half[- ]term|year|lesson|session|visit|(?:mon|tues|wednes|thurs|fri)day)`;
 
-const HOW_LONG = phrasePattern(String.raw`${NUMBER}\s*-?\s*(?:minutes?|mins?|hours?|hrs?)|full[- ]time`);
+const HOW_LONG = phrasePattern(String.raw`${NUMBER}\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?)|full[- ]time`);
 
 const HOW_OFTEN = phrasePattern(
 	[
@@ -13,7 +13,7 @@ const HOW_OFTEN = phrasePattern(
 		String.raw`once|twice|daily|weekly|fortnightly|termly|monthly|annually|half[- ]termly`,
 		String.raw`(?:every|each|per|a)\s+(?:school\s+)?${PERIOD}`,
 		String.raw`all\s+(?:(?:core\s+)?(?:lessons|subjects)|day|unstructured\s+times)|throughout\s+the\s+(?:school\s+)?day`,
-		String.raw`at\s+(?:break|lunch|play|snack)\s*-?\s*times?|at\s+(?:breaktime|lunchtime|playtime)s?`
+		String.raw`at\s+(?:break|lunch|play|snack)\s*(?:-\s*)?times?|at\s+(?:breaktime|lunchtime|playtime)s?`
 	].join('|')
 );
 

@@ -16,18 +16,24 @@ const RECEIVING = phrasePattern(
 const PROVIDING = phrasePattern(String.raw`^\s*to\s+provide|the\s+provision\s+of`);
 // A few words naming a service and nothing the child does: "5 hours of TA support", "short breaks".
 const SERVICE = phrasePattern(
-	String.raw`(?:\w+\s+)?(?:therapy|support|sessions?|breaks|intervention|programme|provision|respite)(?=\s*[.!]?\s*$)`
+	String.raw`(?:\w+\s+)?(?:therapy|support|sessions?|breaks|intervention|programme|provision|respite)(?=\s*(?:[.!]\s*)?$)`
 );
 const SERVICE_WORDS = 8;
 const STATEMENT = /\b(?:will|to|can|could|shall|should|is|are|has|have)\b/i;
 const FIRST_WILL = phrasePattern(String.raw`will`);
+
+/** Whether `text` has more than `count` words; split stops early, so a long text costs no more. */
+function wordCountAbove(text: string, count: number): boolean {
+	const trimmed = text.trim();
+	return trimmed !== '' && trimmed.split(/\s+/, count + 1).length > count;
+}
 
 /** The words before the first "will", when they name who delivers: "Staff will", "The therapist will". */
 function delivererAsSubject(text: string): PhraseMatch | undefined {
 	const will = firstPhrase(text, FIRST_WILL);
 	if (will === undefined) return undefined;
 	const lead = text.slice(0, will.index).trim();
-	if (lead === '' || lead.split(/\s+/).length > 6) return undefined;
+	if (lead === '' || wordCountAbove(lead, 6)) return undefined;
 	if (!namesDeliverer(lead) && !/\b(?:staff|adults?|school|setting|coordinator)\b/i.test(lead)) return undefined;
 	const index = text.indexOf(lead);
 	const phrase = `${lead} will`;
@@ -40,15 +46,13 @@ function delivererAsSubject(text: string): PhraseMatch | undefined {
  */
 export function findReceivingPhrase(text: string): PhraseMatch | undefined {
 	const found = firstPhrase(text, RECEIVING) ?? firstPhrase(text, PROVIDING) ?? delivererAsSubject(text);
-	if (found || STATEMENT.test(text) || text.trim().split(/\s+/).length > SERVICE_WORDS) return found;
+	if (found || STATEMENT.test(text) || wordCountAbove(text, SERVICE_WORDS)) return found;
 	return firstPhrase(text, SERVICE);
 }
 
 const ACHIEVING = phrasePattern(
 	String.raw`(?:will|^\s*to)\s+(?:be\s+able\s+to|achieve|improve|increase|develop|learn\s+to|make\s+(?:good\s+|further\s+|expected\s+)?progress|become|gain|demonstrate|be\s+more|feel\s+more|reach)`
 );
-
-const SENTENCE_BREAK = /[.!?;:]\s*$/;
 
 /**
  * The first words of a provision that describe what the child will achieve, when they open the
@@ -59,9 +63,9 @@ const SENTENCE_BREAK = /[.!?;:]\s*$/;
 export function findAchievingPhrase(text: string): PhraseMatch | undefined {
 	return firstPhrase(text, ACHIEVING, (match) => {
 		const before = text.slice(0, match.index);
-		const sentenceStart = Math.max(before.search(/[^.!?;:]*$/), 0);
+		const sentenceStart = Math.max(...['.', '!', '?', ';', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
 		const lead = before.slice(sentenceStart).trim();
-		if (lead.split(/\s+/).filter(Boolean).length > 4 || SENTENCE_BREAK.test(lead)) return false;
+		if (wordCountAbove(lead, 4)) return false;
 		if (lead !== '' && namesDeliverer(lead)) return false;
 		return !/\b(?:staff|adults?|school|setting|we)\b/i.test(lead);
 	});

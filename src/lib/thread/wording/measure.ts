@@ -56,7 +56,7 @@ const MEASURELESS = phrasePattern(
 		String.raw`(?:will|must|should|shall|can)\s+(?:continue\s+to\s+|begin\s+to\s+|start\s+to\s+)?${CHANGE}`,
 		String.raw`will\s+(?:be|become|feel)\s+(?:an?\s+)?(?:(?:more|less)\s+\w+|better|happier|calmer|safer|confident)`,
 		// "To manage her autism better": a comparison with nothing to compare against.
-		String.raw`(?:more|better)(?=\s*[.!]?\s*$)`,
+		String.raw`(?:more|better)(?=\s*(?:[.!]\s*)?$)`,
 		String.raw`will\s+\w+\s+(?:more|less|better)(?=\s+(?:in|with|at|often|and)\b|[.,;]|$)`,
 		String.raw`will\s+have\s+(?:improved|increased|developed|better|greater|more)`,
 		String.raw`(?:improved|increased|better|greater|developing|improving)\s+(?:\w+\s+){0,2}(?:skills|confidence|understanding|awareness|independence|self-esteem|wellbeing|attention|focus)`,

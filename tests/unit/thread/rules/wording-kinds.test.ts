@@ -273,7 +273,7 @@ describe('wording findings', () => {
 			delete p.outcomes[0]!.successCriteria;
 		});
 		expect(messagesOf('outcome-not-measurable', plan)).toEqual([
-			'The outcome “Sarah will be more confident.” has no success criteria, and it says “will be more confident” without saying by how much. Say how everyone will know it has been achieved.'
+			'The outcome “Sarah will be more confident.” has no success criteria, and it says “will be more confident” without saying by how much. Say how everyone will know it has been achieved. Good wording reads like: “By the end of Key Stage 2, John will be able to maintain a five-minute two-way conversation with a peer each day”'
 		]);
 		expect(codesOf('vague-wording', plan)).toEqual([]);
 	});
