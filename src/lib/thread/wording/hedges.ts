@@ -49,12 +49,12 @@ export const hedges: readonly { readonly phrase: string; readonly always: boolea
 	{ phrase: 'encouraged to', always: false, hint: 'Say what the child will do, and what adults will do to help.' }
 ];
 
-const ALWAYS = phrasePattern(
-	String.raw`as\s+and\s+when|high(?:er)?\s+(?:adult|staff)(?:ing)?\s*(?::\s*(?:child|pupil|student))?\s+ratios?|(?:a\s+)?high\s+levels?\s+of|a\s+lot\s+of|plenty\s+of|sufficient|adequate|(?:as|when|where|if)\s+(?:needed|required|appropriate|necessary|possible)|up\s+to|would\s+benefit\s+from|may|might|could|some`
-);
-const UNLESS_SPECIFIC = phrasePattern(
-	String.raw`access\s+to|opportunit(?:y|ies)\s+(?:to|for)|regular(?:ly)?|should|encouraged\s+to`
-);
+const ALWAYS = String.raw`as\s+and\s+when|high(?:er)?\s+(?:adult|staff)(?:ing)?\s*(?::\s*(?:child|pupil|student))?\s+ratios?|(?:a\s+)?high\s+levels?\s+of|a\s+lot\s+of|plenty\s+of|sufficient|adequate|(?:as|when|where|if)\s+(?:needed|required|appropriate|necessary|possible)|up\s+to|would\s+benefit\s+from|may|might|could|some`;
+const UNLESS_SPECIFIC = String.raw`access\s+to|opportunit(?:y|ies)\s+(?:to|for)|regular(?:ly)?|should|encouraged\s+to`;
+/** Every hedge, as a regular expression source: the keys tell the two kinds apart after. */
+export const HEDGE_PHRASES = `${ALWAYS}|${UNLESS_SPECIFIC}`;
+const HEDGES = phrasePattern(HEDGE_PHRASES);
+const ONLY_IN_VAGUE_COMPANY = /^(?:access|opportunit|regular|should|encouraged)/;
 
 /** One hedge found, with how to mend it. */
 export interface HedgeMatch extends PhraseMatch {
@@ -107,13 +107,24 @@ export function findHedges(
 	itemIsSpecific: boolean | (() => boolean),
 	holder: 'outcome' | 'provision'
 ): HedgeMatch[] {
-	const matches = scanPhrases(text, ALWAYS).filter(
+	return hedgesFrom(text, scanPhrases(text, HEDGES), itemIsSpecific, holder);
+}
+
+/** `findHedges`, given the matches of `HEDGE_PHRASES` in `text`. */
+export function hedgesFrom(
+	text: string,
+	found: readonly PhraseMatch[],
+	itemIsSpecific: boolean | (() => boolean),
+	holder: 'outcome' | 'provision'
+): HedgeMatch[] {
+	const weak = found.filter((match) => ONLY_IN_VAGUE_COMPANY.test(match.key));
+	const matches = found.filter(
 		(match) =>
+			!ONLY_IN_VAGUE_COMPANY.test(match.key) &&
 			(match.key !== 'may' || !isMonth(text, match.index)) &&
 			// In an outcome, "numbers up to 500" is a measure; in provision "up to 3 sessions" is a ceiling.
 			(match.key !== 'up to' || !rangeNotCeiling(text.slice(match.end), holder))
 	);
-	const weak = scanPhrases(text, UNLESS_SPECIFIC);
 	// Whether the item is specific can take a scan of its own: ask only when it matters.
 	if (weak.length > 0 && !(typeof itemIsSpecific === 'function' ? itemIsSpecific() : itemIsSpecific)) {
 		matches.push(...weak);

@@ -6,14 +6,13 @@
 import { namesDeliverer } from './deliverer';
 import { firstPhrase, phrasePattern, type PhraseMatch } from './phrase-scan';
 
-const RECEIVING = phrasePattern(
-	[
-		String.raw`(?:will|to)\s+(?:continue\s+to\s+)?(?:receive|be\s+given|be\s+provided(?:\s+with)?|be\s+offered|have\s+access\s+to|be\s+allocated|be\s+supported|be\s+helped|get\s+(?:support|help|access|\d+|a\s+ta|an\s+adult))`,
-		String.raw`(?:will|to)\s+(?:continue\s+to\s+)?(?:attend|have)\s+(?:weekly\s+|regular\s+|daily\s+)?(?:\d+\s+|a\s+|an\s+)?(?:sessions?|therapy|speech\s+and\s+language\s+therapy|intervention|interventions|1:1|one-to-one|ta\s+support|adult\s+support)`
-	].join('|')
-);
-
-const PROVIDING = phrasePattern(String.raw`^\s*to\s+provide|the\s+provision\s+of`);
+/** Support received or given, as a regular expression source. */
+export const RECEIVING_PHRASES = [
+	String.raw`(?:will|to)\s+(?:continue\s+to\s+)?(?:receive|be\s+given|be\s+provided(?:\s+with)?|be\s+offered|have\s+access\s+to|be\s+allocated|be\s+supported|be\s+helped|get\s+(?:support|help|access|\d+|a\s+ta|an\s+adult))`,
+	String.raw`(?:will|to)\s+(?:continue\s+to\s+)?(?:attend|have)\s+(?:weekly\s+|regular\s+|daily\s+)?(?:\d+\s+|a\s+|an\s+)?(?:sessions?|therapy|speech\s+and\s+language\s+therapy|intervention|interventions|1:1|one-to-one|ta\s+support|adult\s+support)`,
+	// Support given: "To provide Emily with…", "the provision of three hours of therapy".
+	String.raw`^\s*to\s+provide|the\s+provision\s+of`
+].join('|');
 // A few words naming a service and nothing the child does: "5 hours of TA support", "short breaks".
 const SERVICE = phrasePattern(
 	String.raw`(?:\w+\s+)?(?:therapy|support|sessions?|breaks|intervention|programme|provision|respite)(?=\s*(?:[.!]\s*)?$)`
@@ -30,7 +29,8 @@ function wordCountAbove(text: string, count: number): boolean {
 
 /** The words before the first "will", when they name who delivers: "Staff will", "The therapist will". */
 function delivererAsSubject(text: string): PhraseMatch | undefined {
-	const will = firstPhrase(text, FIRST_WILL);
+	// Six words or fewer before "will" fit well within the first 120 characters.
+	const will = firstPhrase(text.slice(0, 120), FIRST_WILL);
 	if (will === undefined) return undefined;
 	const lead = text.slice(0, will.index).trim();
 	if (lead === '' || wordCountAbove(lead, 6)) return undefined;
@@ -42,10 +42,11 @@ function delivererAsSubject(text: string): PhraseMatch | undefined {
 
 /**
  * The first words of an outcome or step that describe support received ("will receive"), support
- * given ("To provide…", "Staff will…"), or only name a service ("5 hours of TA support").
+ * given ("To provide…", "Staff will…"), or only name a service ("5 hours of TA support"), given the
+ * first match of `RECEIVING_PHRASES` in it.
  */
-export function findReceivingPhrase(text: string): PhraseMatch | undefined {
-	const found = firstPhrase(text, RECEIVING) ?? firstPhrase(text, PROVIDING) ?? delivererAsSubject(text);
+export function receivingFrom(text: string, first: PhraseMatch | undefined): PhraseMatch | undefined {
+	const found = first ?? delivererAsSubject(text);
 	if (found || STATEMENT.test(text) || wordCountAbove(text, SERVICE_WORDS)) return found;
 	return firstPhrase(text, SERVICE);
 }

@@ -49,21 +49,20 @@ export function givesMeasure(text: string): boolean {
 
 /** Words that promise change without saying how much: "will improve", "will be more confident". */
 const CHANGE = String.raw`(?:improve|develop|increase|decrease|reduce|enhance|extend|progress|gain|build\s+(?:on\s+)?(?:\w+\s+)?(?:confidence|skills|resilience)|work\s+(?:on|towards?)|make\s+(?:good\s+|further\s+|expected\s+)?progress|get\s+better\s+at|show\s+(?:an\s+|some\s+)?improvement)`;
-const MEASURELESS = phrasePattern(
-	[
-		// An aim rather than something the child will do: "Ben to improve his speech", "Improve reading".
-		String.raw`^\s*(?:\w+\s+)?to\s+${CHANGE}`,
-		String.raw`(?:will|must|should|shall|can)\s+(?:continue\s+to\s+|begin\s+to\s+|start\s+to\s+)?${CHANGE}`,
-		String.raw`will\s+(?:be|become|feel)\s+(?:an?\s+)?(?:(?:more|less)\s+\w+|better|happier|calmer|safer|confident)`,
-		// "To manage her autism better": a comparison with nothing to compare against.
-		String.raw`(?:more|better)(?=\s*(?:[.!]\s*)?$)`,
-		String.raw`will\s+\w+\s+(?:more|less|better)(?=\s+(?:in|with|at|often|and)\b|[.,;]|$)`,
-		String.raw`will\s+have\s+(?:improved|increased|developed|better|greater|more)`,
-		String.raw`(?:improved|increased|better|greater|developing|improving)\s+(?:\w+\s+){0,2}(?:skills|confidence|understanding|awareness|independence|self-esteem|wellbeing|attention|focus)`,
-		String.raw`be\s+(?:more|less)\s+(?:confident|anxious|able|independent|resilient|engaged)`,
-		String.raw`(?:reach|achieve|fulfil)\s+(?:his|her|their|my)\s+(?:full\s+)?potential`
-	].join('|')
-);
+/** Promises of change with no measure, as a regular expression source. */
+export const MEASURELESS_PHRASES = [
+	// An aim rather than something the child will do: "Ben to improve his speech", "Improve reading".
+	String.raw`^\s*(?:\w+\s+)?to\s+${CHANGE}`,
+	String.raw`(?:will|must|should|shall|can)\s+(?:continue\s+to\s+|begin\s+to\s+|start\s+to\s+)?${CHANGE}`,
+	String.raw`will\s+(?:be|become|feel)\s+(?:an?\s+)?(?:(?:more|less)\s+\w+|better|happier|calmer|safer|confident)`,
+	// "To manage her autism better": a comparison with nothing to compare against.
+	String.raw`(?:more|better)(?=\s*(?:[.!]\s*)?$)`,
+	String.raw`will\s+\w+\s+(?:more|less|better)(?=\s+(?:in|with|at|often|and)\b|[.,;]|$)`,
+	String.raw`will\s+have\s+(?:improved|increased|developed|better|greater|more)`,
+	String.raw`(?:improved|increased|better|greater|developing|improving)\s+(?:\w+\s+){0,2}(?:skills|confidence|understanding|awareness|independence|self-esteem|wellbeing|attention|focus)`,
+	String.raw`be\s+(?:more|less)\s+(?:confident|anxious|able|independent|resilient|engaged)`,
+	String.raw`(?:reach|achieve|fulfil)\s+(?:his|her|their|my)\s+(?:full\s+)?potential`
+].join('|');
 
 /**
  * A short aim, "To know all the colours" or "Improve reading": in so few words it cannot say what the child will do and how
@@ -87,9 +86,16 @@ function shortAim(text: string): PhraseMatch | undefined {
 	return { phrase, key: phrase.toLowerCase(), index: text.indexOf(text.trim()), end: text.trimEnd().length };
 }
 
-/** The first measureless promise in `text`, when none of `measuredIn` gives a measure. */
-export function findMeasurelessPromise(text: string, measuredIn: readonly string[]): PhraseMatch | undefined {
-	const promise = firstPhrase(text, MEASURELESS) ?? shortAim(text);
+/**
+ * The first measureless promise in `text`, when none of `measuredIn` gives a measure, given the first
+ * match of `MEASURELESS_PHRASES` in it.
+ */
+export function measurelessFrom(
+	text: string,
+	first: PhraseMatch | undefined,
+	measuredIn: readonly string[]
+): PhraseMatch | undefined {
+	const promise = first ?? shortAim(text);
 	if (promise === undefined) return undefined;
 	return measuredIn.some(givesMeasure) ? undefined : promise;
 }

@@ -107,3 +107,58 @@ export function firstPhrase(
 export function hasPhrase(text: string, pattern: PhrasePattern, accept?: (match: PhraseMatch) => boolean): boolean {
 	return firstPhrase(text, pattern, accept) !== undefined;
 }
+
+/** Several lists of phrases, found in one pass over a text: `scanKinds`. */
+export interface PhraseKinds<K extends string> {
+	readonly union: PhrasePattern;
+	readonly kinds: readonly { readonly kind: K; readonly lowerCase: RegExp; readonly anyCase: RegExp }[];
+}
+
+/** Compiles lists of phrases (regular expression sources, in lower case) to scan for in one pass. */
+export function phraseKinds<K extends string>(kinds: Readonly<Record<K, string>>): PhraseKinds<K> {
+	const entries = Object.entries(kinds) as [K, string][];
+	return {
+		union: phrasePattern(entries.map(([, alternatives]) => alternatives).join('|')),
+		kinds: entries.map(([kind, alternatives]) => ({
+			kind,
+			lowerCase: new RegExp(String.raw`\b(?:${alternatives})\b`, 'y'),
+			anyCase: new RegExp(String.raw`\b(?:${alternatives})\b`, 'iy')
+		}))
+	};
+}
+
+/**
+ * The whole-phrase matches of each kind in `text`, as `scanPhrases` would find them kind by kind, in
+ * one pass: a text is read once, however many kinds there are, and the few places where some phrase
+ * starts are tried against each kind.
+ */
+export function scanKinds<K extends string>(text: string, set: PhraseKinds<K>): Map<K, PhraseMatch[]> {
+	const found = new Map<K, PhraseMatch[]>(set.kinds.map(({ kind }) => [kind, []]));
+	const lower = lowerCaseOf(text);
+	const sameLength = lower.length === text.length;
+	const scanned = sameLength ? lower : text;
+	const ends = new Map<K, number>();
+	const union = sameLength ? set.union.lowerCase : set.union.anyCase;
+	union.lastIndex = 0;
+	let start: RegExpExecArray | null;
+	while ((start = union.exec(scanned)) !== null) {
+		const index = start.index;
+		// Every place where some phrase starts: the next may start inside this one.
+		union.lastIndex = index + 1;
+		if (isWordCharacter(text, index - 1)) continue;
+		for (const { kind, lowerCase, anyCase } of set.kinds) {
+			if (index < (ends.get(kind) ?? 0)) continue;
+			const regex = sameLength ? lowerCase : anyCase;
+			regex.lastIndex = index;
+			const match = regex.exec(scanned);
+			if (match === null) continue;
+			const end = index + match[0].length;
+			if (isWordCharacter(text, end)) continue;
+			const phrase = text.slice(index, end).replace(/\s+/g, ' ');
+			found.get(kind)!.push({ phrase, key: phrase.toLowerCase(), index, end });
+			ends.set(kind, end);
+		}
+	}
+	union.lastIndex = 0;
+	return found;
+}

@@ -5,10 +5,10 @@
  */
 import { saysHowLong, saysHowMuch, saysHowOften } from './amount';
 import { findUnnamedDeliverer, isGenericDeliverer, namesDeliverer } from './deliverer';
-import { findHedges } from './hedges';
-import { findAchievingPhrase, findReceivingPhrase } from './layer-confusion';
-import { findMeasurelessPromise, givesMeasure } from './measure';
-import type { PhraseMatch } from './phrase-scan';
+import { findHedges, HEDGE_PHRASES, hedgesFrom } from './hedges';
+import { findAchievingPhrase, RECEIVING_PHRASES, receivingFrom } from './layer-confusion';
+import { givesMeasure, MEASURELESS_PHRASES, measurelessFrom } from './measure';
+import { phraseKinds, scanKinds, type PhraseMatch } from './phrase-scan';
 import { findSupportPhrase } from './support-phrases';
 import { findUniversalOffer } from './universal-offers';
 
@@ -67,15 +67,20 @@ function found(kind: WordingKind, match: PhraseMatch, { text, step }: ItemText):
 
 /** The hedges of one text not already explained by another kind, as a finding. */
 function hedgesIn(
-	holder: WordedItem['holder'],
 	part: ItemText,
-	specific: () => boolean,
+	hedges: readonly PhraseMatch[],
 	claimed: readonly PhraseMatch[]
 ): WordingFinding | undefined {
-	const hedges = findHedges(part.text, specific, holder).filter((match) => !overlaps(match, claimed));
+	hedges = hedges.filter((match) => !overlaps(match, claimed));
 	if (hedges.length === 0) return undefined;
 	return { ...found('hedge', hedges[0]!, part), phrases: hedges.map((match) => match.phrase) };
 }
+
+const OUTCOME_PHRASES = phraseKinds({
+	receiving: RECEIVING_PHRASES,
+	measureless: MEASURELESS_PHRASES,
+	hedge: HEDGE_PHRASES
+});
 
 function readOutcome(texts: readonly ItemText[], successCriteria: string | undefined): WordingFinding[] {
 	const byKind = new Map<WordingKind, WordingFinding>();
@@ -91,11 +96,14 @@ function readOutcome(texts: readonly ItemText[], successCriteria: string | undef
 		};
 		const measuredIn =
 			part.step === undefined && successCriteria !== undefined ? [part.text, successCriteria] : [part.text];
-		claim('outcome-is-provision', findReceivingPhrase(part.text));
+		// The longest texts an outcome has are its steps, up to 40,000 of them in a plan: read each once.
+		const phrases = scanKinds(part.text, OUTCOME_PHRASES);
+		claim('outcome-is-provision', receivingFrom(part.text, phrases.get('receiving')![0]));
 		// Not claimed: a short target is measureless as a whole, and may hedge too.
-		const promise = findMeasurelessPromise(part.text, measuredIn);
+		const promise = measurelessFrom(part.text, phrases.get('measureless')![0], measuredIn);
 		if (promise) keep(found('no-measure', promise, part));
-		keep(hedgesIn('outcome', part, () => measuredIn.some(givesMeasure), claimed));
+		const hedges = hedgesFrom(part.text, phrases.get('hedge')!, () => measuredIn.some(givesMeasure), 'outcome');
+		keep(hedgesIn(part, hedges, claimed));
 	}
 	return [...byKind.values()].sort((a, b) => wordingKinds.indexOf(a.kind) - wordingKinds.indexOf(b.kind));
 }
@@ -126,7 +134,11 @@ function readProvision(item: Extract<WordedItem, { holder: 'provision' }>): Word
 	}
 	// A hedge hides something only in vague company: an item that says how much, or who, or gives a
 	// measure, reads "opportunities to practise… throughout the school day" as specific.
-	const hedges = hedgesIn('provision', part, () => howMuch || who || givesMeasure(item.text), claimed);
+	const hedges = hedgesIn(
+		part,
+		findHedges(item.text, () => howMuch || who || givesMeasure(item.text), 'provision'),
+		claimed
+	);
 	if (hedges) findings.push(hedges);
 	return findings;
 }
