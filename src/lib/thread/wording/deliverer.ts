@@ -42,3 +42,10 @@ const GENERIC =
 export function isGenericDeliverer(deliveredBy: string): boolean {
 	return GENERIC.test(deliveredBy);
 }
+
+const STAFF_ONLY = /\b(?:staff|adults?|school|setting)\b/i;
+
+/** Whether `text` speaks of "staff", "adults", "the school" or "the setting". */
+export function mentionsStaffOnly(text: string): boolean {
+	return STAFF_ONLY.test(text);
+}

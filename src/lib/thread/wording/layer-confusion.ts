@@ -3,8 +3,8 @@
  * says what she gets, not what she will be able to do), and provision that is really an outcome
  * ("Sarah will be able to read 100 words" says what she will achieve, not what anyone provides).
  */
-import { namesDeliverer } from './deliverer';
-import { firstPhrase, phrasePattern, type PhraseMatch } from './phrase-scan';
+import { mentionsStaffOnly, namesDeliverer } from './deliverer';
+import { firstPhrase, phrasePattern, wordCountAbove, type PhraseMatch } from './phrase-scan';
 
 /** Support received or given, as a regular expression source. */
 export const RECEIVING_PHRASES = [
@@ -21,12 +21,6 @@ const SERVICE_WORDS = 8;
 const STATEMENT = /\b(?:will|to|can|could|shall|should|is|are|has|have)\b/i;
 const FIRST_WILL = phrasePattern(String.raw`will`);
 
-/** Whether `text` has more than `count` words; split stops early, so a long text costs no more. */
-function wordCountAbove(text: string, count: number): boolean {
-	const trimmed = text.trim();
-	return trimmed !== '' && trimmed.split(/\s+/, count + 1).length > count;
-}
-
 /** The words before the first "will", when they name who delivers: "Staff will", "The therapist will". */
 function delivererAsSubject(text: string): PhraseMatch | undefined {
 	// Six words or fewer before "will" fit well within the first 120 characters.
@@ -34,7 +28,7 @@ function delivererAsSubject(text: string): PhraseMatch | undefined {
 	if (will === undefined) return undefined;
 	const lead = text.slice(0, will.index).trim();
 	if (lead === '' || wordCountAbove(lead, 6)) return undefined;
-	if (!namesDeliverer(lead) && !/\b(?:staff|adults?|school|setting|coordinator)\b/i.test(lead)) return undefined;
+	if (!namesDeliverer(lead) && !mentionsStaffOnly(lead) && !/\bcoordinator\b/i.test(lead)) return undefined;
 	const index = text.indexOf(lead);
 	const phrase = `${lead} will`;
 	return { phrase, key: phrase.toLowerCase(), index, end: will.end };
@@ -68,6 +62,6 @@ export function findAchievingPhrase(text: string): PhraseMatch | undefined {
 		const lead = before.slice(sentenceStart).trim();
 		if (wordCountAbove(lead, 4)) return false;
 		if (lead !== '' && namesDeliverer(lead)) return false;
-		return !/\b(?:staff|adults?|school|setting|we)\b/i.test(lead);
+		return !mentionsStaffOnly(lead) && !/\bwe\b/i.test(lead);
 	});
 }

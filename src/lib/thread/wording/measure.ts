@@ -1,5 +1,5 @@
 /** Whether an outcome or step says how anyone will know it is achieved. */
-import { firstPhrase, hasPhrase, phrasePattern, type PhraseMatch } from './phrase-scan';
+import { firstPhrase, hasPhrase, phrasePattern, wholeText, wordCountAbove, type PhraseMatch } from './phrase-scan';
 import { saysHowMuch } from './amount';
 
 const MEASURE = phrasePattern(
@@ -65,8 +65,8 @@ export const MEASURELESS_PHRASES = [
 ].join('|');
 
 /**
- * A short aim, "To know all the colours" or "Improve reading": in so few words it cannot say what the child will do and how
- * anyone will know. Longer aims can ("To learn key quotations for Macbeth, Lady Macbeth and Macduff…").
+ * A short aim, "To know all the colours" or "Improve reading": in so few words it cannot say what the
+ * child will do and how anyone will know. Longer aims can ("To learn key quotations for Macbeth…").
  */
 const SHORT_AIM = phrasePattern(
 	String.raw`^\s*(?:to\s+)?(?:learn|know|understand|be\s+able\s+to|have\s+the)|^\s*${CHANGE}`
@@ -76,14 +76,13 @@ const SHORT_AIM_WORDS = 11;
 const FEW_WORDS = 5;
 
 function shortAim(text: string): PhraseMatch | undefined {
-	// Cheap for long texts: split stops after the words it needs.
-	if (text.trim().split(/\s+/, SHORT_AIM_WORDS + 2).length > SHORT_AIM_WORDS + 1) return undefined;
+	// Cheap for long texts: counting stops after the words it needs.
+	if (wordCountAbove(text, SHORT_AIM_WORDS + 1)) return undefined;
 	const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
 	if (words.length > SHORT_AIM_WORDS) return undefined;
 	const aim = firstPhrase(text, SHORT_AIM);
 	if (aim || words.length > FEW_WORDS || words.length === 0) return aim;
-	const phrase = text.trim().replace(/\s+/g, ' ').replace(/[.!]$/, '');
-	return { phrase, key: phrase.toLowerCase(), index: text.indexOf(text.trim()), end: text.trimEnd().length };
+	return wholeText(text);
 }
 
 /**

@@ -103,6 +103,20 @@ export function firstPhrase(
 	return scanPhrases(text, pattern, 1, accept)[0];
 }
 
+/** Whether `text` has more than `count` words; split stops early, so a long text costs no more. */
+export function wordCountAbove(text: string, count: number): boolean {
+	const trimmed = text.trim();
+	return trimmed !== '' && trimmed.split(/\s+/, count + 1).length > count;
+}
+
+/** The whole of `text` as one match, for findings about a text too short to say enough: "a small group". */
+export function wholeText(text: string): PhraseMatch {
+	const trimmed = text.trim();
+	const phrase = trimmed.replace(/\s+/g, ' ').replace(/[.!]$/, '');
+	const index = text.indexOf(trimmed);
+	return { phrase, key: phrase.toLowerCase(), index, end: index + trimmed.length };
+}
+
 /** Whether `text` has at least one whole-phrase match of `pattern`. */
 export function hasPhrase(text: string, pattern: PhrasePattern, accept?: (match: PhraseMatch) => boolean): boolean {
 	return firstPhrase(text, pattern, accept) !== undefined;

@@ -8,7 +8,7 @@ import { findUnnamedDeliverer, isGenericDeliverer, namesDeliverer } from './deli
 import { findHedges, HEDGE_PHRASES, hedgesFrom } from './hedges';
 import { findAchievingPhrase, RECEIVING_PHRASES, receivingFrom } from './layer-confusion';
 import { givesMeasure, MEASURELESS_PHRASES, measurelessFrom } from './measure';
-import { phraseKinds, scanKinds, type PhraseMatch } from './phrase-scan';
+import { phraseKinds, scanKinds, wholeText, wordCountAbove, type PhraseMatch } from './phrase-scan';
 import { findSupportPhrase } from './support-phrases';
 import { findUniversalOffer } from './universal-offers';
 
@@ -147,11 +147,8 @@ function readProvision(item: Extract<WordedItem, { holder: 'provision' }>): Word
 const FEW_WORDS = 4;
 
 function fewWords(text: string, saysMore: boolean): PhraseMatch | undefined {
-	const trimmed = text.trim();
-	if (saysMore || trimmed === '' || trimmed.split(/\s+/, FEW_WORDS + 1).length > FEW_WORDS) return undefined;
-	const phrase = trimmed.replace(/\s+/g, ' ').replace(/[.!]$/, '');
-	const index = text.indexOf(trimmed);
-	return { phrase, key: phrase.toLowerCase(), index, end: index + trimmed.length };
+	if (saysMore || text.trim() === '' || wordCountAbove(text, FEW_WORDS)) return undefined;
+	return wholeText(text);
 }
 
 /** Each kind of vague wording in `item`, at most once, the most telling first. */
