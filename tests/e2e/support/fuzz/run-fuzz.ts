@@ -19,6 +19,9 @@ export interface FuzzReport {
 	byStatus: Record<number, number>;
 }
 
+/** The built server's default `BODY_SIZE_LIMIT` (2M, README). */
+const BODY_SIZE_LIMIT = 2 * 1024 * 1024;
+
 const stackTrace = /\bat [\w.<>]+ \(.*:\d+:\d+\)|SqliteError|TypeError:|ReferenceError:|node_modules\//;
 
 /**
@@ -45,7 +48,14 @@ function send(request: FuzzRequest, cookie: string | undefined): Promise<{ statu
 			}
 		);
 		// The server may answer (413) and close before a large body is all sent; the answer is what counts.
-		sent.on('error', reject);
+		// When the close overtakes the answer, the client sees only a broken pipe: over the limit, that
+		// is the server refusing the body (status 0 in the report), not failing.
+		sent.on('error', (error: NodeJS.ErrnoException) => {
+			const overLimit = (request.body?.length ?? 0) > BODY_SIZE_LIMIT;
+			if (overLimit && (error.code === 'EPIPE' || error.code === 'ECONNRESET')) {
+				resolve({ status: 0, text: `closed while ${request.body!.length} bytes were being sent` });
+			} else reject(error);
+		});
 		sent.end(request.body);
 	});
 }
