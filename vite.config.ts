@@ -19,6 +19,25 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 60_000
 				}
+			},
+			{
+				// The same integration tests, on PostgreSQL: a throwaway server for the run (or TEST_DATABASE_URL's).
+				extends: true,
+				test: {
+					name: 'integration-postgres',
+					include: ['tests/integration/**/*.test.ts'],
+					// Tests that never open the database (PDFs, forms), or that are about SQLite's own file
+					// (crash safety of the file, the key kept beside it): the SQLite run covers them.
+					exclude: [
+						'tests/integration/pdf/**',
+						'tests/integration/{plan-versions,reviews-pdf,plan-items-forms}.test.ts',
+						'tests/integration/{crash-safety,secret-key}.test.ts'
+					],
+					environment: 'node',
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					globalSetup: ['tests/integration/support/postgres-global-setup.ts']
+				}
 			}
 		]
 	}

@@ -2,11 +2,10 @@ import SQLite from 'better-sqlite3';
 import { expect as baseExpect, test } from '@playwright/test';
 import { e2eDatabasePath } from '../../playwright.config';
 import { yearGroupLabels, yearGroupOf } from '../../src/lib/children/year-group';
-import { seedCaseloadRows } from '../bench/builder';
 import { expectNoAxeViolations } from './axe';
 import { postForm } from './support/plan-layers';
-import { fixturePlan, seedGrant, seedPlan } from './support/plans';
-import { seedStaff, signIn, unique } from './support/seed';
+import { fixturePlan, seedCaseload, seedGrant, seedPlan } from './support/plans';
+import { seedStaff, signIn } from './support/seed';
 
 /** The machine may be busy: pages after a form post get longer than the default to appear. */
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -27,9 +26,7 @@ test('the caseload filters by status, kind, review, key worker and year group, k
 }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const keyWorker = await seedStaff({ role: 'practitioner', organisationId: coordinator.organisationId });
-	const seeded = onDatabase((db) =>
-		seedCaseloadRows(db, { organisationId: coordinator.organisationId, count: 60, prefix: unique() })
-	);
+	const seeded = await seedCaseload(coordinator.organisationId, 60);
 	// Twelve children born in spring 2016, four of whose plans are agreed EHC plans; two of those have a key worker.
 	const spring = seeded.open.slice(0, 12);
 	onDatabase((db) => {

@@ -1,24 +1,13 @@
 import SQLite from 'better-sqlite3';
 import { expect as baseExpect, test } from '@playwright/test';
 import { e2eDatabasePath } from '../../playwright.config';
-import { seedCaseloadRows } from '../bench/builder';
 import { expectNoAxeViolations } from './axe';
 import { hydrated } from './support/plan-builder';
-import { seedStaff, signIn, unique } from './support/seed';
+import { seedCaseload } from './support/plans';
+import { seedStaff, signIn } from './support/seed';
 
 /** The machine may be busy: pages after a form post get longer than the default to appear. */
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-/** Seeds plans for an organisation straight into the e2e server's database. */
-function seedPlans(organisationId: string, count: number) {
-	const db = new SQLite(e2eDatabasePath);
-	try {
-		db.pragma('busy_timeout = 5000');
-		return seedCaseloadRows(db, { organisationId, count, prefix: unique() });
-	} finally {
-		db.close();
-	}
-}
 
 function grant(planId: string, accountId: string) {
 	const db = new SQLite(e2eDatabasePath);
@@ -36,7 +25,7 @@ test('the caseload lists open plans soonest review first, 25 a page, marks overd
 	page
 }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
-	const seeded = seedPlans(coordinator.organisationId, 60);
+	const seeded = await seedCaseload(coordinator.organisationId, 60);
 	await signIn(page, coordinator);
 
 	await expect(page.getByText('Showing 1 to 25 of 58 plans')).toBeVisible();
@@ -78,7 +67,7 @@ test('the caseload lists open plans soonest review first, 25 a page, marks overd
 
 test('the caseload searches by name and says so when nothing matches', async ({ page }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
-	seedPlans(coordinator.organisationId, 40);
+	await seedCaseload(coordinator.organisationId, 40);
 	await signIn(page, coordinator);
 	await hydrated(page);
 	await page.getByLabel("Search by the child's name").fill('  TARIQ ');
@@ -102,9 +91,9 @@ test('the caseload searches by name and says so when nothing matches', async ({ 
 test("a practitioner sees only the plans shared with them, never another organisation's", async ({ page }) => {
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const practitioner = await seedStaff({ role: 'practitioner', organisationId: coordinator.organisationId });
-	const ours = seedPlans(coordinator.organisationId, 10);
+	const ours = await seedCaseload(coordinator.organisationId, 10);
 	const stranger = await seedStaff({ role: 'coordinator' });
-	seedPlans(stranger.organisationId, 5);
+	await seedCaseload(stranger.organisationId, 5);
 	grant(ours.open[2]!.planId, practitioner.id);
 	await signIn(page, practitioner);
 	await expect(page.getByText('Showing 1 to 1 of 1 plan')).toBeVisible();
@@ -119,7 +108,7 @@ test("a practitioner sees only the plans shared with them, never another organis
 test('the caseload reads well on a phone', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 800 });
 	const coordinator = await seedStaff({ role: 'coordinator' });
-	seedPlans(coordinator.organisationId, 3);
+	await seedCaseload(coordinator.organisationId, 3);
 	await signIn(page, coordinator);
 	// Measured once the stylesheets have loaded: a layout forced earlier is of the unstyled page.
 	await page.waitForLoadState('load');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '$lib/server/db/record-audit';
 import { recordAuditGrouped } from '$lib/server/db/audit-group-commit';
-import { openDatabase, type DatabaseHandle } from '$lib/server/db/database';
+import { openDatabaseAt, type DatabaseHandle } from '$lib/server/db/open-database';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
@@ -15,7 +15,7 @@ beforeEach(async () => {
 		.values({ id: 'org', name: 'Riverside Academy', kind: 'school', created_at: '2026-11-22T09:00:00Z' })
 		.execute();
 	inserts = 0;
-	counted = openDatabase(temp.path, {
+	counted = openDatabaseAt(temp.location, {
 		log: (event) => void (event.level === 'query' && event.query.sql.startsWith('insert') && inserts++)
 	});
 });

@@ -36,16 +36,22 @@ beforeAll(async () => {
 	await createOrganisation(temp.db, { id: 'riverside', name: 'Riverside Academy', kind: 'school', created_at: at });
 	coordinator = await seedAccount(temp.db, { id: 'coordinator', organisationId: 'riverside', role: 'coordinator' });
 	keyWorker = await seedAccount(temp.db, { id: 'kw', organisationId: 'riverside', role: 'practitioner' });
-	seeded = seedCaseloadRows(temp.sqlite, { organisationId: 'riverside', count: 60 });
+	seeded = await seedCaseloadRows(temp.db, { organisationId: 'riverside', count: 60 });
 	// Dates of birth spread over the school years, and every third plan agreed.
-	seeded.open.forEach((row, index) => {
+	for (const [index, row] of seeded.open.entries()) {
 		const born = `20${String(8 + (index % 16)).padStart(2, '0')}-${index % 2 ? '03' : '10'}-15`;
-		temp.sqlite.prepare('UPDATE child SET date_of_birth = ? WHERE id = ?').run(born, row.planId.replace(/^p-/, 'c-'));
+		await temp.db
+			.updateTable('child')
+			.set({ date_of_birth: born })
+			.where('id', '=', row.planId.replace(/^p-/, 'c-'))
+			.execute();
 		if (index % 3 === 0)
-			temp.sqlite
-				.prepare("UPDATE plan_version SET status = 'agreed' WHERE id = ?")
-				.run(row.planId.replace(/^p-/, 'v-'));
-	});
+			await temp.db
+				.updateTable('plan_version')
+				.set({ status: 'agreed' })
+				.where('id', '=', row.planId.replace(/^p-/, 'v-'))
+				.execute();
+	}
 	for (const row of seeded.open.slice(0, 4)) {
 		await grantPlanAccess(temp.db, row.planId, keyWorker.id, 'editor', coordinator.id);
 		await setKeyWorker(temp.db, { id: row.planId, organisationId: 'riverside' }, keyWorker.id);

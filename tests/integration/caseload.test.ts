@@ -44,8 +44,8 @@ beforeAll(async () => {
 	await createOrganisation(temp.db, { id: 'riverside', name: 'Riverside Academy', kind: 'school', created_at: at });
 	await createOrganisation(temp.db, { id: 'hillside', name: 'Hillside School', kind: 'school', created_at: at });
 	for (const a of [coordinator, practitioner, stranger]) await temp.db.insertInto('account').values(a).execute();
-	riverside = seedCaseloadRows(temp.sqlite, { organisationId: 'riverside', count: 10_000 });
-	seedCaseloadRows(temp.sqlite, { organisationId: 'hillside', count: 300 });
+	riverside = await seedCaseloadRows(temp.db, { organisationId: 'riverside', count: 10_000 });
+	await seedCaseloadRows(temp.db, { organisationId: 'hillside', count: 300 });
 	// The practitioner has been given three plans; one of them is archived.
 	const archived = (
 		await temp.db

@@ -8,6 +8,7 @@ import { createSession } from '$lib/server/auth/session';
 import { deleteChild } from '$lib/server/children/delete-child';
 import { exportChildRecords } from '$lib/server/children/export-child-records';
 import { childKeys, childRecordTableNames, childRecordTables } from '$lib/server/db/child-records';
+import { isPostgres } from '$lib/server/db/dialect';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { buildSubjectAccessZip, type RenderPdf } from '$lib/server/interchange/subject-access';
@@ -79,16 +80,19 @@ beforeEach(async () => {
 });
 afterEach(() => temp.dispose());
 
-/** Every table that references a child, directly or through a table that does, from SQLite's own foreign keys. */
+/** The tables `table`'s foreign keys point at, from the engine's own catalogue. */
+async function referencedBy(table: string): Promise<string[]> {
+	const keys = isPostgres(temp.db)
+		? await sql<{ table: string }>`SELECT confrelid::regclass::text AS "table" FROM pg_constraint
+				WHERE contype = 'f' AND conrelid = ${table}::regclass`.execute(temp.db)
+		: await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(temp.db);
+	return keys.rows.map((row) => row.table);
+}
+
+/** Every table that references a child, directly or through a table that does, from the foreign keys. */
 async function tablesReferencingChild(): Promise<string[]> {
 	const references = new Map<string, string[]>();
-	for (const table of await tableNames(temp.db)) {
-		const keys = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(temp.db);
-		references.set(
-			table,
-			keys.rows.map((row) => row.table)
-		);
-	}
+	for (const table of await tableNames(temp.db)) references.set(table, await referencedBy(table));
 	const found = new Set(['child']);
 	for (let grew = true; grew;) {
 		grew = false;
@@ -119,10 +123,7 @@ describe('the tables about a child', () => {
 	it('deletes rows before the rows they reference', async () => {
 		const order = childRecordTableNames();
 		for (const table of await tablesReferencingChild()) {
-			const targets = await sql<{ table: string }>`SELECT "table" FROM pragma_foreign_key_list(${table})`.execute(
-				temp.db
-			);
-			for (const { table: target } of targets.rows) {
+			for (const target of await referencedBy(table)) {
 				if (target !== table && order.includes(target))
 					expect(order.indexOf(table), `${table} before ${target}`).toBeLessThan(order.indexOf(target));
 			}

@@ -3,23 +3,41 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '$lib/server/db/database';
 import { migrateToLatest, MigrationError } from '$lib/server/db/migrate';
 import { migrationProvider, migrations } from '$lib/server/db/migrations';
-import { createTempDatabase, type TempDatabase } from './support/temp-database';
+import {
+	createTempDatabase,
+	createTempSqliteDatabase,
+	type TempDatabase,
+	type TempSqliteDatabase
+} from './support/temp-database';
+import { testEngine } from './support/test-engine';
+import { tableNames } from '../unit/interchange/support';
 
-let temp: TempDatabase | undefined;
+let temp: TempDatabase | TempSqliteDatabase | undefined;
 afterEach(async () => {
 	await temp?.dispose();
 	temp = undefined;
 });
 
-describe('the embedded database', () => {
+// SQLite's own settings and files: once, in the SQLite run.
+describe.skipIf(testEngine() === 'postgres')('the embedded database file', () => {
 	it('opens with WAL, full sync, foreign keys and a busy timeout of at least 5 s', async () => {
-		temp = await createTempDatabase();
-		expect(temp.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
-		expect(temp.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
-		expect(temp.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-		expect(temp.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
+		const sqlite = await createTempSqliteDatabase();
+		temp = sqlite;
+		expect(sqlite.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+		expect(sqlite.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+		expect(sqlite.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+		expect(sqlite.sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
 	});
 
+	it('creates the folder for a database file that does not exist yet', async () => {
+		temp = await createTempSqliteDatabase();
+		const nested = openDatabase(`${temp.folder}/deeper/still/new.db`);
+		await expect(sql`SELECT 1 AS one`.execute(nested.db)).resolves.toMatchObject({ rows: [{ one: 1 }] });
+		await nested.close();
+	});
+});
+
+describe(`the database, on ${testEngine()}`, () => {
 	it('runs every migration from scratch, and a second run finds nothing to do', async () => {
 		temp = await createTempDatabase();
 		const applied = await temp.db
@@ -45,12 +63,13 @@ describe('the embedded database', () => {
 					ip: null
 				})
 				.execute()
-		).rejects.toThrow(/FOREIGN KEY/);
+		).rejects.toThrow(/foreign key/i);
 	});
 
 	it('stops on a failed migration with a plain message and changes nothing', async () => {
 		temp = await createTempDatabase();
-		const before = temp.sqlite.prepare('SELECT name FROM sqlite_master ORDER BY name').all();
+		const before = await tableNames(temp.db);
+		expect(before).toContain('plan_item');
 		const broken: Migration = {
 			async up(db) {
 				await db.schema.createTable('half_made').addColumn('id', 'text').execute();
@@ -62,7 +81,7 @@ describe('the embedded database', () => {
 		await expect(migrateToLatest(temp.db, provider)).rejects.toThrow(
 			/migration "2999-01-01-01-broken" failed.*Nothing was changed/
 		);
-		expect(temp.sqlite.prepare('SELECT name FROM sqlite_master ORDER BY name').all()).toEqual(before);
+		expect(await tableNames(temp.db)).toEqual(before);
 	});
 
 	it('keeps the audit log append-only: UPDATE and DELETE are refused', async () => {
@@ -87,13 +106,24 @@ describe('the embedded database', () => {
 			/append-only/
 		);
 		await expect(temp.db.deleteFrom('audit_event').execute()).rejects.toThrow(/append-only/);
+		if (testEngine() === 'postgres')
+			await expect(sql`TRUNCATE audit_event`.execute(temp.db)).rejects.toThrow(/append-only/);
 		expect(await temp.db.selectFrom('audit_event').select('action').execute()).toEqual([{ action: 'sign-in' }]);
 	});
 
-	it('creates the folder for a database file that does not exist yet', async () => {
-		temp = await createTempDatabase();
-		const nested = openDatabase(`${temp.folder}/deeper/still/new.db`);
-		await expect(sql`SELECT 1 AS one`.execute(nested.db)).resolves.toMatchObject({ rows: [{ one: 1 }] });
-		await nested.close();
-	});
+	it.runIf(testEngine() === 'postgres')(
+		'refuses a migration with SQL only SQLite understands, naming it, rather than half-running it',
+		async () => {
+			temp = await createTempDatabase();
+			const sqliteOnly: Migration = {
+				async up(db) {
+					await db.schema.createTable('half_made').addColumn('id', 'text').execute();
+					await sql`CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT)`.execute(db);
+				}
+			};
+			const provider = { getMigrations: async () => ({ ...migrations, '2999-01-01-01-sqlite-only': sqliteOnly }) };
+			await expect(migrateToLatest(temp.db, provider)).rejects.toThrow(/PostgreSQL cannot run: CREATE TABLE t/);
+			expect(await tableNames(temp.db)).not.toContain('half_made');
+		}
+	);
 });

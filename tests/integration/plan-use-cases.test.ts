@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlanDocument, type PlanDocument } from '$lib/plan/document';
 import { createAccount, type Account } from '$lib/server/db/accounts';
-import { openDatabase, type DatabaseHandle } from '$lib/server/db/database';
+import { openDatabaseAt, type DatabaseHandle } from '$lib/server/db/open-database';
 import { createOrganisation } from '$lib/server/db/organisations';
 import { insertPlanDocument, type CreatedPlan } from '$lib/server/db/plan-create';
 import { loadPlan } from '$lib/server/db/plan-load';
@@ -258,7 +258,7 @@ describe('the parsed plan a server keeps', () => {
 	let itemReads = 0;
 	beforeEach(() => {
 		itemReads = 0;
-		counted = openDatabase(temp.path, {
+		counted = openDatabaseAt(temp.location, {
 			log: (event) => {
 				if (event.level === 'query' && /from "plan_item"/.test(event.query.sql)) itemReads++;
 			}

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor, StaffAccount } from '$lib/server/actor';
 import { createSession } from '$lib/server/auth/session';
@@ -11,7 +10,7 @@ import { deleteDueRecords } from '$lib/server/retention/delete-due-records';
 import { fixture, seedOrganisation, snapshot, today } from '../unit/interchange/support';
 import { seedAccount, staffAccount } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
-import { auditRows } from './support/audit';
+import { auditRows, breakAuditLog, mendAuditLog } from './support/audit';
 import { runRetentionInProcesses } from './support/retention-runners';
 
 let temp: TempAppDatabase;
@@ -110,14 +109,12 @@ describe('records kept until the 31st birthday', () => {
 	it('deletes nothing of a child whose audit row cannot be written, and tries again the next run', async () => {
 		const sarah = await seedChild('1980-05-01');
 		at('2027-01-10T12:00:00Z');
-		await sql`CREATE TRIGGER audit_broken BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`.execute(
-			temp.db
-		);
+		await breakAuditLog(temp.db);
 		const before = await snapshot(temp.db);
 		expect(await deleteDueRecords()).toEqual({ deleted: [], failed: [sarah.childId] });
 		expect(await snapshot(temp.db)).toEqual(before);
 
-		await sql`DROP TRIGGER audit_broken`.execute(temp.db);
+		await mendAuditLog(temp.db);
 		expect((await deleteDueRecords()).deleted).toEqual([sarah.childId]);
 	});
 });
@@ -263,7 +260,7 @@ describe('two servers running the job at once', () => {
 		for (let i = 0; i < 50; i++) due.push((await seedChild('1980-05-01')).childId);
 		const kept = await seedChild('2012-10-03');
 		// The runners read the real clock: every child born in 1980 is past 31 whenever this runs.
-		const runs = await runRetentionInProcesses(temp.path, 2);
+		const runs = await runRetentionInProcesses(temp.location, 2);
 
 		expect(runs.flatMap((run) => run.failed)).toEqual([]);
 		expect(runs.flatMap((run) => run.deleted).sort()).toEqual([...due].sort());

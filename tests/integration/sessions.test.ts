@@ -114,12 +114,16 @@ describe('secrets at rest', () => {
 			...codes.map((code) => code.replace(/-/g, ''))
 		];
 
-		const tables = temp.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{
-			name: string;
-		}>;
-		const dump = tables
-			.map(({ name }) => JSON.stringify(temp.sqlite.prepare(`SELECT * FROM "${name}"`).all()))
-			.join('\n');
+		const tables = await temp.db.introspection.getTables({ withInternalKyselyTables: true });
+		const rows = await Promise.all(
+			tables.map(({ name }) =>
+				temp.db
+					.selectFrom(name as 'account')
+					.selectAll()
+					.execute()
+			)
+		);
+		const dump = rows.map((table) => JSON.stringify(table)).join('\n');
 		expect(dump).toContain('d.price@riverside.example.org'); // the dump did read the rows
 		for (const secret of secrets) expect(dump).not.toContain(secret);
 	});

@@ -7,11 +7,13 @@ import { openDatabase } from '../../../src/lib/server/db/database';
 import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
 import { readAccount } from '../../../src/lib/server/db/accounts';
 import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
+import { seedCaseloadRows, type SeededCaseload } from '../../bench/builder';
 import { agreePlan } from '../../../src/lib/server/plans/agree-plan';
 import { planContext } from '../../../src/lib/server/plans/plan-context';
 import { getReviewOfVersion } from '../../../src/lib/server/db/reviews';
 import { completeReview } from '../../../src/lib/server/reviews/complete-review';
 import { startReview } from '../../../src/lib/server/reviews/start-review';
+import { unique } from './seed';
 
 /**
  * Arranges plans and sessions in the e2e server's database through the app's own repository code, so
@@ -25,6 +27,11 @@ async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>['db'])
 	} finally {
 		await handle.close();
 	}
+}
+
+/** `count` plans for the organisation, written many to an insert (see seedCaseloadRows). */
+export function seedCaseload(organisationId: string, count: number): Promise<SeededCaseload> {
+	return withDatabase((db) => seedCaseloadRows(db, { organisationId, count, prefix: unique() }));
 }
 
 /** One of the example plans in tests/fixtures, parsed. */

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { expect } from 'vitest';
+import { isPostgres } from '$lib/server/db/dialect';
 import type { Database } from '$lib/server/db/schema';
 import { snapshot } from '../../unit/interchange/support';
 
@@ -46,6 +47,23 @@ export async function expectOnlyAudited(
 	expect((await auditRows(db)).slice(earlier).map((row) => row.action)).toEqual([action]);
 }
 
+/** Makes every audit write fail, as a full disk would, until `mendAuditLog`. */
+export async function breakAuditLog(db: Kysely<Database>): Promise<void> {
+	if (isPostgres(db)) {
+		await sql`CREATE FUNCTION audit_broken() RETURNS trigger LANGUAGE plpgsql AS $$
+			BEGIN RAISE EXCEPTION 'audit log unavailable'; END $$;
+			CREATE TRIGGER audit_broken BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_broken()`.execute(db);
+	} else {
+		await sql`CREATE TRIGGER audit_broken BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`.execute(
+			db
+		);
+	}
+}
+
+export async function mendAuditLog(db: Kysely<Database>): Promise<void> {
+	await sql`DROP TRIGGER audit_broken${isPostgres(db) ? sql` ON audit_event` : sql``}`.execute(db);
+}
+
 /**
  * Makes every audit write fail from now on, as a full disk would, then checks that `act` fails and leaves
  * everything as it was: its change and its audit row are written in one transaction, or not at all. A
@@ -56,9 +74,7 @@ export async function expectUndoneWithoutAuditRow(
 	act: () => Promise<unknown>,
 	{ except = [] }: { except?: readonly string[] } = {}
 ) {
-	await sql`CREATE TRIGGER audit_broken BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`.execute(
-		db
-	);
+	await breakAuditLog(db);
 	const before = await snapshotExcept(db, except);
 	await expect(act()).rejects.toThrow('audit log unavailable');
 	expect(await snapshotExcept(db, except)).toEqual(before);

@@ -6,7 +6,7 @@ import { startDatabase, stopDatabase } from '../../../src/lib/server/db/app-data
 import { deleteDueRecords } from '../../../src/lib/server/retention/delete-due-records';
 
 const path = process.argv[2];
-if (!path) throw new Error('usage: retention-runner.ts <database file>');
+if (!path) throw new Error('usage: retention-runner.ts <database file or address>');
 await startDatabase(path);
 process.stdout.write('ready\n');
 const lines = createInterface({ input: process.stdin });

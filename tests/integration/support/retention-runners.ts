@@ -5,9 +5,9 @@ import type { RetentionRun } from '$lib/server/retention/delete-due-records';
 const runnerScript = resolve('tests/integration/support/retention-runner.ts');
 
 /** Runs the retention job in `count` processes at once on one database file; each one's result. */
-export async function runRetentionInProcesses(databasePath: string, count: number): Promise<RetentionRun[]> {
+export async function runRetentionInProcesses(databaseLocation: string, count: number): Promise<RetentionRun[]> {
 	const runners = Array.from({ length: count }, () => {
-		const child = spawn(process.execPath, ['--import', 'tsx', runnerScript, databasePath], {
+		const child = spawn(process.execPath, ['--import', 'tsx', runnerScript, databaseLocation], {
 			stdio: ['pipe', 'pipe', 'inherit']
 		});
 		let output = '';

@@ -45,20 +45,21 @@ export async function starterContext(db: Kysely<Database>, org: { accountId: str
 	return { db, account, ip: '127.0.0.1' };
 }
 
-/** The user tables of the database, from SQLite's own catalogue. */
+/** The app's tables, whichever the engine. */
 export async function tableNames(db: Kysely<Database>): Promise<string[]> {
-	const result = await sql<{
-		name: string;
-	}>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
-	return result.rows.map((row) => row.name);
+	return (await db.introspection.getTables()).map((table) => table.name).sort();
 }
 
-/** Row counts of every table and a checksum of all their rows: equal snapshots mean nothing changed. */
+/**
+ * Row counts of every table and a checksum of all their rows, in a fixed order (rows have no order of
+ * their own on PostgreSQL): equal snapshots mean nothing changed.
+ */
 export async function snapshot(db: Kysely<Database>): Promise<Record<string, string>> {
 	const out: Record<string, string> = {};
 	for (const name of await tableNames(db)) {
-		const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)} ORDER BY rowid`.execute(db);
-		out[name] = `${rows.rows.length}:${createHash('sha256').update(JSON.stringify(rows.rows)).digest('hex')}`;
+		const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(db);
+		const lines = rows.rows.map((row) => JSON.stringify(row)).sort();
+		out[name] = `${lines.length}:${createHash('sha256').update(lines.join('\n')).digest('hex')}`;
 	}
 	return out;
 }

@@ -10,6 +10,7 @@ import { markSignInAttemptSucceeded, reserveSignInAttempt } from '../auth/rate-l
 import { invalidateAccountSessions } from '../auth/session';
 import { setPasswordHash } from '../db/accounts';
 import { database } from '../db/app-database';
+import { inTransaction } from '../db/in-transaction';
 
 export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'rate-limited' | 'wrong-password' };
 
@@ -39,7 +40,7 @@ export async function changePassword(input: ChangePasswordInput, actor: SessionA
 
 	// Hashed before the transaction, which holds SQLite's one writer.
 	const passwordHash = await hashPassword(input.password);
-	await db.transaction().execute(async (trx) => {
+	await inTransaction(db, async (trx) => {
 		await markSignInAttemptSucceeded(trx, attempt);
 		await setPasswordHash(trx, account.id, passwordHash);
 		// Anyone signed in elsewhere with the old password is signed out; this session carries on.

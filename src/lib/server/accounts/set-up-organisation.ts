@@ -12,6 +12,7 @@ import { now } from '../clock/clock';
 import { createAccount } from '../db/accounts';
 import { database } from '../db/app-database';
 import { createOrganisation, hasAnyOrganisation } from '../db/organisations';
+import { inTransaction } from '../db/in-transaction';
 
 export type SetUpOrganisationResult = { ok: true; sessionToken: string } | { ok: false; reason: 'already-set-up' };
 
@@ -25,37 +26,35 @@ export async function setUpOrganisation(input: SetupInput, visitor: Visitor): Pr
 	const organisationId = newId();
 	const accountId = newId();
 	const at = now().toISOString();
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			// Two people setting up at once: only the first wins.
-			if (await hasAnyOrganisation(trx)) return { ok: false, reason: 'already-set-up' } as const;
-			await createOrganisation(trx, {
-				id: organisationId,
-				name: input.organisationName,
-				kind: input.organisationKind,
-				created_at: at
-			});
-			await createAccount(trx, {
-				id: accountId,
-				email: input.email,
-				name: input.name,
-				password_hash: passwordHash,
-				organisation_id: organisationId,
-				role: 'admin',
-				totp_key: null,
-				totp_last_counter: null,
-				disabled_at: null,
-				created_at: at
-			});
-			await recordAudit(trx, {
-				organisation_id: organisationId,
-				account_id: accountId,
-				plan_id: null,
-				action: 'organisation.set-up',
-				item: null,
-				ip: visitor.ip
-			});
-			return { ok: true, sessionToken: await createSession(trx, accountId, false, visitor) } as const;
+	return inTransaction(database(), async (trx) => {
+		// Two people setting up at once: only the first wins.
+		if (await hasAnyOrganisation(trx)) return { ok: false, reason: 'already-set-up' } as const;
+		await createOrganisation(trx, {
+			id: organisationId,
+			name: input.organisationName,
+			kind: input.organisationKind,
+			created_at: at
 		});
+		await createAccount(trx, {
+			id: accountId,
+			email: input.email,
+			name: input.name,
+			password_hash: passwordHash,
+			organisation_id: organisationId,
+			role: 'admin',
+			totp_key: null,
+			totp_last_counter: null,
+			disabled_at: null,
+			created_at: at
+		});
+		await recordAudit(trx, {
+			organisation_id: organisationId,
+			account_id: accountId,
+			plan_id: null,
+			action: 'organisation.set-up',
+			item: null,
+			ip: visitor.ip
+		});
+		return { ok: true, sessionToken: await createSession(trx, accountId, false, visitor) } as const;
+	});
 }

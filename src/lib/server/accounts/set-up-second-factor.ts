@@ -13,6 +13,7 @@ import { readAccount, setTotpKey } from '../db/accounts';
 import { database } from '../db/app-database';
 import { appSecretKey } from '../secrets/app-secret-key';
 import { seal } from '../secrets/sealed-text';
+import { inTransaction } from '../db/in-transaction';
 
 export type SetUpSecondFactorResult =
 	{ ok: true; recoveryCodes: string[]; sessionToken: string } | { ok: false; reason: 'wrong-code' | 'already-set-up' };
@@ -28,22 +29,20 @@ export async function setUpSecondFactor(
 	const counter = matchTotp(input.key, input.code, now(), null);
 	if (counter === null) return { ok: false, reason: 'wrong-code' };
 	const { account } = actor;
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			// Set up meanwhile in another tab: that key is in the app, so this one must not replace it.
-			if ((await readAccount(trx, account.id))?.totp_key) return { ok: false, reason: 'already-set-up' } as const;
-			await setTotpKey(trx, account.id, seal(input.key, appSecretKey()), counter);
-			const recoveryCodes = await issueRecoveryCodes(trx, account.id);
-			await recordAudit(trx, {
-				organisation_id: account.organisation_id,
-				account_id: account.id,
-				plan_id: null,
-				action: 'two-factor.set-up',
-				item: null,
-				ip: actor.ip
-			});
-			const sessionToken = await replaceWithVerifiedSession(trx, actor.sessionId, account.id, actor);
-			return { ok: true, recoveryCodes, sessionToken } as const;
+	return inTransaction(database(), async (trx) => {
+		// Set up meanwhile in another tab: that key is in the app, so this one must not replace it.
+		if ((await readAccount(trx, account.id))?.totp_key) return { ok: false, reason: 'already-set-up' } as const;
+		await setTotpKey(trx, account.id, seal(input.key, appSecretKey()), counter);
+		const recoveryCodes = await issueRecoveryCodes(trx, account.id);
+		await recordAudit(trx, {
+			organisation_id: account.organisation_id,
+			account_id: account.id,
+			plan_id: null,
+			action: 'two-factor.set-up',
+			item: null,
+			ip: actor.ip
 		});
+		const sessionToken = await replaceWithVerifiedSession(trx, actor.sessionId, account.id, actor);
+		return { ok: true, recoveryCodes, sessionToken } as const;
+	});
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { now } from '../clock/clock';
 import type { Executor } from '../db/executor';
 import type { Database } from '../db/schema';
+import { inTransaction } from '../db/in-transaction';
 
 /** At most 10 failed sign-ins per account, and per address, in 5 minutes (access.md). */
 export const maxFailures = 10;
@@ -38,7 +39,7 @@ export async function signInBlocked(db: Executor, email: string, ip: string): Pr
  * attempt's id, to mark it succeeded once checked, or null when the limit is used up.
  */
 export function reserveSignInAttempt(db: Kysely<Database>, email: string, ip: string): Promise<number | null> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		if (await signInBlocked(trx, email, ip)) return null;
 		const attempt = await trx
 			.insertInto('sign_in_attempt')

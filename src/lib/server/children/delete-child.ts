@@ -6,6 +6,7 @@ import type { Actor, StaffAccount } from '../actor';
 import { database } from '../db/app-database';
 import { childKeys } from '../db/child-records';
 import { eraseChildRecords } from './erase-child-records';
+import { inTransaction } from '../db/in-transaction';
 
 export type DeleteChildResult = { ok: true } | { ok: false; reason: 'not-found' };
 
@@ -17,17 +18,15 @@ export type DeleteChildResult = { ok: true } | { ok: false; reason: 'not-found' 
  */
 export async function deleteChild(childId: string, actor: Actor<StaffAccount>): Promise<DeleteChildResult> {
 	const organisationId = actor.account.organisation_id;
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			const keys = await childKeys(trx, organisationId, childId);
-			if (!keys) return { ok: false, reason: 'not-found' } as const;
-			await eraseChildRecords(trx, keys, {
-				organisationId,
-				action: 'child.deleted',
-				accountId: actor.account.id,
-				ip: actor.ip
-			});
-			return { ok: true } as const;
+	return inTransaction(database(), async (trx) => {
+		const keys = await childKeys(trx, organisationId, childId);
+		if (!keys) return { ok: false, reason: 'not-found' } as const;
+		await eraseChildRecords(trx, keys, {
+			organisationId,
+			action: 'child.deleted',
+			accountId: actor.account.id,
+			ip: actor.ip
 		});
+		return { ok: true } as const;
+	});
 }

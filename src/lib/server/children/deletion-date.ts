@@ -7,6 +7,7 @@ import type { Actor, StaffAccount } from '../actor';
 import { database } from '../db/app-database';
 import { readChildDeletionDate, setChildDeletionDate } from '../db/child-deletion-date';
 import { recordAudit } from '../db/record-audit';
+import { inTransaction } from '../db/in-transaction';
 
 export type DeletionDateResult = { ok: true } | { ok: false; reason: 'not-found' };
 export type CancelDeletionResult = { ok: true } | { ok: false; reason: 'not-found' | 'not-set' };
@@ -28,14 +29,12 @@ export function scheduleChildDeletion(
 	input: DeletionDateInput,
 	actor: Actor<StaffAccount>
 ): Promise<DeletionDateResult> {
-	return database()
-		.transaction()
-		.execute(async (trx): Promise<DeletionDateResult> => {
-			if (!(await setChildDeletionDate(trx, actor.account.organisation_id, childId, input.deleteOn)))
-				return { ok: false, reason: 'not-found' };
-			await recordAudit(trx, { ...deletionDateAudit(childId, actor), action: 'child.deletion-scheduled' });
-			return { ok: true };
-		});
+	return inTransaction(database(), async (trx): Promise<DeletionDateResult> => {
+		if (!(await setChildDeletionDate(trx, actor.account.organisation_id, childId, input.deleteOn)))
+			return { ok: false, reason: 'not-found' };
+		await recordAudit(trx, { ...deletionDateAudit(childId, actor), action: 'child.deletion-scheduled' });
+		return { ok: true };
+	});
 }
 
 /**
@@ -44,14 +43,12 @@ export function scheduleChildDeletion(
  */
 export function cancelChildDeletion(childId: string, actor: Actor<StaffAccount>): Promise<CancelDeletionResult> {
 	const organisationId = actor.account.organisation_id;
-	return database()
-		.transaction()
-		.execute(async (trx): Promise<CancelDeletionResult> => {
-			const deleteOn = await readChildDeletionDate(trx, organisationId, childId);
-			if (deleteOn === undefined) return { ok: false, reason: 'not-found' };
-			if (deleteOn === null) return { ok: false, reason: 'not-set' };
-			await setChildDeletionDate(trx, organisationId, childId, null);
-			await recordAudit(trx, { ...deletionDateAudit(childId, actor), action: 'child.deletion-cancelled' });
-			return { ok: true };
-		});
+	return inTransaction(database(), async (trx): Promise<CancelDeletionResult> => {
+		const deleteOn = await readChildDeletionDate(trx, organisationId, childId);
+		if (deleteOn === undefined) return { ok: false, reason: 'not-found' };
+		if (deleteOn === null) return { ok: false, reason: 'not-set' };
+		await setChildDeletionDate(trx, organisationId, childId, null);
+		await recordAudit(trx, { ...deletionDateAudit(childId, actor), action: 'child.deletion-cancelled' });
+		return { ok: true };
+	});
 }

@@ -1,16 +1,19 @@
 import type { Kysely } from 'kysely';
-import { databasePath } from '../config/config';
-import { openDatabase, type DatabaseHandle } from './database';
+import { databaseLocation, databasePoolSize } from '../config/config';
 import { migrateToLatest } from './migrate';
 import { migrationProvider } from './migrations';
+import { openDatabaseAt, type DatabaseHandle } from './open-database';
 import type { Database } from './schema';
 
 let handle: DatabaseHandle | undefined;
 
-/** Opens the app's database and runs any pending migrations; called once, from the server's `init` hook. */
-export async function startDatabase(path = databasePath()): Promise<void> {
+/**
+ * Opens the app's database (a SQLite file, or the PostgreSQL server a `postgres://` location names) and
+ * runs any pending migrations; called once, from the server's `init` hook.
+ */
+export async function startDatabase(location = databaseLocation()): Promise<void> {
 	if (handle) return;
-	const opened = openDatabase(path);
+	const opened = openDatabaseAt(location, { poolSize: databasePoolSize() });
 	try {
 		await migrateToLatest(opened.db, migrationProvider);
 	} catch (error) {

@@ -16,7 +16,8 @@ import {
 import type { Database } from './schema';
 
 /** The embedded database: one SQLite file, one writing connection. */
-export interface DatabaseHandle {
+export interface SqliteHandle {
+	engine: 'sqlite';
 	db: Kysely<Database>;
 	sqlite: SQLite.Database;
 	close(): Promise<void>;
@@ -27,7 +28,7 @@ export interface DatabaseHandle {
  * `synchronous=FULL` so a confirmed write survives a power cut, foreign keys enforced, and a busy timeout
  * so a backup or a second process waits rather than fails.
  */
-export function openDatabase(path: string, options: { log?: LogConfig } = {}): DatabaseHandle {
+export function openDatabase(path: string, options: { log?: LogConfig } = {}): SqliteHandle {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -39,6 +40,7 @@ export function openDatabase(path: string, options: { log?: LogConfig } = {}): D
 		log: options.log
 	});
 	return {
+		engine: 'sqlite',
 		db,
 		sqlite,
 		async close() {

@@ -1,4 +1,6 @@
 import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
+import { isPostgres } from './dialect';
+import { landedMigrationsOnPostgres } from './landed-migrations-on-postgres';
 
 export class MigrationError extends Error {}
 
@@ -7,7 +9,10 @@ export class MigrationError extends Error {}
  * migration that fails leaves the database as it was; the error names it in plain words.
  */
 export async function migrateToLatest<DB>(db: Kysely<DB>, provider: MigrationProvider): Promise<string[]> {
-	const migrator = new Migrator({ db, provider });
+	const migrator = new Migrator({
+		db: isPostgres(db) ? db.withPlugin(landedMigrationsOnPostgres) : db,
+		provider
+	});
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((result) => result.status === 'Error');
 	if (error) {

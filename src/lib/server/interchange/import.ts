@@ -15,6 +15,7 @@ import type { Database } from '../db/schema';
 import type { StarterContext } from '../plans/account-context';
 import { accountAuditEvent } from '../plans/audit-events';
 import { describeLocation, subjectPath } from './problem-location';
+import { inTransaction } from '../db/in-transaction';
 
 /** The most a plan file (or pasted plan) may be: 1 MB (access.md). */
 export const IMPORT_MAX_BYTES = 1024 * 1024;
@@ -256,7 +257,7 @@ export async function confirmImport(
 			childId = choice.childId;
 		}
 	}
-	const created = await ctx.db.transaction().execute(async (trx) => {
+	const created = await inTransaction(ctx.db, async (trx) => {
 		const plan = await insertPlanDocument(trx, {
 			organisationId,
 			accountId: ctx.account.id,

@@ -16,6 +16,7 @@ import { database } from '../db/app-database';
 import { markInvitationUsed } from '../db/invitations';
 import { grantPlanAccess } from '../db/plan-access';
 import type { InvitationTable } from '../db/schema';
+import { inTransaction } from '../db/in-transaction';
 
 /**
  * Who the invitation's account is: staff of its organisation with its role or, invited to one plan, of no
@@ -66,28 +67,26 @@ export async function acceptInvitation(
 	};
 	const accountId = account.id;
 	const secondFactor = needsSecondFactor(account);
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			if (await findAccountByEmail(trx, invitation.email)) return { ok: false, reason: 'has-account' } as const;
-			// Single-use: someone else may have got there first.
-			if (!(await markInvitationUsed(trx, invitation.id))) return { ok: false, reason: 'used' } as const;
-			await createAccount(trx, account);
-			if (invitation.plan_id && invitation.plan_level) {
-				await grantPlanAccess(trx, invitation.plan_id, accountId, invitation.plan_level, invitation.invited_by);
-			}
-			await recordAudit(trx, {
-				organisation_id: invitation.organisation_id,
-				account_id: accountId,
-				plan_id: invitation.plan_id,
-				action: 'invitation.used',
-				item: invitation.id,
-				ip: visitor.ip
-			});
-			return {
-				ok: true,
-				sessionToken: await createSession(trx, accountId, !secondFactor, visitor),
-				secondFactor
-			} as const;
+	return inTransaction(database(), async (trx) => {
+		if (await findAccountByEmail(trx, invitation.email)) return { ok: false, reason: 'has-account' } as const;
+		// Single-use: someone else may have got there first.
+		if (!(await markInvitationUsed(trx, invitation.id))) return { ok: false, reason: 'used' } as const;
+		await createAccount(trx, account);
+		if (invitation.plan_id && invitation.plan_level) {
+			await grantPlanAccess(trx, invitation.plan_id, accountId, invitation.plan_level, invitation.invited_by);
+		}
+		await recordAudit(trx, {
+			organisation_id: invitation.organisation_id,
+			account_id: accountId,
+			plan_id: invitation.plan_id,
+			action: 'invitation.used',
+			item: invitation.id,
+			ip: visitor.ip
 		});
+		return {
+			ok: true,
+			sessionToken: await createSession(trx, accountId, !secondFactor, visitor),
+			secondFactor
+		} as const;
+	});
 }

@@ -9,6 +9,7 @@ import { database } from '../db/app-database';
 import type { Executor } from '../db/executor';
 import { recordAudit } from '../db/record-audit';
 import { isLastActiveAdmin } from './last-active-admin';
+import { inTransaction } from '../db/in-transaction';
 
 export type MemberChangeResult = { ok: true; changed: boolean } | { ok: false; reason: 'not-found' | 'last-admin' };
 
@@ -29,22 +30,20 @@ export async function changeMemberUnlessLastAdmin(
 	}
 ): Promise<MemberChangeResult> {
 	const organisationId = admin.account.organisation_id;
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			const member = await readMemberAccount(trx, organisationId, memberId);
-			if (!member) return { ok: false, reason: 'not-found' } as const;
-			if (change.alreadyDone(member)) return { ok: true, changed: false } as const;
-			if (await isLastActiveAdmin(trx, member)) return { ok: false, reason: 'last-admin' } as const;
-			await change.apply(trx, organisationId);
-			await recordAudit(trx, {
-				organisation_id: organisationId,
-				account_id: admin.account.id,
-				plan_id: null,
-				action: change.action,
-				item: memberId,
-				ip: admin.ip
-			});
-			return { ok: true, changed: true } as const;
+	return inTransaction(database(), async (trx) => {
+		const member = await readMemberAccount(trx, organisationId, memberId);
+		if (!member) return { ok: false, reason: 'not-found' } as const;
+		if (change.alreadyDone(member)) return { ok: true, changed: false } as const;
+		if (await isLastActiveAdmin(trx, member)) return { ok: false, reason: 'last-admin' } as const;
+		await change.apply(trx, organisationId);
+		await recordAudit(trx, {
+			organisation_id: organisationId,
+			account_id: admin.account.id,
+			plan_id: null,
+			action: change.action,
+			item: memberId,
+			ip: admin.ip
 		});
+		return { ok: true, changed: true } as const;
+	});
 }

@@ -8,6 +8,7 @@ import { recordAudit } from '../db/record-audit';
 import { findAccountByEmail } from '../db/accounts';
 import { database } from '../db/app-database';
 import { createInvitation } from '../db/invitations';
+import { inTransaction } from '../db/in-transaction';
 
 export type InviteMemberResult = { ok: true; token: string } | { ok: false; reason: 'has-account' };
 
@@ -16,25 +17,23 @@ export type InviteMemberResult = { ok: true; token: string } | { ok: false; reas
  * the token for the link, which is shown once. Refused when the email already has an account.
  */
 export async function inviteMember(input: InviteMemberInput, admin: Actor<StaffAccount>): Promise<InviteMemberResult> {
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			if (await findAccountByEmail(trx, input.email)) return { ok: false, reason: 'has-account' } as const;
-			const invitation = await createInvitation(trx, {
-				organisationId: admin.account.organisation_id,
-				invitedBy: admin.account.id,
-				name: input.name,
-				email: input.email,
-				role: input.role
-			});
-			await recordAudit(trx, {
-				organisation_id: admin.account.organisation_id,
-				account_id: admin.account.id,
-				plan_id: null,
-				action: 'member.invited',
-				item: invitation.id,
-				ip: admin.ip
-			});
-			return { ok: true, token: invitation.token } as const;
+	return inTransaction(database(), async (trx) => {
+		if (await findAccountByEmail(trx, input.email)) return { ok: false, reason: 'has-account' } as const;
+		const invitation = await createInvitation(trx, {
+			organisationId: admin.account.organisation_id,
+			invitedBy: admin.account.id,
+			name: input.name,
+			email: input.email,
+			role: input.role
 		});
+		await recordAudit(trx, {
+			organisation_id: admin.account.organisation_id,
+			account_id: admin.account.id,
+			plan_id: null,
+			action: 'member.invited',
+			item: invitation.id,
+			ip: admin.ip
+		});
+		return { ok: true, token: invitation.token } as const;
+	});
 }

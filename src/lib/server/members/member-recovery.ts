@@ -10,6 +10,7 @@ import { readMemberAccount } from '../db/accounts';
 import { database } from '../db/app-database';
 import type { Executor } from '../db/executor';
 import { recordAudit } from '../db/record-audit';
+import { inTransaction } from '../db/in-transaction';
 
 /**
  * Why an admin may not help this member back in: no such member in the admin's organisation; the admin's
@@ -33,23 +34,21 @@ export async function recoverMember<T extends object>(
 	change: (trx: Executor) => Promise<T>
 ): Promise<MemberRecoveryResult<T>> {
 	const organisationId = admin.account.organisation_id;
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			const member = await readMemberAccount(trx, organisationId, memberId);
-			if (!member) return { ok: false, reason: 'not-found' } as const;
-			if (member.id === admin.account.id) return { ok: false, reason: 'own-account' } as const;
-			if (member.disabled_at !== null) return { ok: false, reason: 'disabled' } as const;
-			const changed = await change(trx);
-			await invalidateAccountSessions(trx, member.id);
-			await recordAudit(trx, {
-				organisation_id: organisationId,
-				account_id: admin.account.id,
-				plan_id: null,
-				action,
-				item: member.id,
-				ip: admin.ip
-			});
-			return { ok: true, ...changed } as const;
+	return inTransaction(database(), async (trx) => {
+		const member = await readMemberAccount(trx, organisationId, memberId);
+		if (!member) return { ok: false, reason: 'not-found' } as const;
+		if (member.id === admin.account.id) return { ok: false, reason: 'own-account' } as const;
+		if (member.disabled_at !== null) return { ok: false, reason: 'disabled' } as const;
+		const changed = await change(trx);
+		await invalidateAccountSessions(trx, member.id);
+		await recordAudit(trx, {
+			organisation_id: organisationId,
+			account_id: admin.account.id,
+			plan_id: null,
+			action,
+			item: member.id,
+			ip: admin.ip
 		});
+		return { ok: true, ...changed } as const;
+	});
 }

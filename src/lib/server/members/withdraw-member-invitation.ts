@@ -8,6 +8,7 @@ import type { Actor, StaffAccount } from '../actor';
 import { recordAudit } from '../db/record-audit';
 import { database } from '../db/app-database';
 import { withdrawInvitation } from '../db/invitations';
+import { inTransaction } from '../db/in-transaction';
 
 export type WithdrawMemberInvitationResult = { ok: true } | { ok: false; reason: 'not-pending' };
 
@@ -19,19 +20,17 @@ export async function withdrawMemberInvitation(
 	input: InvitationIdInput,
 	admin: Actor<StaffAccount>
 ): Promise<WithdrawMemberInvitationResult> {
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			if (!(await withdrawInvitation(trx, admin.account.organisation_id, input.invitationId)))
-				return { ok: false, reason: 'not-pending' } as const;
-			await recordAudit(trx, {
-				organisation_id: admin.account.organisation_id,
-				account_id: admin.account.id,
-				plan_id: null,
-				action: 'invitation.withdrawn',
-				item: input.invitationId,
-				ip: admin.ip
-			});
-			return { ok: true } as const;
+	return inTransaction(database(), async (trx) => {
+		if (!(await withdrawInvitation(trx, admin.account.organisation_id, input.invitationId)))
+			return { ok: false, reason: 'not-pending' } as const;
+		await recordAudit(trx, {
+			organisation_id: admin.account.organisation_id,
+			account_id: admin.account.id,
+			plan_id: null,
+			action: 'invitation.withdrawn',
+			item: input.invitationId,
+			ip: admin.ip
 		});
+		return { ok: true } as const;
+	});
 }

@@ -6,6 +6,7 @@ import { recordAudit } from '../db/record-audit';
 import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
 import { newId } from '../tokens/token';
+import { inTransaction } from '../db/in-transaction';
 
 export type AddNoteResult =
 	| { ok: true; id: string }
@@ -21,7 +22,7 @@ export type AddNoteResult =
  */
 export function addNote(ctx: PlanContext, input: PlanNoteInput): Promise<AddNoteResult> {
 	if (!ctx.actions.has('contribute')) return Promise.resolve({ ok: false, reason: 'not-allowed' });
-	return ctx.db.transaction().execute(async (trx): Promise<AddNoteResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<AddNoteResult> => {
 		const head = await loadPlanHead(trx, ctx.planRow.id);
 		if (!head || head.planRow.archived_at) return { ok: false, reason: 'closed' };
 		const id = newId();

@@ -2,6 +2,7 @@ import { deletePlanNote, getPlanNote } from '../db/plan-notes';
 import { recordAudit } from '../db/record-audit';
 import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 export type WithdrawNoteResult =
 	| { ok: true }
@@ -17,7 +18,7 @@ export type WithdrawNoteResult =
  * its 'note.withdrawn' audit row. Nobody else may withdraw or change another person's note.
  */
 export function withdrawNote(ctx: PlanContext, noteId: string): Promise<WithdrawNoteResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<WithdrawNoteResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<WithdrawNoteResult> => {
 		const note = await getPlanNote(trx, ctx.planRow.id, noteId);
 		if (!note) return { ok: false, reason: 'not-found' };
 		if (note.written_by !== ctx.account.id) return { ok: false, reason: 'not-yours' };

@@ -13,6 +13,7 @@ import { database } from '../db/app-database';
 import { markPasswordResetUsed } from '../db/password-resets';
 import { recordAudit } from '../db/record-audit';
 import type { PasswordResetTable } from '../db/schema';
+import { inTransaction } from '../db/in-transaction';
 
 export type SetNewPasswordResult = { ok: true } | { ok: false; reason: 'gone' };
 
@@ -29,23 +30,21 @@ export async function setNewPassword(
 ): Promise<SetNewPasswordResult> {
 	// Hash first: a transaction holds SQLite's one writer, and hashing takes a while.
 	const passwordHash = await hashPassword(input.password);
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			const account = await readAccount(trx, reset.account_id);
-			if (!account || account.disabled_at) return { ok: false, reason: 'gone' } as const;
-			// Single use: the same form sent twice at once must set the password only once.
-			if (!(await markPasswordResetUsed(trx, reset.id))) return { ok: false, reason: 'gone' } as const;
-			await setPasswordHash(trx, account.id, passwordHash);
-			await invalidateAccountSessions(trx, account.id);
-			await recordAudit(trx, {
-				organisation_id: account.organisation_id,
-				account_id: account.id,
-				plan_id: null,
-				action: 'password.reset',
-				item: reset.id,
-				ip: visitor.ip
-			});
-			return { ok: true } as const;
+	return inTransaction(database(), async (trx) => {
+		const account = await readAccount(trx, reset.account_id);
+		if (!account || account.disabled_at) return { ok: false, reason: 'gone' } as const;
+		// Single use: the same form sent twice at once must set the password only once.
+		if (!(await markPasswordResetUsed(trx, reset.id))) return { ok: false, reason: 'gone' } as const;
+		await setPasswordHash(trx, account.id, passwordHash);
+		await invalidateAccountSessions(trx, account.id);
+		await recordAudit(trx, {
+			organisation_id: account.organisation_id,
+			account_id: account.id,
+			plan_id: null,
+			action: 'password.reset',
+			item: reset.id,
+			ip: visitor.ip
 		});
+		return { ok: true } as const;
+	});
 }

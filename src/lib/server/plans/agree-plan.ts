@@ -9,6 +9,7 @@ import type { AgreedSnapshot, TookPart } from '../db/plan-agree';
 import { readVersionState } from '../db/version-state';
 import { planAuditEvent } from './audit-events';
 import type { PlanContext } from './plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /** What agreeing a plan answers. */
 export type AgreeResult =
@@ -42,7 +43,7 @@ export async function agreePlan(ctx: PlanContext, input: v.InferOutput<typeof ag
 	const tookPart: TookPart[] = [...new Set(input.tookPart)].map((id) => participantOf(team.get(id)!));
 	const document: PlanDocument = { ...ctx.document, plan: { ...ctx.document.plan, status: 'agreed' } };
 	const snapshot: AgreedSnapshot = { document, findings: ctx.findings };
-	return ctx.db.transaction().execute(async (trx): Promise<AgreeResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<AgreeResult> => {
 		const current = await readVersionState(trx, ctx.version.id);
 		if (!current) return { ok: false, reason: 'not-found' };
 		if (current.status !== 'draft' || current.archived_at !== null) return { ok: false, reason: 'not-draft' };

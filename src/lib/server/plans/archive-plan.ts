@@ -4,6 +4,7 @@ import { recordAudit } from '../db/record-audit';
 import { now } from '../clock/clock';
 import { planAuditEvent } from './audit-events';
 import type { PlanContext } from './plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /** What archiving a plan answers. */
 export type ArchiveResult =
@@ -21,7 +22,7 @@ export async function archivePlan(
 	ctx: PlanContext,
 	input: v.InferOutput<typeof archiveSchema>
 ): Promise<ArchiveResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<ArchiveResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<ArchiveResult> => {
 		const plan = await trx.selectFrom('plan').select('archived_at').where('id', '=', ctx.planRow.id).executeTakeFirst();
 		if (!plan) return { ok: false, reason: 'not-found' };
 		if (plan.archived_at) return { ok: false, reason: 'archived' };

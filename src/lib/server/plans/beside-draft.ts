@@ -6,6 +6,7 @@ import { readVersionState } from '../db/version-state';
 import { Refusal, type PlanFrozen, type UseCaseResult } from './change-plan';
 import { planAuditEvent } from './audit-events';
 import type { PlanContext } from './plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /**
  * Runs a write beside a plan's draft version that does not change the plan's words (a suggestion, a
@@ -18,7 +19,7 @@ export async function besideDraft<R extends UseCaseResult>(
 	write: (trx: Transaction<Database>) => Promise<R>
 ): Promise<R | PlanFrozen> {
 	try {
-		return await ctx.db.transaction().execute(async (trx) => {
+		return await inTransaction(ctx.db, async (trx) => {
 			const current = await readVersionState(trx, ctx.version.id);
 			if (!current || current.status !== 'draft' || current.archived_at !== null)
 				throw new Refusal<PlanFrozen>({ ok: false, reason: 'frozen' });

@@ -10,6 +10,7 @@ import type { Database } from '../db/schema';
 import { readVersionState } from '../db/version-state';
 import { planAuditEvent } from './audit-events';
 import type { PlanContext } from './plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /** A use case's answer: done, or refused for a reason it names. */
 export type UseCaseResult = { ok: true } | { ok: false; reason: string };
@@ -38,7 +39,7 @@ export async function changePlan<R extends UseCaseResult>(
 	write: (trx: Transaction<Database>, draft: PlanDraft) => Promise<R>
 ): Promise<R | PlanFrozen> {
 	try {
-		return await ctx.db.transaction().execute(async (trx) => {
+		return await inTransaction(ctx.db, async (trx) => {
 			const current = await readVersionState(trx, ctx.version.id);
 			if (!current || current.status !== 'draft' || current.archived_at !== null) {
 				throw new Refusal<PlanFrozen>({ ok: false, reason: 'frozen' });

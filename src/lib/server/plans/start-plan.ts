@@ -5,6 +5,7 @@ import { recordAudit } from '../db/record-audit';
 import { insertPlanDocument } from '../db/plan-create';
 import type { StarterContext } from './account-context';
 import { accountAuditEvent } from './audit-events';
+import { inTransaction } from '../db/in-transaction';
 
 /** What starting a plan answers: always the new plan (there is nothing to refuse once the form is valid). */
 export type StartPlanResult = { ok: true; planId: string };
@@ -44,7 +45,7 @@ function newPlanDocument(input: StartPlanInput): PlanDocument {
  */
 export async function startPlan(ctx: StarterContext, input: StartPlanInput, today: string): Promise<StartPlanResult> {
 	const { account } = ctx;
-	const created = await ctx.db.transaction().execute(async (trx) => {
+	const created = await inTransaction(ctx.db, async (trx) => {
 		const plan = await insertPlanDocument(trx, {
 			organisationId: account.organisation_id,
 			accountId: account.id,

@@ -12,6 +12,7 @@ import { database } from '../db/app-database';
 import { childKeys } from '../db/child-records';
 import { childrenMaybeDueForDeletion, takeChildForDeletion } from '../db/children-due-for-deletion';
 import type { ChildTable } from '../db/schema';
+import { inTransaction } from '../db/in-transaction';
 
 /** Why a child's records are deleted today, as the audit log names it; null when they are kept. */
 function deletionDue(
@@ -47,7 +48,7 @@ export async function deleteDueRecords(): Promise<RetentionRun> {
 	for (const candidate of candidates) {
 		if (!deletionDue(candidate, on)) continue;
 		try {
-			const deleted = await db.transaction().execute(async (trx) => {
+			const deleted = await inTransaction(db, async (trx) => {
 				const child = await takeChildForDeletion(trx, candidate.id);
 				const action = child && deletionDue(child, on);
 				if (!child || !action) return false;

@@ -11,6 +11,7 @@ import { markReviewCompleted, type ReviewOfVersion } from '../db/reviews';
 import type { PlanContext } from '../plans/plan-context';
 import { currentDraft, writeReview, type ReviewSaveRefusal } from './save-review';
 import { auditReview } from './audit-review';
+import { inTransaction } from '../db/in-transaction';
 
 export type CompleteReviewResult =
 	| { ok: true; nextVersionId: string; number: number }
@@ -37,7 +38,7 @@ export function completeReview(
 	{ review, reviewed }: ReviewOfVersion,
 	input: ReviewInput
 ): Promise<CompleteReviewResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<CompleteReviewResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<CompleteReviewResult> => {
 		const current = await currentDraft(trx, review, input.revision);
 		if (!current.ok) return current;
 		const head = await loadPlanHead(trx, ctx.planRow.id);

@@ -9,6 +9,7 @@ import { getReview, updateReview, type ReviewOfVersion, type ReviewRecorded } fr
 import type { Database } from '../db/schema';
 import type { PlanContext } from '../plans/plan-context';
 import { auditReview } from './audit-review';
+import { inTransaction } from '../db/in-transaction';
 
 /** Why a save of a review is refused. Nothing is written. */
 export type ReviewSaveRefusal =
@@ -93,7 +94,7 @@ export function saveReview(
 	{ review, reviewed }: ReviewOfVersion,
 	input: ReviewSave
 ): Promise<SaveReviewResult> {
-	return ctx.db.transaction().execute(async (trx) => {
+	return inTransaction(ctx.db, async (trx) => {
 		const current = await currentDraft(trx, review, input.revision);
 		if (!current.ok) return current;
 		return writeReview(trx, ctx, current.review, reviewed.document, input);

@@ -6,6 +6,7 @@ import { loadPlanHead } from '../db/plan-load';
 import { insertReview, openReviewOf } from '../db/reviews';
 import type { PlanContext } from '../plans/plan-context';
 import { auditReview } from './audit-review';
+import { inTransaction } from '../db/in-transaction';
 
 export type StartReviewResult =
 	| { ok: true; id: string }
@@ -25,7 +26,7 @@ export function startReview(
 	ctx: PlanContext,
 	input: v.InferOutput<typeof startReviewSchema>
 ): Promise<StartReviewResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<StartReviewResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<StartReviewResult> => {
 		const head = await loadPlanHead(trx, ctx.planRow.id);
 		if (!head) return { ok: false, reason: 'not-found' };
 		if (head.version.status !== 'agreed' || head.planRow.archived_at) return { ok: false, reason: 'not-agreed' };

@@ -15,6 +15,7 @@ import {
 	type SecretKey,
 	type SecretKeySource
 } from './secret-key';
+import { inTransaction } from '../db/in-transaction';
 
 /** How authenticator keys were stored before they were sealed: base32, as `auth/totp.ts` makes them. */
 const plainTotpKey = /^[A-Z2-7]+=*$/;
@@ -32,7 +33,7 @@ export async function startSecretKey(
 	databaseFile: string,
 	env: NodeJS.ProcessEnv = process.env
 ): Promise<{ key: SecretKey; source: SecretKeySource }> {
-	const loaded = await db.transaction().execute(async (trx) => {
+	const loaded = await inTransaction(db, async (trx) => {
 		const stored = await listTotpKeys(trx);
 		const sealedWith = new Set(stored.flatMap((row) => sealedKeyId(row.totp_key) ?? []));
 		// A key is made only for a database with nothing sealed yet: a new key could not open what a lost one sealed.

@@ -8,13 +8,14 @@ import { recordAudit } from '../db/record-audit';
 import type { Database } from '../db/schema';
 import { seal, unseal } from './sealed-text';
 import type { SecretKey } from './secret-key';
+import { inTransaction } from '../db/in-transaction';
 
 /**
  * Re-seals every authenticator key with `next` and records 'secret-key.rotated' (the two key ids), in one
  * transaction: every key moves, or none does. Returns how many keys it re-sealed.
  */
 export async function rotateSecretKey(db: Kysely<Database>, current: SecretKey, next: SecretKey): Promise<number> {
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		const stored = await listTotpKeys(trx);
 		for (const row of stored) await replaceStoredTotpKey(trx, row.id, seal(unseal(row.totp_key, current), next));
 		await recordAudit(trx, {

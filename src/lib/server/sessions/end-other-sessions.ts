@@ -6,26 +6,25 @@ import type { SessionActor } from '../actor';
 import { invalidateAccountSessions } from '../auth/session';
 import { database } from '../db/app-database';
 import { recordAudit } from '../db/record-audit';
+import { inTransaction } from '../db/in-transaction';
 
 /**
  * Ends every session of the signed-in person's account but the one in use, recorded as
  * 'sessions.ended-others'; with none to end, it records nothing. Returns how many it ended.
  */
 export async function endOtherSessions(actor: SessionActor): Promise<{ ok: true; ended: number }> {
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			const ended = await invalidateAccountSessions(trx, actor.account.id, actor.sessionId);
-			if (ended > 0) {
-				await recordAudit(trx, {
-					organisation_id: actor.account.organisation_id,
-					account_id: actor.account.id,
-					plan_id: null,
-					action: 'sessions.ended-others',
-					item: null,
-					ip: actor.ip
-				});
-			}
-			return { ok: true, ended } as const;
-		});
+	return inTransaction(database(), async (trx) => {
+		const ended = await invalidateAccountSessions(trx, actor.account.id, actor.sessionId);
+		if (ended > 0) {
+			await recordAudit(trx, {
+				organisation_id: actor.account.organisation_id,
+				account_id: actor.account.id,
+				plan_id: null,
+				action: 'sessions.ended-others',
+				item: null,
+				ip: actor.ip
+			});
+		}
+		return { ok: true, ended } as const;
+	});
 }

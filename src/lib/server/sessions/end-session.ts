@@ -7,6 +7,7 @@ import type { SessionActor } from '../actor';
 import { invalidateAccountSession } from '../auth/session';
 import { database } from '../db/app-database';
 import { recordAudit } from '../db/record-audit';
+import { inTransaction } from '../db/in-transaction';
 
 export type EndSessionResult = { ok: true } | { ok: false; reason: 'not-found' };
 
@@ -18,19 +19,17 @@ export type EndSessionResult = { ok: true } | { ok: false; reason: 'not-found' }
  */
 export async function endSession(input: EndSessionInput, actor: SessionActor): Promise<EndSessionResult> {
 	if (input.sessionId === actor.sessionId) return { ok: false, reason: 'not-found' };
-	return database()
-		.transaction()
-		.execute(async (trx) => {
-			if (!(await invalidateAccountSession(trx, actor.account.id, input.sessionId)))
-				return { ok: false, reason: 'not-found' } as const;
-			await recordAudit(trx, {
-				organisation_id: actor.account.organisation_id,
-				account_id: actor.account.id,
-				plan_id: null,
-				action: 'session.ended',
-				item: null,
-				ip: actor.ip
-			});
-			return { ok: true } as const;
+	return inTransaction(database(), async (trx) => {
+		if (!(await invalidateAccountSession(trx, actor.account.id, input.sessionId)))
+			return { ok: false, reason: 'not-found' } as const;
+		await recordAudit(trx, {
+			organisation_id: actor.account.organisation_id,
+			account_id: actor.account.id,
+			plan_id: null,
+			action: 'session.ended',
+			item: null,
+			ip: actor.ip
 		});
+		return { ok: true } as const;
+	});
 }

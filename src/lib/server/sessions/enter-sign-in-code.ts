@@ -15,6 +15,7 @@ import { database } from '../db/app-database';
 import type { Executor } from '../db/executor';
 import { appSecretKey } from '../secrets/app-secret-key';
 import { unseal } from '../secrets/sealed-text';
+import { inTransaction } from '../db/in-transaction';
 
 export type EnterSignInCodeResult =
 	{ ok: true; sessionToken: string } | { ok: false; reason: 'refused' | 'rate-limited' };
@@ -33,7 +34,7 @@ export async function enterSignInCode(input: CodeInput, actor: SessionActor): Pr
 		await recordAudit(db, { ...audit, action: 'sign-in.rate-limited', item: null });
 		return { ok: false, reason: 'rate-limited' };
 	}
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		const how = await redeemCode(trx, account.id, input.code);
 		if (how) await markSignInAttemptSucceeded(trx, attempt);
 		await recordAudit(trx, { ...audit, action: how ? 'sign-in' : 'sign-in.failed-code', item: how });

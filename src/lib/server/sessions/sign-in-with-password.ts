@@ -11,6 +11,7 @@ import { markSignInAttemptSucceeded, reserveSignInAttempt } from '../auth/rate-l
 import { createSession } from '../auth/session';
 import { findAccountByEmail } from '../db/accounts';
 import { database } from '../db/app-database';
+import { inTransaction } from '../db/in-transaction';
 
 /** What comes after the password: nothing, the code from the authenticator, or setting one up. */
 export type SecondStep = 'none' | 'code' | 'set-up';
@@ -37,7 +38,7 @@ export async function signInWithPassword(input: SignInInput, visitor: Visitor): 
 	const matches = await verifyPassword(found?.password_hash ?? (await decoyHash()), input.password);
 	const account = found && matches && !found.disabled_at ? found : undefined;
 
-	return db.transaction().execute(async (trx) => {
+	return inTransaction(db, async (trx) => {
 		if (account) await markSignInAttemptSucceeded(trx, attempt);
 		await recordAudit(trx, { ...audit, action: account ? 'sign-in.password' : 'sign-in.failed', item: null });
 		if (!account) return { ok: false, reason: 'refused' } as const;

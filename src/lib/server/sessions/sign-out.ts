@@ -6,21 +6,20 @@ import type { SessionActor } from '../actor';
 import { recordAudit } from '../db/record-audit';
 import { invalidateSession } from '../auth/session';
 import { database } from '../db/app-database';
+import { inTransaction } from '../db/in-transaction';
 
 /** Ends the session on the server (the cookie alone is not enough) and records 'sign-out'. */
 export async function signOut(actor: SessionActor): Promise<{ ok: true }> {
-	await database()
-		.transaction()
-		.execute(async (trx) => {
-			await invalidateSession(trx, actor.sessionId);
-			await recordAudit(trx, {
-				organisation_id: actor.account.organisation_id,
-				account_id: actor.account.id,
-				plan_id: null,
-				action: 'sign-out',
-				item: null,
-				ip: actor.ip
-			});
+	await inTransaction(database(), async (trx) => {
+		await invalidateSession(trx, actor.sessionId);
+		await recordAudit(trx, {
+			organisation_id: actor.account.organisation_id,
+			account_id: actor.account.id,
+			plan_id: null,
+			action: 'sign-out',
+			item: null,
+			ip: actor.ip
 		});
+	});
 	return { ok: true };
 }

@@ -5,6 +5,7 @@ import { grantPlanAccess } from '../db/plan-access';
 import { isActivePractitioner } from '../db/practitioners';
 import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /** What sharing a plan with a practitioner answers. */
 export type GrantAccessResult =
@@ -17,7 +18,7 @@ export type GrantAccessResult =
  * level), with the 'access.granted' audit row, in one transaction that checks they are still one.
  */
 export function grantAccess(ctx: PlanContext, input: v.InferOutput<typeof grantSchema>): Promise<GrantAccessResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<GrantAccessResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<GrantAccessResult> => {
 		if (!(await isActivePractitioner(trx, ctx.planRow.organisation_id, input.accountId)))
 			return { ok: false, reason: 'not-a-practitioner' };
 		await grantPlanAccess(trx, ctx.planRow.id, input.accountId, input.level, ctx.account.id);

@@ -3,6 +3,7 @@ import type { inviteToPlanSchema } from '../../forms/share';
 import { findAccountByEmail } from '../db/accounts';
 import type { PlanContext } from '../plans/plan-context';
 import { inviteOrAdd, type InvitedOrAdded } from './invite-or-add';
+import { inTransaction } from '../db/in-transaction';
 
 /** What inviting a family member to a plan answers. */
 export type InviteToPlanResult =
@@ -18,7 +19,7 @@ export function inviteToPlan(
 	ctx: PlanContext,
 	input: v.InferOutput<typeof inviteToPlanSchema>
 ): Promise<InviteToPlanResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<InviteToPlanResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<InviteToPlanResult> => {
 		const existing = await findAccountByEmail(trx, input.email);
 		if (existing && existing.organisation_id !== null) return { ok: false, reason: 'staff' };
 		return inviteOrAdd(trx, ctx, existing, { name: input.name, email: input.email, level: input.familyLevel });

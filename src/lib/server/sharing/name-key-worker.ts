@@ -4,6 +4,7 @@ import { setKeyWorker } from '../db/plan-access';
 import { recordAudit } from '../db/record-audit';
 import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /** What naming a plan's key worker answers. */
 export type NameKeyWorkerResult =
@@ -20,7 +21,7 @@ export function nameKeyWorker(
 	input: v.InferOutput<typeof keyWorkerSchema>
 ): Promise<NameKeyWorkerResult> {
 	const accountId = input.keyWorker === '' ? null : input.keyWorker;
-	return ctx.db.transaction().execute(async (trx): Promise<NameKeyWorkerResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<NameKeyWorkerResult> => {
 		const plan = { id: ctx.planRow.id, organisationId: ctx.planRow.organisation_id };
 		if (!(await setKeyWorker(trx, plan, accountId))) return { ok: false, reason: 'not-shared-staff' };
 		await recordAudit(trx, planAuditEvent(ctx, 'access.key-worker-changed', accountId ? `account:${accountId}` : null));

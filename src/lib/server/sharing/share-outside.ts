@@ -3,6 +3,7 @@ import type { shareOutsideSchema } from '../../forms/share';
 import { findAccountByEmail } from '../db/accounts';
 import type { PlanContext } from '../plans/plan-context';
 import { inviteOrAdd, type InvitedOrAdded } from './invite-or-add';
+import { inTransaction } from '../db/in-transaction';
 
 /** What sharing a plan with someone outside the organisation answers. */
 export type ShareOutsideResult =
@@ -22,7 +23,7 @@ export function shareOutside(
 	ctx: PlanContext,
 	input: v.InferOutput<typeof shareOutsideSchema>
 ): Promise<ShareOutsideResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<ShareOutsideResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<ShareOutsideResult> => {
 		const existing = await findAccountByEmail(trx, input.outsideEmail);
 		if (existing && existing.organisation_id === ctx.planRow.organisation_id) return { ok: false, reason: 'our-staff' };
 		// decidePlanAccess counts a grant only for the plan's own staff and for accounts of no organisation.

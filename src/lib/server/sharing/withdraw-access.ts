@@ -4,6 +4,7 @@ import { recordAudit } from '../db/record-audit';
 import { withdrawPlanAccess } from '../db/plan-access';
 import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /** What withdrawing someone's access to a plan answers. */
 export type WithdrawAccessResult =
@@ -16,7 +17,7 @@ export function withdrawAccess(
 	ctx: PlanContext,
 	input: v.InferOutput<typeof withdrawSchema>
 ): Promise<WithdrawAccessResult> {
-	return ctx.db.transaction().execute(async (trx): Promise<WithdrawAccessResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<WithdrawAccessResult> => {
 		if (!(await withdrawPlanAccess(trx, ctx.planRow.id, input.accountId))) return { ok: false, reason: 'no-access' };
 		await recordAudit(trx, planAuditEvent(ctx, 'access.withdrawn', `account:${input.accountId}`));
 		return { ok: true };

