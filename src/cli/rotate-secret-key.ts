@@ -2,10 +2,10 @@
 // key. Run it with the server stopped: a running server keeps the old key until it starts again.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { databasePath } from '../lib/server/config/config';
-import { openDatabase } from '../lib/server/db/database';
+import { databaseLocation, databasePath, isPostgresUrl } from '../lib/server/config/config';
 import { migrateToLatest, MigrationError } from '../lib/server/db/migrate';
 import { migrationProvider } from '../lib/server/db/migrations';
+import { openDatabaseAt } from '../lib/server/db/open-database';
 import { startSecretKey } from '../lib/server/secrets/app-secret-key';
 import { rotateSecretKey } from '../lib/server/secrets/rotate-secret-key';
 import {
@@ -24,13 +24,15 @@ if (args.length > 0 && !newKeyFile) {
 	console.error('Run it on its own to make a new key, or give one: npm run rotate-secret-key -- --new-key-file <file>');
 	process.exit(2);
 }
+// The generated key file is named after the SQLite file, wherever the database is.
 const file = databasePath();
-if (!existsSync(file)) {
+const location = databaseLocation();
+if (!isPostgresUrl(location) && !existsSync(file)) {
 	console.error(`There is no database at ${file}. Set DATABASE_PATH if it lives elsewhere.`);
 	process.exit(1);
 }
 
-const handle = openDatabase(file);
+const handle = openDatabaseAt(location);
 try {
 	// As the server would start: up to date, and every key sealed with the key in use.
 	await migrateToLatest(handle.db, migrationProvider);

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -16,31 +15,37 @@ import { sealedKeyId, unseal } from '$lib/server/secrets/sealed-text';
 import { newSecretKey, readSecretKeyFile, secretKeyText, type SecretKey } from '$lib/server/secrets/secret-key';
 import { enterSignInCode } from '$lib/server/sessions/enter-sign-in-code';
 import { auditRows } from './support/audit';
+import { newTestDatabase, testEngine } from './support/test-engine';
 import { seedAccount, seedOrganisation } from './support/accounts';
 
 const run = promisify(execFile);
 let folder: string;
+/** The SQLite file the key file is named after (and, on SQLite, the database). */
 let file: string;
+let location: string;
+let removeDatabase: () => Promise<void>;
 let keyFile: string;
 const moment = new Date('2026-11-22T09:00:00Z');
 const ip = '192.0.2.40';
 const totpKeys = { dana: newTotpKey(), sam: newTotpKey() };
 
-beforeEach(() => {
-	folder = mkdtempSync(join(tmpdir(), 'golden-thread-rotate-'));
+beforeEach(async () => {
+	const made = await newTestDatabase();
+	({ folder, location, remove: removeDatabase } = made);
 	file = join(folder, 'golden-thread.db');
+	if (testEngine() === 'sqlite') location = file;
 	keyFile = join(folder, 'golden-thread.key');
 	setClock(() => moment);
 });
 afterEach(async () => {
 	await stopDatabase();
 	setClock(() => new Date());
-	rmSync(folder, { recursive: true, force: true });
+	await removeDatabase();
 });
 
 /** Starts the database and its secret key as the server does, with no settings but `env`. */
 async function start(env: NodeJS.ProcessEnv = {}): Promise<SecretKey> {
-	await startDatabase(file);
+	await startDatabase(location);
 	return (await startSecretKey(database(), file, env)).key;
 }
 
@@ -58,7 +63,14 @@ async function seedAndStop(env: NodeJS.ProcessEnv = {}): Promise<SecretKey> {
 /** `npm run rotate-secret-key`, against this test's database, with no key settings but `env`. */
 function rotate(env: NodeJS.ProcessEnv = {}, args: string[] = []) {
 	return run(process.execPath, ['--import', 'tsx', 'src/cli/rotate-secret-key.ts', ...args], {
-		env: { ...process.env, SECRET_KEY: '', SECRET_KEY_FILE: '', DATABASE_PATH: file, ...env }
+		env: {
+			...process.env,
+			SECRET_KEY: '',
+			SECRET_KEY_FILE: '',
+			DATABASE_PATH: file,
+			DATABASE_URL: testEngine() === 'postgres' ? location : '',
+			...env
+		}
 	});
 }
 
