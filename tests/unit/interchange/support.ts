@@ -1,11 +1,11 @@
 // Helpers shared by the interchange and child-records integration tests (kept here, with the interchange unit tests; not a test file itself).
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { parsePlanDocument, type PlanDocument } from '../../../src/lib/plan/document';
 import { createAccount, readAccount } from '../../../src/lib/server/db/accounts';
 import { createOrganisation } from '../../../src/lib/server/db/organisations';
 import type { Database } from '../../../src/lib/server/db/schema';
+import { appTableNames, tableContents } from '../../../src/lib/server/db/table-contents';
 import type { PlanStarter, StarterContext } from '../../../src/lib/server/plans/account-context';
 
 export const today = '2026-11-22';
@@ -45,21 +45,14 @@ export async function starterContext(db: Kysely<Database>, org: { accountId: str
 	return { db, account, ip: '127.0.0.1' };
 }
 
-/** The app's tables, whichever the engine. */
-export async function tableNames(db: Kysely<Database>): Promise<string[]> {
-	return (await db.introspection.getTables()).map((table) => table.name).sort();
-}
+export { appTableNames as tableNames };
 
-/**
- * Row counts of every table and a checksum of all their rows, in a fixed order (rows have no order of
- * their own on PostgreSQL): equal snapshots mean nothing changed.
- */
+/** Row counts of every table and a checksum of all their rows: equal snapshots mean nothing changed. */
 export async function snapshot(db: Kysely<Database>): Promise<Record<string, string>> {
 	const out: Record<string, string> = {};
-	for (const name of await tableNames(db)) {
-		const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(db);
-		const lines = rows.rows.map((row) => JSON.stringify(row)).sort();
-		out[name] = `${lines.length}:${createHash('sha256').update(lines.join('\n')).digest('hex')}`;
+	for (const name of await appTableNames(db)) {
+		const { rows, checksum } = await tableContents(db, name);
+		out[name] = `${rows}:${checksum}`;
 	}
 	return out;
 }
