@@ -1,33 +1,9 @@
 import SQLite from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { e2eDatabasePath } from '../../playwright.config';
+import { startAnotherServer } from './support/another-server';
 import { fixturePlan, seedPlan, seedSessionCookie } from './support/plans';
 import { seedStaff } from './support/seed';
-
-/** The built server again, on the e2e database, with what it logs. */
-async function startAnotherServer(port: number) {
-	const origin = `http://localhost:${port}`;
-	const server = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_PATH: e2eDatabasePath },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	server.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	server.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	await expect
-		.poll(async () => (await fetch(`${origin}/healthz`).catch(() => undefined))?.status, { timeout: 15_000 })
-		.toBe(200);
-	const exited = new Promise((resolve) => server.once('exit', resolve));
-	return {
-		origin,
-		log: () => log,
-		async stop() {
-			server.kill('SIGTERM');
-			await exited;
-		}
-	};
-}
 
 function revisionOf(itemId: string): number {
 	const db = new SQLite(e2eDatabasePath, { readonly: true });
