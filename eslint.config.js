@@ -26,6 +26,21 @@ export default ts.config(
 		}
 	},
 	{
+		// Every transaction of the app goes through inTransaction, which runs it again when PostgreSQL refuses it
+		// for overlapping another: a bare `.transaction()` would turn that refusal into an error on PostgreSQL.
+		files: ['src/**/*.ts'],
+		ignores: ['src/lib/server/db/in-transaction.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='transaction']",
+					message: 'Run transactions through inTransaction (src/lib/server/db/in-transaction.ts).'
+				}
+			]
+		}
+	},
+	{
 		// Migrations are frozen in time and take `Kysely<any>`, as Kysely's own documentation advises.
 		files: ['migrations/**/*.ts'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
