@@ -33,7 +33,9 @@ export interface TempSqliteDatabase extends SqliteHandle {
 export async function createTempSqliteDatabase(): Promise<TempSqliteDatabase> {
 	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-test-'));
 	const path = join(folder, 'test.db');
-	return migrated(openDatabase(path), { path, location: path, folder }, () => rmSync(folder, { recursive: true, force: true }));
+	return migrated(openDatabase(path), { path, location: path, folder }, () =>
+		rmSync(folder, { recursive: true, force: true })
+	);
 }
 
 /** The handle, migrated from scratch, with what else a test needs of it and how to remove it after. */
