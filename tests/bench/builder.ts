@@ -134,7 +134,7 @@ export async function seedCaseloadRows(
 }
 
 /** The caseload's first page as a hand-written SQL query on the same indexes: the floor to compare against. */
-const rawFirstPage = `
+export const rawFirstPage = `
 SELECT plan.id, child.first_name, child.last_name, child.known_as, child.setting, plan_version.kind, plan_version.status,
        plan_version.title, plan_version.review_date, plan_version.error_count, plan_version.warning_count
 FROM plan
@@ -143,7 +143,7 @@ JOIN plan_version ON plan_version.id = plan.current_version_id
 WHERE plan.organisation_id = ? AND plan.archived_at IS NULL
 ORDER BY CASE WHEN plan_version.review_date IS NULL THEN 1 ELSE 0 END, plan_version.review_date, child.search_name, plan.id
 LIMIT 25`;
-const rawCount = `SELECT count(*) AS n FROM plan JOIN child ON child.id = plan.child_id JOIN plan_version ON plan_version.id = plan.current_version_id WHERE plan.organisation_id = ? AND plan.archived_at IS NULL`;
+export const rawCount = `SELECT count(*) AS n FROM plan JOIN child ON child.id = plan.child_id JOIN plan_version ON plan_version.id = plan.current_version_id WHERE plan.organisation_id = ? AND plan.archived_at IS NULL`;
 
 const suite: BenchSuite = {
 	title: 'Plan builder',
@@ -200,7 +200,7 @@ const suite: BenchSuite = {
 };
 
 /** Mean milliseconds per call over `rounds` calls, after a warm-up. */
-async function timed(rounds: number, work: () => Promise<unknown>): Promise<number> {
+export async function timed(rounds: number, work: () => Promise<unknown>): Promise<number> {
 	for (let i = 0; i < 5; i++) await work();
 	const started = performance.now();
 	for (let i = 0; i < rounds; i++) await work();

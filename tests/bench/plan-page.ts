@@ -5,6 +5,7 @@ import { recordAudit } from '../../src/lib/server/db/record-audit';
 import { countSharedWith } from '../../src/lib/server/db/plan-details';
 import { createAccount } from '../../src/lib/server/db/accounts';
 import { openDatabase } from '../../src/lib/server/db/database';
+import { openDatabaseAt } from '../../src/lib/server/db/open-database';
 import { createOrganisation } from '../../src/lib/server/db/organisations';
 import { insertPlanDocument } from '../../src/lib/server/db/plan-create';
 import { forgetParsedPlans } from '../../src/lib/server/plans/parsed-plan-cache';
@@ -19,9 +20,12 @@ import type { BenchSuite } from './row';
 
 const today = '2026-11-22';
 
-/** A coordinator with a session and the given plans, written into a database file through the app's own code. */
-export async function seed(path: string, documents: PlanDocument[]) {
-	const handle = openDatabase(path);
+/**
+ * A coordinator with a session and the given plans, written through the app's own code into a database
+ * (a SQLite file's path, or a PostgreSQL address).
+ */
+export async function seed(location: string, documents: PlanDocument[]) {
+	const handle = openDatabaseAt(location);
 	try {
 		await createOrganisation(handle.db, {
 			id: 'org',

@@ -11,6 +11,7 @@ import laScale from './la-scale';
 import pdf from './pdf';
 import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
+import postgres from './postgres';
 import skeleton from './skeleton';
 
 const suites: BenchSuite[] = [
@@ -24,7 +25,8 @@ const suites: BenchSuite[] = [
 	pdfPatches,
 	interchange,
 	fuzz,
-	laScale
+	laScale,
+	postgres
 ];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);

