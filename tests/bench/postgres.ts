@@ -7,7 +7,7 @@ import { startTestPostgres } from '../integration/support/postgres-server';
 import { rawCount, rawFirstPage, seedCaseloadRows, timed } from './builder';
 import { startBuiltServer, type BuiltServer } from './built-server';
 import { load, type LoadResult } from './load';
-import { sarahPlan } from './pdf-plans';
+import { sarahPlan, twoHundredOfEveryListPlan } from './pdf-plans';
 import { seed } from './plan-page';
 import type { BenchRow, BenchSuite } from './row';
 
@@ -15,7 +15,7 @@ const today = '2026-11-22';
 
 /** The plan page and the caseload (2,000 plans) of one server, each warmed first. */
 async function pages(server: BuiltServer, location: string, seconds: number) {
-	const { planIds, cookie } = await seed(location, [sarahPlan()]);
+	const { planIds, cookie } = await seed(location, [sarahPlan(), twoHundredOfEveryListPlan()]);
 	const handle = openDatabaseAt(location);
 	try {
 		await seedCaseloadRows(handle.db, { organisationId: 'org', count: 2_000, prefix: 'bench' });
@@ -27,7 +27,61 @@ async function pages(server: BuiltServer, location: string, seconds: number) {
 		await load(`${server.origin}${path}`, { seconds: 2, connections: 8, headers });
 		return load(`${server.origin}${path}`, { seconds, connections: 8, headers });
 	};
-	return { plan: await measure(`/plans/${planIds[0]}`), caseload: await measure('/plans') };
+	return {
+		plan: await measure(`/plans/${planIds[0]}`),
+		caseload: await measure('/plans'),
+		cookie,
+		bigPlanId: planIds[1]!
+	};
+}
+
+/**
+ * Twenty connections, alternating between the servers, each saving its own need of the big plan again and
+ * again with the revision it last saw: the latency of a save (the redirect after it) as a person waits for it.
+ */
+async function savesOnTwoServers(servers: BuiltServer[], url: string, planId: string, cookie: string, seconds: number) {
+	const handle = openPostgresDatabase(url);
+	const needs = await handle.db
+		.selectFrom('plan_item')
+		.innerJoin('plan', 'plan.current_version_id', 'plan_item.version_id')
+		.select(['plan_item.id', 'plan_item.revision'])
+		.where('plan.id', '=', planId)
+		.where('plan_item.kind', '=', 'need')
+		.orderBy('plan_item.position')
+		.limit(20)
+		.execute();
+	await handle.close();
+	const latencies: number[] = [];
+	let errors = 0;
+	const until = performance.now() + seconds * 1000;
+	await Promise.all(
+		needs.map(async (need, worker) => {
+			const { origin } = servers[worker % servers.length]!;
+			let revision = need.revision;
+			for (let round = 0; performance.now() < until; round++) {
+				const body = new URLSearchParams({
+					id: need.id,
+					revision: String(revision),
+					text: `Reading a page of text takes worker ${worker} longer than others (save ${round})`,
+					area: 'cognition-and-learning'
+				});
+				const started = performance.now();
+				const answer = await fetch(`${origin}/plans/${planId}/needs?/save`, {
+					method: 'POST',
+					body,
+					redirect: 'manual',
+					headers: { cookie, origin, accept: 'text/html' }
+				});
+				await answer.arrayBuffer();
+				latencies.push(performance.now() - started);
+				if (answer.status === 303) revision++;
+				else errors++;
+			}
+		})
+	);
+	latencies.sort((a, b) => a - b);
+	const at = (share: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * share))] ?? NaN;
+	return { count: latencies.length, errors, p50: at(0.5), p975: at(0.975) };
 }
 
 function compared(name: string, sqlite: LoadResult, postgres: LoadResult, target: number): BenchRow {
@@ -53,13 +107,15 @@ const suite: BenchSuite = {
 			await postgres.admin('CREATE DATABASE bench');
 			const url = postgres.url('bench');
 			const onSqlite = await startBuiltServer();
-			const onPostgres = await startBuiltServer({ DATABASE_URL: url, SECRET_KEY: secretKeyText(newSecretKey()) });
-			let sqlite, pg;
+			const env = { DATABASE_URL: url, SECRET_KEY: secretKeyText(newSecretKey()) };
+			const onPostgres = [await startBuiltServer(env), await startBuiltServer(env)];
+			let sqlite, pg, saves;
 			try {
 				sqlite = await pages(onSqlite, onSqlite.databasePath, seconds);
-				pg = await pages(onPostgres, url, seconds);
+				pg = await pages(onPostgres[0]!, url, seconds);
+				saves = await savesOnTwoServers(onPostgres, url, pg.bigPlanId, pg.cookie, seconds);
 			} finally {
-				await Promise.all([onSqlite.stop(), onPostgres.stop()]);
+				await Promise.all([onSqlite, ...onPostgres].map((server) => server.stop()));
 			}
 
 			// The caseload's first page with 20,000 plans: Kysely's two queries against the same two by hand.
@@ -82,6 +138,11 @@ const suite: BenchSuite = {
 			return [
 				compared("Sarah's plan page", sqlite.plan, pg.plan, 0.7),
 				compared('The caseload, 2,000 plans', sqlite.caseload, pg.caseload, 0.7),
+				{
+					name: 'A need saved, two servers on one PostgreSQL, 20 connections each saving its own need: p50, p97.5',
+					measured: `${saves.p50.toFixed(1)} ms, ${saves.p975.toFixed(1)} ms over ${saves.count} saves (${saves.errors} not saved)`,
+					met: saves.errors === 0
+				},
 				{
 					name: 'Caseload first page, 20,000 plans on PostgreSQL: readCaseload vs the raw indexed SQL (ms)',
 					measured: `${viaKysely.toFixed(2)} vs ${raw.toFixed(2)} ms, ratio ${ratio.toFixed(2)}`,
