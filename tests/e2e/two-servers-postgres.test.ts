@@ -15,8 +15,8 @@ import { fixturePlan } from './support/plans';
  * Several servers on one PostgreSQL, as a local authority runs them behind a load balancer: what one
  * server does, the other sees, and when both are asked at once exactly one request wins.
  */
-let postgres: TestPostgres;
-let db: PostgresHandle;
+let postgres: TestPostgres | undefined;
+let db: PostgresHandle | undefined;
 let servers: AnotherServer[] = [];
 const password = 'correct horse battery staple';
 
@@ -54,6 +54,10 @@ test.afterAll(async () => {
 	await Promise.all(servers.map((server) => server.stop()));
 	await db?.close();
 	await postgres?.stop();
+	// Nothing left for another project's run of this file to stop twice.
+	servers = [];
+	db = undefined;
+	postgres = undefined;
 });
 
 test.beforeEach(() => {
@@ -105,7 +109,7 @@ test('a session begun on one server goes on on the other, and failed sign-ins co
 test('of two saves of one item sent at once to different servers, one is saved and the other told, never 500', async ({
 	playwright
 }) => {
-	const plan = await db.db.transaction().execute((trx) =>
+	const plan = await db!.db.transaction().execute((trx) =>
 		insertPlanDocument(trx, {
 			organisationId: 'la',
 			accountId: 'senco',
@@ -114,10 +118,10 @@ test('of two saves of one item sent at once to different servers, one is saved a
 		})
 	);
 	const id = plan.ids.get('aspiration:a3')!;
-	const token = await createSession(db.db, 'senco', true, { ip: '127.0.0.1', userAgent: null });
+	const token = await createSession(db!.db, 'senco', true, { ip: '127.0.0.1', userAgent: null });
 	const both = await clients(playwright, `${sessionCookie(new URL('http://localhost')).name}=${token}`);
 	const revisionOf = async () =>
-		(await db.db.selectFrom('plan_item').select('revision').where('id', '=', id).executeTakeFirstOrThrow()).revision;
+		(await db!.db.selectFrom('plan_item').select('revision').where('id', '=', id).executeTakeFirstOrThrow()).revision;
 	const statuses: number[] = [];
 	for (let round = 0; round < 20; round++) {
 		const revision = await revisionOf();
@@ -145,7 +149,7 @@ test('of two saves of one item sent at once to different servers, one is saved a
 test('an invitation accepted on both servers at once makes one account and signs one person in', async ({
 	playwright
 }) => {
-	const { token } = await createInvitation(db.db, {
+	const { token } = await createInvitation(db!.db, {
 		organisationId: 'la',
 		invitedBy: 'senco',
 		name: 'Priya Shah',
@@ -166,7 +170,7 @@ test('an invitation accepted on both servers at once makes one account and signs
 	const signedIn = answers.filter((answer) => /gt_session=/.test(answer.headers()['set-cookie'] ?? ''));
 	expect(signedIn).toHaveLength(1);
 	expect(signedIn[0]!.headers().location).toBe('/two-factor/set-up');
-	const accounts = await db.db
+	const accounts = await db!.db
 		.selectFrom('account')
 		.select('id')
 		.where('email', '=', 'priya.shah@example.org')
