@@ -2,9 +2,11 @@ import { error, type Handle, type HandleServerError, type ServerInit } from '@sv
 import { randomUUID } from 'node:crypto';
 import { guardRoute } from '$lib/server/auth/guard';
 import { deleteSessionCookie, sessionCookie, validateSessionToken } from '$lib/server/auth/session';
-import { databasePath } from '$lib/server/config/config';
+import { databaseLocation, databasePath } from '$lib/server/config/config';
 import { database, startDatabase, stopDatabase } from '$lib/server/db/app-database';
 import { isDatabaseBusy } from '$lib/server/db/database-busy';
+import { startPlanChangeSignal, stopPlanChangeSignal } from '$lib/server/live/app-plan-change-signal';
+import { endPlanChangeStreams } from '$lib/server/live/plan-change-stream';
 import { admitRequest, retryAfterSeconds } from '$lib/server/load-shedding';
 import { logNotFound } from '$lib/server/not-found-log';
 import { crossSiteRequest } from '$lib/server/cross-site';
@@ -17,8 +19,14 @@ import { securityHeaders } from '$lib/server/security-headers';
 export const init: ServerInit = async () => {
 	await startDatabase();
 	await startSecretKey(database(), databasePath());
+	await startPlanChangeSignal(databaseLocation(), database());
 	startRetentionJob();
-	process.once('sveltekit:shutdown', () => void Promise.all([closePdfPool(), stopRetentionJob().then(stopDatabase)]));
+	// Open live streams would hold a stopping server's connections open until its shutdown timeout.
+	for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, endPlanChangeStreams);
+	process.once(
+		'sveltekit:shutdown',
+		() => void Promise.all([closePdfPool(), stopPlanChangeSignal(), stopRetentionJob().then(stopDatabase)])
+	);
 };
 
 const busyMessage = 'The service is busy. Wait a moment and try again.';

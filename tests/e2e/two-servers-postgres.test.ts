@@ -9,6 +9,7 @@ import { openPostgresDatabase, type PostgresHandle } from '../../src/lib/server/
 import { newSecretKey, secretKeyText } from '../../src/lib/server/secrets/secret-key';
 import { startTestPostgres, type TestPostgres } from '../integration/support/postgres-server';
 import { startAnotherServer, type AnotherServer } from './support/another-server';
+import { openEventStream } from './support/event-stream';
 import { fixturePlan } from './support/plans';
 
 /**
@@ -27,7 +28,13 @@ test.beforeAll(async () => {
 	await postgres.admin('CREATE DATABASE authority');
 	const url = postgres.url('authority');
 	// Every server has the same secret key, as the README says to set up.
-	const env = { DATABASE_URL: url, SECRET_KEY: secretKeyText(newSecretKey()), SECRET_KEY_FILE: '' };
+	// A shutdown timeout longer than the test's: a live stream left open would hold a stopping server up.
+	const env = {
+		DATABASE_URL: url,
+		SECRET_KEY: secretKeyText(newSecretKey()),
+		SECRET_KEY_FILE: '',
+		SHUTDOWN_TIMEOUT: '300'
+	};
 	servers = [await startAnotherServer(4395, env), await startAnotherServer(4396, env)];
 	db = openPostgresDatabase(url);
 	await createOrganisation(db.db, {
@@ -63,6 +70,18 @@ test.afterAll(async () => {
 test.beforeEach(() => {
 	test.skip(test.info().project.name !== 'js', 'servers of their own: once is enough');
 });
+
+/** Sarah's plan, started by the SENCo. */
+function seedSarah() {
+	return db!.db.transaction().execute((trx) =>
+		insertPlanDocument(trx, {
+			organisationId: 'la',
+			accountId: 'senco',
+			document: fixturePlan('sarah'),
+			today: '2026-11-22'
+		})
+	);
+}
 
 /** A client of each server, sending `cookie` if given. */
 async function clients(
@@ -109,14 +128,7 @@ test('a session begun on one server goes on on the other, and failed sign-ins co
 test('of two saves of one item sent at once to different servers, one is saved and the other told, never 500', async ({
 	playwright
 }) => {
-	const plan = await db!.db.transaction().execute((trx) =>
-		insertPlanDocument(trx, {
-			organisationId: 'la',
-			accountId: 'senco',
-			document: fixturePlan('sarah'),
-			today: '2026-11-22'
-		})
-	);
+	const plan = await seedSarah();
 	const id = plan.ids.get('aspiration:a3')!;
 	const token = await createSession(db!.db, 'senco', true, { ip: '127.0.0.1', userAgent: null });
 	const both = await clients(playwright, `${sessionCookie(new URL('http://localhost')).name}=${token}`);
@@ -177,4 +189,29 @@ test('an invitation accepted on both servers at once makes one account and signs
 		.execute();
 	expect(accounts).toHaveLength(1);
 	await Promise.all(both.map((client) => client.dispose()));
+});
+
+test('an edit saved through one server is streamed live to a reader on the other, whose stream ends when it stops', async ({
+	playwright
+}) => {
+	const plan = await seedSarah();
+	const token = await createSession(db!.db, 'senco', true, { ip: '127.0.0.1', userAgent: null });
+	const cookie = `${sessionCookie(new URL('http://localhost')).name}=${token}`;
+	const [a] = await clients(playwright, cookie);
+	const reader = await openEventStream(`${servers[1]!.origin}/plans/${plan.planId}/changes`, { cookie });
+	expect(reader.status).toBe(200);
+
+	const saved = await a!.post(`/plans/${plan.planId}/aspirations?/save`, {
+		form: { text: 'Saved through the first server.', voice: 'parent-carer' },
+		maxRedirects: 0
+	});
+	expect(saved.status()).toBe(303);
+	await reader.until(/Saved through the first server/, 2_000);
+	expect(reader.text()).toContain('"who":"Daniel Price"');
+
+	// Stopping the reader's server ends its stream at once, rather than after the shutdown timeout.
+	await servers[1]!.stop();
+	expect(await reader.until(/never/)).toBe(false);
+	servers = servers.slice(0, 1);
+	await a!.dispose();
 });

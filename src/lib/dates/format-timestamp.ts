@@ -19,6 +19,10 @@ export function ukDateOf(timestamp: string): string {
 
 /** An ISO timestamp as a UK date and time: "14 March 2027 at 09:05". */
 export function ukDateTimeOf(timestamp: string): string {
-	const at = new Date(timestamp);
-	return `${ukDate.format(at)} at ${ukTime.format(at)}`;
+	return `${ukDateOf(timestamp)} at ${ukTimeOf(timestamp)}`;
+}
+
+/** An ISO timestamp as the UK time of day: "09:05". */
+export function ukTimeOf(timestamp: string): string {
+	return ukTime.format(new Date(timestamp));
 }

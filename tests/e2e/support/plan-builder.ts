@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import SQLite from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { e2eDatabasePath } from '../../../playwright.config';
 import { unique } from './seed';
 import { fillDate } from './dates';
@@ -24,7 +24,8 @@ export function withPlanDatabase<T>(work: (db: SQLite.Database) => T): T {
  * load wait for this first.
  */
 export async function hydrated(page: Page): Promise<void> {
-	await page.waitForLoadState('networkidle');
+	if (test.info().project.use.javaScriptEnabled === false) return;
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /** Starts a plan through the "Start a plan" page (signed in as a coordinator or admin) and returns its id. */

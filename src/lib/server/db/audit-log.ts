@@ -5,6 +5,17 @@ import { hasAccessInOrganisation } from './plan-access';
 /** Rows on one page of the audit log. */
 export const auditPageSize = 50;
 
+/** An audit row as its readers show it, with its author's name (the row's query joins `account`). */
+export const auditRowWithAuthor = [
+	'audit_event.id',
+	'audit_event.at',
+	'audit_event.account_id',
+	'account.name as account_name',
+	'audit_event.plan_id',
+	'audit_event.action',
+	'audit_event.item'
+] as const;
+
 /** Optional filters; each one left out filters nothing. Dates are `YYYY-MM-DD`, both ends included. */
 export interface AuditFilters {
 	accountId?: string;
@@ -33,16 +44,7 @@ export async function readAuditLog(db: Executor, organisationId: string, filters
 	const [rows, total] = await Promise.all([
 		filtered
 			.leftJoin('account', 'account.id', 'audit_event.account_id')
-			.select([
-				'audit_event.id',
-				'audit_event.at',
-				'audit_event.account_id',
-				'account.name as account_name',
-				'audit_event.plan_id',
-				'audit_event.action',
-				'audit_event.item',
-				'audit_event.ip'
-			])
+			.select([...auditRowWithAuthor, 'audit_event.ip'])
 			.orderBy('audit_event.at', 'desc')
 			.orderBy('audit_event.id', 'desc')
 			.limit(auditPageSize)

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import pg from 'pg';
+import { tellCommittedPlanChanges } from './committed-plan-changes';
 import type { Database } from './schema';
 
 /** PostgreSQL's answer to a transaction that would have acted on what another changed meanwhile. */
@@ -11,7 +12,8 @@ const mostAttempts = 30;
  * before it. PostgreSQL runs transactions side by side (serializable, see postgres-database.ts) and
  * refuses one that overlapped another's change, rolled back whole: it is run again, after a short random
  * wait so that those refused together do not meet again, as SQLite would have queued it. `work` may then
- * run more than once, so it does nothing outside the database.
+ * run more than once, so it does nothing outside the database; the plans it changed are told of once,
+ * after the commit.
  */
 export async function inTransaction<T>(
 	db: Kysely<Database>,
@@ -19,7 +21,13 @@ export async function inTransaction<T>(
 ): Promise<T> {
 	for (let attempt = 1; ; attempt++) {
 		try {
-			return await db.transaction().execute(work);
+			let ran: Transaction<Database> | undefined;
+			const result = await db.transaction().execute((trx) => {
+				ran = trx;
+				return work(trx);
+			});
+			tellCommittedPlanChanges(ran!);
+			return result;
 		} catch (error) {
 			if (attempt >= mostAttempts || !(error instanceof pg.DatabaseError) || !runAgainCodes.has(error.code ?? ''))
 				throw error;

@@ -39,6 +39,14 @@ function send(request: FuzzRequest, cookie: string | undefined): Promise<{ statu
 				agent: false
 			},
 			(response) => {
+				if (String(response.headers['content-type']).startsWith('text/event-stream')) {
+					// A live stream does not end: its status and first words are its answer.
+					response.once('data', (chunk: Buffer) => {
+						resolve({ status: response.statusCode ?? 0, text: chunk.toString('utf8') });
+						response.destroy();
+					});
+					return;
+				}
 				const chunks: Buffer[] = [];
 				response.on('data', (chunk: Buffer) => chunks.push(chunk));
 				response.on('end', () =>

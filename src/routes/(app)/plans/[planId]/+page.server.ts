@@ -5,7 +5,9 @@ import { childVoiceAspirations, taskStates } from '$lib/thread-view/task-states'
 import { calledBy, countSharedWith, planHeader } from '$lib/server/db/plan-details';
 import { mayOpenChildRecords } from '$lib/server/children/child-records-access';
 import { askedNow } from '$lib/server/plans/asked-now';
+import { database } from '$lib/server/db/app-database';
 import type { Executor } from '$lib/server/db/executor';
+import { latestPlanAuditId } from '$lib/server/db/plan-change-feed';
 import { countNewPlanNotes } from '$lib/server/db/plan-notes';
 import { openPlan } from '$lib/server/plans/plan-context';
 import { recordPlanView } from '$lib/server/plans/record-plan-view';
@@ -20,15 +22,18 @@ async function newNotes(db: Executor, planId: string): Promise<string | null> {
 /**
  * The plan's home, with the child's own hopes at the top. Its editors get the task list that builds the
  * plan; everyone else (the family, viewers) what is asked of them now and what they can do, and no task
- * states. Viewing it is audited.
+ * states. Viewing it is audited. Changes made while it is open come live (`changes/`), from the last
+ * audit row before the plan was read, so none made meanwhile is missed.
  */
 export const load: PageServerLoad = async (event) => {
+	const changesAfter = await latestPlanAuditId(database(), event.params.planId);
 	const ctx = await openPlan(event, 'view');
 	const { planRow: plan, document, actions } = ctx;
 	await recordPlanView(ctx);
 	const canEdit = actions.has('edit');
 	return {
 		plan: { id: plan.id, title: document.plan.title },
+		changesAfter,
 		header: planHeader(ctx),
 		calledBy: calledBy(ctx),
 		pronouns: pronounsOf(document.child),
