@@ -8,6 +8,7 @@ import wording from './wording';
 import fuzz from './fuzz';
 import interchange from './interchange';
 import laScale from './la-scale';
+import live from './live';
 import pdf from './pdf';
 import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
@@ -26,7 +27,8 @@ const suites: BenchSuite[] = [
 	interchange,
 	fuzz,
 	laScale,
-	postgres
+	postgres,
+	live
 ];
 const long = !process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
