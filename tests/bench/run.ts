@@ -13,6 +13,7 @@ import pdf from './pdf';
 import pdfPatches from './pdf-patches';
 import planPage from './plan-page';
 import postgres from './postgres';
+import postgresCrash from './postgres-crash';
 import skeleton from './skeleton';
 
 const suites: BenchSuite[] = [
@@ -28,6 +29,7 @@ const suites: BenchSuite[] = [
 	fuzz,
 	laScale,
 	postgres,
+	postgresCrash,
 	live
 ];
 const long = !process.argv.includes('--quick');
