@@ -9,6 +9,7 @@ import { acceptInvitation } from '$lib/server/invitations/accept-invitation';
 import { readInvitation } from '$lib/server/invitations/read-invitation';
 import { agreePlan } from '$lib/server/plans/agree-plan';
 import { planContext } from '$lib/server/plans/plan-context';
+import { saveAspiration } from '$lib/server/plans/save-aspiration';
 import { startReview } from '$lib/server/reviews/start-review';
 import { enterSignInCode } from '$lib/server/sessions/enter-sign-in-code';
 import { fixture, today } from '../unit/interchange/support';
@@ -95,5 +96,24 @@ describe(`one-off writes sent twice at once, on ${testEngine()}`, () => {
 		expect(
 			await temp.db.selectFrom('account').select('id').where('email', '=', 'priya.shah@example.org').execute()
 		).toHaveLength(1);
+	});
+
+	it('ten saves to one plan sent at once, each adding its own aspiration, are all saved, one after another', async () => {
+		const plan = await inTransaction(temp.db, (trx) =>
+			insertPlanDocument(trx, { organisationId: 'org', accountId: 'senco', document: fixture('sarah'), today })
+		);
+		const screens = await Promise.all(Array.from({ length: 10 }, () => contextOf(plan.planId, 'edit')));
+		const results = await Promise.all(
+			screens.map((ctx, n) => saveAspiration(ctx, undefined, { text: `Hope number ${n}.`, voice: 'parent-carer' }))
+		);
+		expect(results.filter((result) => !result.ok)).toEqual([]);
+		const version = await temp.db
+			.selectFrom('plan_version')
+			.select('content_revision')
+			.where('id', '=', plan.versionId)
+			.executeTakeFirstOrThrow();
+		expect(version.content_revision).toBe(screens[0]!.version.content_revision + 10);
+		const texts = (await contextOf(plan.planId, 'edit')).document.aspirations.map((aspiration) => aspiration.text);
+		for (let n = 0; n < 10; n++) expect(texts).toContain(`Hope number ${n}.`);
 	});
 });

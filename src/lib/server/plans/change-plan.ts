@@ -39,39 +39,44 @@ export async function changePlan<R extends UseCaseResult>(
 	write: (trx: Transaction<Database>, draft: PlanDraft) => Promise<R>
 ): Promise<R | PlanFrozen> {
 	try {
-		return await inTransaction(ctx.db, async (trx) => {
-			const current = await readVersionState(trx, ctx.version.id);
-			if (!current || current.status !== 'draft' || current.archived_at !== null) {
-				throw new Refusal<PlanFrozen>({ ok: false, reason: 'frozen' });
-			}
-			// Someone else changed the version since it was read: start the draft from what is stored now.
-			const body =
-				current.content_revision === ctx.version.content_revision ? ctx : await loadPlanBody(trx, ctx.version.id);
-			const draft = new PlanDraft(ctx, body);
-			const result = await write(trx, draft);
-			if (!result.ok) throw new Refusal(result);
-			const counts = storedCounts(checkThread(draft.document(), { today: today() }));
-			await trx
-				.updateTable('plan_version')
-				.set({
-					content_revision: current.content_revision + 1,
-					error_count: counts.errorCount,
-					warning_count: counts.warningCount,
-					updated_at: now().toISOString()
-				})
-				.where('id', '=', ctx.version.id)
-				.execute();
-			const { item } = audit;
-			await recordAudit(
-				trx,
-				planAuditEvent(
-					ctx,
-					audit.action ?? 'plan.changed',
-					typeof item === 'function' ? item(result as Extract<R, { ok: true }>) : item
-				)
-			);
-			return result;
-		});
+		return await inTransaction(
+			ctx.db,
+			async (trx) => {
+				const current = await readVersionState(trx, ctx.version.id);
+				if (!current || current.status !== 'draft' || current.archived_at !== null) {
+					throw new Refusal<PlanFrozen>({ ok: false, reason: 'frozen' });
+				}
+				// Someone else changed the version since it was read: start the draft from what is stored now.
+				const body =
+					current.content_revision === ctx.version.content_revision ? ctx : await loadPlanBody(trx, ctx.version.id);
+				const draft = new PlanDraft(ctx, body);
+				const result = await write(trx, draft);
+				if (!result.ok) throw new Refusal(result);
+				const counts = storedCounts(checkThread(draft.document(), { today: today() }));
+				await trx
+					.updateTable('plan_version')
+					.set({
+						content_revision: current.content_revision + 1,
+						error_count: counts.errorCount,
+						warning_count: counts.warningCount,
+						updated_at: now().toISOString()
+					})
+					.where('id', '=', ctx.version.id)
+					.execute();
+				const { item } = audit;
+				await recordAudit(
+					trx,
+					planAuditEvent(
+						ctx,
+						audit.action ?? 'plan.changed',
+						typeof item === 'function' ? item(result as Extract<R, { ok: true }>) : item
+					)
+				);
+				return result;
+			},
+			// Every change to a version moves it on, so two at once always overlap: they queue.
+			{ queueBehind: `plan-version:${ctx.version.id}` }
+		);
 	} catch (caught) {
 		if (caught instanceof Refusal) return caught.result as R | PlanFrozen;
 		throw caught;
