@@ -6,8 +6,11 @@ import { startTestPostgres, templateDatabase } from './postgres-server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** The test PostgreSQL server's maintenance database, from which each test makes its own. */
-		postgresUrl: string;
+		/**
+		 * The test PostgreSQL server's maintenance database, from which each test makes its own; provided
+		 * only to the `integration-postgres` project, so unset on SQLite.
+		 */
+		postgresUrl?: string;
 	}
 }
 

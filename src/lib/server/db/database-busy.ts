@@ -3,9 +3,11 @@ import pg from 'pg';
 
 /**
  * PostgreSQL's codes for a transaction refused because others ran alongside it (serialization failure,
- * deadlock) or for a server with no connection to spare: a moment's wait and a retry will do.
+ * deadlock; `inTransaction` runs those again itself), and for a server with no connection to spare or a
+ * lock not free: a moment's wait and a retry will do.
  */
-const postgresBusyCodes = new Set(['40001', '40P01', '53300', '55P03']);
+export const postgresRunAgainCodes: ReadonlySet<string> = new Set(['40001', '40P01']);
+const postgresBusyCodes = new Set([...postgresRunAgainCodes, '53300', '55P03']);
 
 /**
  * Whether an error is the database being busy (on SQLite, another process held the write lock past the

@@ -1,11 +1,10 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import pg from 'pg';
 import { tellCommittedPlanChanges } from './committed-plan-changes';
+import { postgresRunAgainCodes } from './database-busy';
 import { isPostgres } from './dialect';
 import type { Database } from './schema';
 
-/** PostgreSQL's answer to a transaction that would have acted on what another changed meanwhile. */
-const runAgainCodes = new Set(['40001', '40P01']);
 const mostAttempts = 30;
 
 /**
@@ -34,7 +33,11 @@ export async function inTransaction<T>(
 			tellCommittedPlanChanges(ran!);
 			return result;
 		} catch (error) {
-			if (attempt >= mostAttempts || !(error instanceof pg.DatabaseError) || !runAgainCodes.has(error.code ?? ''))
+			if (
+				attempt >= mostAttempts ||
+				!(error instanceof pg.DatabaseError) ||
+				!postgresRunAgainCodes.has(error.code ?? '')
+			)
 				throw error;
 			await new Promise((resume) => setTimeout(resume, Math.random() * Math.min(attempt, 10) * 5));
 		}
