@@ -18,7 +18,8 @@ const notByLinks: Record<string, string> = {
 	'/sign-in': 'for people not signed in',
 	'/sign-in/code': 'for people part-way through signing in',
 	'/two-factor/set-up': 'for people who have not set up their authenticator yet; reached straight after signing in',
-	'/healthz': 'for the load balancer, not for people'
+	'/healthz': 'for the load balancer, not for people',
+	'/plans/[planId]/changes': 'the plan home’s live stream, opened by its script, not by a link (live-changes.test.ts)'
 };
 
 /** Every page and endpoint in src/routes, as a pattern of its address: "/plans/[planId]/outcomes". */
