@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Account } from '$lib/server/db/accounts';
 import { openDatabaseAt, type DatabaseHandle } from '$lib/server/db/open-database';
 import { inTransaction } from '$lib/server/db/in-transaction';
@@ -44,7 +44,7 @@ afterEach(async () => {
 
 const contextOf = async (account: Account) => (await planContext(temp.db, account, plan.planId, 'edit', '192.0.2.1'))!;
 
-/** Resolves with how many times the plan's listener was woken once `within` ms have passed. */
+/** Counts the plan's wake-ups; `after(ms)` stops counting once `ms` have passed and answers the count. */
 function wakeUps(planId: string) {
 	let count = 0;
 	const stop = planChangeSignal().listen(planId, () => count++);
@@ -54,18 +54,12 @@ function wakeUps(planId: string) {
 			await new Promise((resolve) => setTimeout(resolve, ms));
 			stop();
 			return count;
-		},
-		stop
+		}
 	};
 }
 
-async function eventually(check: () => boolean, ms = 5000): Promise<void> {
-	const until = Date.now() + ms;
-	while (!check()) {
-		if (Date.now() > until) throw new Error('waited in vain');
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
-}
+/** Waits up to 5 s for the count to be as expected. */
+const eventually = (check: () => void) => vi.waitFor(check, { timeout: 5000, interval: 10 });
 
 describe(`live plan changes on ${testEngine()}`, () => {
 	it('wakes the plan’s listeners once a saved change commits, and not for a view or a rolled-back change', async () => {
@@ -73,7 +67,7 @@ describe(`live plan changes on ${testEngine()}`, () => {
 		const other = wakeUps('another-plan');
 		const saved = await saveAspiration(await contextOf(priya), undefined, { text: 'I want to swim.', voice: 'child' });
 		expect(saved).toMatchObject({ ok: true });
-		await eventually(() => woken.count() === 1);
+		await eventually(() => expect(woken.count()).toBe(1));
 
 		await recordPlanView(await contextOf(senco));
 		await inTransaction(temp.db, async (trx) => {
@@ -154,16 +148,16 @@ describe(`live plan changes on ${testEngine()}`, () => {
 				let woken = 0;
 				otherSignal.listen(plan.planId, () => woken++);
 				await saveAspiration(await contextOf(priya), undefined, { text: 'From server one.', voice: 'child' });
-				await eventually(() => woken === 1);
+				await eventually(() => expect(woken).toBe(1));
 
 				// The other server's listening connection is cut: it listens again, and wakes its readers to catch up.
 				await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN %' AND pid <> pg_backend_pid()`.execute(
 					temp.db
 				);
-				await eventually(() => woken >= 2);
+				await eventually(() => expect(woken).toBeGreaterThanOrEqual(2));
 				const settled = woken;
 				await saveAspiration(await contextOf(priya), undefined, { text: 'After the drop.', voice: 'child' });
-				await eventually(() => woken === settled + 1);
+				await eventually(() => expect(woken).toBe(settled + 1));
 			} finally {
 				await otherSignal.close();
 				await other.close();
