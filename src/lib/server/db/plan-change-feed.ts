@@ -2,7 +2,7 @@ import { planChangeActions } from '../../audit/plan-change-actions';
 import { auditRowWithAuthor } from './audit-log';
 import type { Executor } from './executor';
 
-/** The most changes one read catches up on; a reader further behind is told to load the plan again. */
+/** The most changes one read catches up on; a reader further behind is sent them in further reads. */
 export const mostChangesRead = 100;
 
 /**
