@@ -50,7 +50,8 @@ export const auditActionLabels = {
 	'access.granted': 'Gave access to a plan',
 	'access.withdrawn': 'Withdrew access to a plan',
 	'access.key-worker-changed': 'Changed who is a plan’s key worker',
-	'secret-key.rotated': 'Replaced the secret key that encrypts authenticator keys'
+	'secret-key.rotated': 'Replaced the secret key that encrypts authenticator keys',
+	'install.joined': 'Moved the organisation’s records into this install from its own'
 } as const satisfies Record<string, string>;
 
 /** An action the audit log records: one of the labelled ones, so no action goes unnamed. */

@@ -1,10 +1,17 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { issueRecoveryCodes } from '$lib/server/auth/recovery-codes';
 import { reserveSignInAttempt } from '$lib/server/auth/rate-limit';
 import { createSession } from '$lib/server/auth/session';
+import { writeFileSync } from 'node:fs';
+import { createAccount, setTotpKey } from '$lib/server/db/accounts';
 import { copyDatabase } from '$lib/server/db/copy-database';
+import { joinDatabase } from '$lib/server/install/join-database';
+import { createOrganisation } from '$lib/server/db/organisations';
+import { seal, unseal } from '$lib/server/secrets/sealed-text';
+import { newSecretKey, secretKeyText } from '$lib/server/secrets/secret-key';
 import { createInvitation } from '$lib/server/db/invitations';
 import { createPasswordReset } from '$lib/server/db/password-resets';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
@@ -25,6 +32,15 @@ import {
 import { testEngine } from './support/test-engine';
 
 const run = promisify(execFile);
+type Row = Record<string, unknown>;
+
+/** Every row of every table, by table. */
+async function allRows(db: TempDatabase['db']): Promise<Record<string, Row[]>> {
+	const rows: Record<string, Row[]> = {};
+	for (const table of await appTableNames(db))
+		rows[table] = (await sql<Row>`SELECT * FROM ${sql.table(table)}`.execute(db)).rows;
+	return rows;
+}
 let school: TempSqliteDatabase;
 let authority: TempDatabase;
 
@@ -168,6 +184,175 @@ describe.runIf(testEngine() === 'postgres')('copying a school from its SQLite fi
 		await expect(copy('--from', school.path, '--to', 'mysql://elsewhere/gt')).rejects.toMatchObject({
 			code: 2,
 			stderr: expect.stringContaining('--to must be a PostgreSQL address')
+		});
+	});
+
+	describe('joining an install already in use (a local authority’s)', () => {
+		const keys = { school: newSecretKey(), authority: newSecretKey() };
+
+		/** The authority's own organisation, an officer with an authenticator, and audit rows numbered before the school's. */
+		async function seedAuthority() {
+			await createOrganisation(authority.db, {
+				id: 'kent',
+				name: 'Kent County Council',
+				kind: 'local-authority-team',
+				created_at: '2026-11-01T09:00:00Z'
+			});
+			await createAccount(authority.db, {
+				id: 'officer',
+				email: 'officer@kent.example.org',
+				name: 'Ade Mensah',
+				password_hash: 'x',
+				organisation_id: 'kent',
+				role: 'coordinator',
+				totp_key: seal('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', keys.authority),
+				totp_last_counter: null,
+				disabled_at: null,
+				created_at: '2026-11-01T09:00:00Z'
+			});
+			for (let i = 0; i < 5; i++)
+				await recordAudit(authority.db, {
+					organisation_id: 'kent',
+					account_id: 'officer',
+					plan_id: null,
+					action: 'sign-in.password',
+					item: null,
+					ip: null
+				});
+		}
+
+		beforeEach(async () => {
+			await seedAuthority();
+			await setTotpKey(school.db, 'acc1', seal('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', keys.school), 1);
+		});
+
+		it('adds every row of the school beside the authority’s, the audit log numbered on after its own, keys sealed again', async () => {
+			const authorityBefore = await allRows(authority.db);
+			const schoolRows = await allRows(school.db);
+			const lastAuthorityAudit = Math.max(...authorityBefore.audit_event!.map((row) => Number(row.id)));
+
+			const result = await joinDatabase(school.db, authority.db, keys);
+			expect(result.ok).toBe(true);
+			expect(result.ok && result.tables.find((table) => table.table === 'audit_event')?.rows).toBe(
+				schoolRows.audit_event!.length
+			);
+
+			// The authority's rows are all still there, and so is each of the school's; the numbers PostgreSQL
+			// gives and the sealed keys (sealing is randomised) are compared below.
+			const after = await allRows(authority.db);
+			for (const [table, rows] of Object.entries(schoolRows)) {
+				const comparable = (list: Row[]) =>
+					list.map(({ id, totp_key: _sealed, ...rest }) =>
+						JSON.stringify(table === 'audit_event' || table === 'sign_in_attempt' ? rest : { id, ...rest })
+					);
+				const added = after[table]!.filter((row) => row.action !== 'install.joined');
+				expect(comparable(added).sort(), table).toEqual(
+					[...comparable(authorityBefore[table]!), ...comparable(rows)].sort()
+				);
+			}
+
+			// The school's audit rows follow the authority's, in the school's order, and then the join's own.
+			const [joinedRow, ...joined] = after
+				.audit_event!.filter((row) => Number(row.id) > lastAuthorityAudit)
+				.sort((a, b) => Number(b.id) - Number(a.id));
+			expect(joinedRow).toMatchObject({ organisation_id: 'org', action: 'install.joined', account_id: null });
+			const withoutId = (list: Row[]) => list.map(({ id: _id, ...row }) => row);
+			expect(withoutId(joined.reverse())).toEqual(
+				withoutId(schoolRows.audit_event!.sort((a, b) => Number(a.id) - Number(b.id)))
+			);
+
+			// Both sides' authenticator keys open with the authority's key, as its servers will open them.
+			const stored = await authority.db.selectFrom('account').select(['id', 'totp_key']).execute();
+			const opened = Object.fromEntries(
+				stored.filter((row) => row.totp_key).map((row) => [row.id, unseal(row.totp_key!, keys.authority)])
+			);
+			expect(opened).toEqual({ officer: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', acc1: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' });
+		});
+
+		it('copies nothing when someone has an account in both, or a key is not the one the keys were sealed with', async () => {
+			const before = await snapshot(authority.db);
+			await createAccount(authority.db, {
+				id: 'also-senco',
+				email: 'SENCO@example.org',
+				name: 'Daniel Price',
+				password_hash: 'x',
+				organisation_id: 'kent',
+				role: 'practitioner',
+				totp_key: null,
+				totp_last_counter: null,
+				disabled_at: null,
+				created_at: '2026-11-01T09:00:00Z'
+			});
+			const withSameEmail = await snapshot(authority.db);
+			expect(await joinDatabase(school.db, authority.db, keys)).toMatchObject({
+				ok: false,
+				reason: 'already-there',
+				table: 'account',
+				detail: expect.stringContaining('senco@example.org')
+			});
+			expect(await snapshot(authority.db)).toEqual(withSameEmail);
+			await authority.db.deleteFrom('account').where('id', '=', 'also-senco').execute();
+			expect(await snapshot(authority.db)).toEqual(before);
+
+			const stranger = newSecretKey();
+			expect(await joinDatabase(school.db, authority.db, { ...keys, school: stranger })).toEqual({
+				ok: false,
+				reason: 'wrong-key',
+				whose: 'school',
+				needed: [keys.school.id],
+				given: stranger.id
+			});
+			expect(await joinDatabase(school.db, authority.db, { ...keys, authority: stranger })).toMatchObject({
+				reason: 'wrong-key',
+				whose: 'authority'
+			});
+			expect(await snapshot(authority.db)).toEqual(before);
+		});
+
+		it('runs as npm run db:copy -- --join, and says what is missing', async () => {
+			await school.close();
+			writeFileSync(`${school.folder}/authority.key`, secretKeyText(keys.authority));
+			writeFileSync(`${school.folder}/school.key`, secretKeyText(keys.school));
+			const copy = (...args: string[]) =>
+				run(
+					process.execPath,
+					['--import', 'tsx', 'src/cli/db-copy.ts', '--from', school.path, '--to', authority.location, ...args],
+					{
+						env: process.env
+					}
+				);
+			await expect(copy()).rejects.toMatchObject({
+				code: 1,
+				stderr: expect.stringContaining('add --join and --to-key-file to join the school to that install')
+			});
+			await expect(copy('--join')).rejects.toMatchObject({
+				code: 2,
+				stderr: expect.stringContaining('--join and --to-key-file go together')
+			});
+			await expect(
+				copy(
+					'--join',
+					'--to-key-file',
+					`${school.folder}/authority.key`,
+					'--from-key-file',
+					`${school.folder}/missing.key`
+				)
+			).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('missing.key cannot be read (ENOENT)') });
+			const { stdout } = await copy(
+				'--join',
+				'--to-key-file',
+				`${school.folder}/authority.key`,
+				'--from-key-file',
+				`${school.folder}/school.key`
+			);
+			expect(stdout).toMatch(
+				/^Added \d+ rows in \d+ tables from .* to the install in use; every table read back the rows copied\./
+			);
+			expect(stdout).toMatch(/ {2}audit_event +\d+\n/);
+			expect(await authority.db.selectFrom('organisation').select('id').orderBy('id').execute()).toEqual([
+				{ id: 'kent' },
+				{ id: 'org' }
+			]);
 		});
 	});
 });

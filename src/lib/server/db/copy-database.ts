@@ -20,12 +20,8 @@ const mostParameters = 60_000;
  * source's: the copy is whole and exact, or nothing is written.
  */
 export async function copyDatabase(source: Kysely<Database>, target: Kysely<Database>): Promise<CopyResult> {
-	const tables = await appTableNames(source);
-	const targetTables = await appTableNames(target);
-	const onlyInSource = tables.filter((table) => !targetTables.includes(table));
-	const onlyInTarget = targetTables.filter((table) => !tables.includes(table));
-	if (onlyInSource.length > 0 || onlyInTarget.length > 0)
-		return { ok: false, reason: 'different-tables', onlyInSource, onlyInTarget };
+	const tables = await sameTables(source, target);
+	if (!Array.isArray(tables)) return tables;
 
 	const holding: string[] = [];
 	for (const table of tables) if ((await tableContents(target, table)).rows > 0) holding.push(table);
@@ -56,7 +52,21 @@ export async function copyDatabase(source: Kysely<Database>, target: Kysely<Data
 	}
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** The tables both databases hold, or what differs: the two must be on the same migration. */
+export async function sameTables(
+	source: Kysely<Database>,
+	target: Kysely<Database>
+): Promise<string[] | { ok: false; reason: 'different-tables'; onlyInSource: string[]; onlyInTarget: string[] }> {
+	const tables = await appTableNames(source);
+	const targetTables = await appTableNames(target);
+	const onlyInSource = tables.filter((table) => !targetTables.includes(table));
+	const onlyInTarget = targetTables.filter((table) => !tables.includes(table));
+	if (onlyInSource.length > 0 || onlyInTarget.length > 0)
+		return { ok: false, reason: 'different-tables', onlyInSource, onlyInTarget };
+	return tables;
+}
 
 class ContentsDiffer extends Error {
 	constructor(readonly tables: string[]) {
@@ -64,17 +74,24 @@ class ContentsDiffer extends Error {
 	}
 }
 
-async function insertRows(trx: Kysely<Database>, table: string, rows: Row[]): Promise<void> {
-	if (rows.length === 0) return;
+/** Inserts the rows, many to a statement, in their order; answers the values of column `returning`, if named. */
+export async function insertRows(
+	trx: Kysely<Database>,
+	table: string,
+	rows: Row[],
+	returning?: string
+): Promise<unknown[]> {
+	if (rows.length === 0) return [];
 	const perInsert = Math.max(1, Math.floor(mostParameters / Object.keys(rows[0]!).length));
 	// The tables are named at run time, from the databases themselves.
 	const tables = trx as unknown as Kysely<Record<string, Row>>;
+	const returned: unknown[] = [];
 	for (let start = 0; start < rows.length; start += perInsert) {
-		await tables
-			.insertInto(table)
-			.values(rows.slice(start, start + perInsert))
-			.execute();
+		const insert = tables.insertInto(table).values(rows.slice(start, start + perInsert));
+		if (!returning) await insert.execute();
+		else returned.push(...(await insert.returning(returning).execute()).map((row) => row[returning]));
 	}
+	return returned;
 }
 
 /** Tables ordered so that each comes after every table it references (its references to itself aside). */
@@ -95,7 +112,7 @@ export function insertionOrder(tables: string[], keys: ForeignKey[]): string[] {
 }
 
 /** Rows ordered so that a row referring to another of its table (an item's parent) follows it. */
-function parentsFirst(rows: Row[], key: ForeignKey): Row[] {
+export function parentsFirst(rows: Row[], key: ForeignKey): Row[] {
 	const byKey = new Map(rows.map((row) => [row[key.referencedColumn], row]));
 	const ordered: Row[] = [];
 	const seen = new Set<Row>();

@@ -26,11 +26,16 @@ export async function foreignKeys(db: Kysely<Database>): Promise<ForeignKey[]> {
  * with their own numbers are followed by new ones, not collided with.
  */
 export async function advanceIdentitySequences(db: Kysely<Database>): Promise<void> {
-	const columns = await sql<{ table: string; column: string }>`
-		SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
-		WHERE table_schema = current_schema() AND is_identity = 'YES'`.execute(db);
-	for (const { table, column } of columns.rows) {
+	for (const { table, column } of await identityColumns(db)) {
 		await sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}), max(${sql.ref(column)}))
 			FROM ${sql.table(table)} HAVING max(${sql.ref(column)}) IS NOT NULL`.execute(db);
 	}
+}
+
+/** The columns PostgreSQL numbers itself (the audit log's and the sign-in counters' ids). */
+export async function identityColumns(db: Kysely<Database>): Promise<Array<{ table: string; column: string }>> {
+	const result = await sql<{ table: string; column: string }>`
+		SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+		WHERE table_schema = current_schema() AND is_identity = 'YES'`.execute(db);
+	return result.rows;
 }
