@@ -104,7 +104,7 @@ test('the one-page profile: add to each list, change, move, delete after confirm
 	await expectNoAxeViolations(page);
 
 	// Every change is audited by kind and id, never by its words.
-	const changed = auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.changed');
+	const changed = (await auditRows(coordinator.organisationId)).filter((row) => row.action === 'plan.changed');
 	expect(changed.length).toBeGreaterThanOrEqual(8);
 	expect(changed.some((row) => row.item === 'child:communication')).toBe(true);
 	expect(changed.every((row) => !/Sarah|Dami/.test(row.item ?? ''))).toBe(true);

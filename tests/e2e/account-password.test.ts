@@ -45,7 +45,7 @@ test('changing the password checks the current one and the policy, then ends eve
 	await page.getByRole('button', { name: 'Change password' }).click();
 	await expect(page.getByRole('status')).toContainText('Your password has been changed');
 	await expectNoAxeViolations(page);
-	expect(auditRows(me.organisationId).filter((row) => row.action === 'password.changed')).toHaveLength(1);
+	expect((await auditRows(me.organisationId)).filter((row) => row.action === 'password.changed')).toHaveLength(1);
 
 	// This session carries on; the other one has ended.
 	await page.goto('/account');

@@ -52,7 +52,7 @@ test('an admin makes a link for a member to set a new password; the member sets 
 		await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
 	}
 	expect(
-		auditRows(admin.organisationId)
+		(await auditRows(admin.organisationId))
 			.filter((row) => row.action === 'member.password-reset-link-made')
 			.map((row) => [row.account_id, row.item])
 	).toEqual([[admin.id, member.id]]);
@@ -91,7 +91,7 @@ test('an admin makes a link for a member to set a new password; the member sets 
 	await own.getByRole('button', { name: 'Sign in' }).click();
 	await expect(own.getByRole('alert')).toContainText('The email address or password is not right');
 	await signIn(own, { ...member, password: 'quince lantern harbour' }, 1);
-	expect(auditRows(admin.organisationId).filter((row) => row.action === 'password.reset')).toHaveLength(1);
+	expect((await auditRows(admin.organisationId)).filter((row) => row.action === 'password.reset')).toHaveLength(1);
 	await own.context().close();
 
 	// Single use.
@@ -124,7 +124,7 @@ test('an admin resets a member’s authenticator app; the member sets up a new o
 	await expect(page.locator('.summary-list')).toContainText('Has not set up sign-in');
 	await expectNoAxeViolations(page);
 	expect(
-		auditRows(admin.organisationId)
+		(await auditRows(admin.organisationId))
 			.filter((row) => row.action === 'member.two-factor-reset')
 			.map((row) => [row.account_id, row.item])
 	).toEqual([[admin.id, member.id]]);
@@ -148,7 +148,11 @@ test('an admin resets a member’s authenticator app; the member sets up a new o
 test('an expired link and an unknown one say so plainly, and set nothing', async ({ page }) => {
 	const admin = await seedStaff({ role: 'admin' });
 	const member = await seedStaff({ role: 'practitioner', organisationId: admin.organisationId });
-	const expired = seedPasswordReset({ accountId: member.id, madeBy: admin.id, expiresAt: new Date(Date.now() - 1000) });
+	const expired = await seedPasswordReset({
+		accountId: member.id,
+		madeBy: admin.id,
+		expiresAt: new Date(Date.now() - 1000)
+	});
 
 	const response = await page.goto(`/set-password/${expired.token}`);
 	expect(response?.status()).toBe(410);
@@ -205,7 +209,7 @@ test('an admin cannot reset their own sign-in, nor another organisation’s memb
 		expect(post.status()).toBe(404);
 	}
 	expect(
-		auditRows(admin.organisationId).filter(
+		(await auditRows(admin.organisationId)).filter(
 			(row) => row.action.startsWith('member.password-reset') || row.action === 'member.two-factor-reset'
 		)
 	).toEqual([]);

@@ -53,7 +53,7 @@ test('an admin invites a practitioner, who accepts the link, sets up sign-in and
 	await expect(pending).toContainText(email);
 	await expect(pending).toContainText('Practitioner');
 	await expect(pending).toContainText(/\d{1,2} [A-Z][a-z]+ \d{4}/);
-	const invited = auditRows(admin.organisationId).filter((row) => row.action === 'member.invited');
+	const invited = (await auditRows(admin.organisationId)).filter((row) => row.action === 'member.invited');
 	expect(invited).toHaveLength(1);
 	expect(invited[0]!.account_id).toBe(admin.id);
 
@@ -99,7 +99,7 @@ test('an admin invites a practitioner, who accepts the link, sets up sign-in and
 		page.getByRole('table', { name: 'Members of your organisation' }).getByRole('row', { name: /Tom Okafor/ })
 	).toContainText('Active');
 	await expect(page.getByText('There are no invitations waiting.')).toBeVisible();
-	expect(auditRows(admin.organisationId).map((row) => row.action)).toContain('invitation.used');
+	expect((await auditRows(admin.organisationId)).map((row) => row.action)).toContain('invitation.used');
 });
 
 test('a withdrawn link, an expired link and an unknown link each say so', async ({ page }) => {
@@ -113,7 +113,9 @@ test('a withdrawn link, an expired link and an unknown link each say so', async 
 		.click();
 	await expect(page.getByRole('status')).toContainText('The invitation has been withdrawn');
 	await expect(page.getByRole('row', { name: /Withdrawn Person/ })).toHaveCount(0);
-	expect(auditRows(admin.organisationId).filter((row) => row.action === 'invitation.withdrawn')).toHaveLength(1);
+	expect((await auditRows(admin.organisationId)).filter((row) => row.action === 'invitation.withdrawn')).toHaveLength(
+		1
+	);
 
 	await page.context().clearCookies();
 	const withdrawn = await page.goto(link);
@@ -121,7 +123,7 @@ test('a withdrawn link, an expired link and an unknown link each say so', async 
 	await expect(page.locator('body')).toContainText('This invitation link has been withdrawn');
 	await expectNoAxeViolations(page);
 
-	const expired = seedInvitation({
+	const expired = await seedInvitation({
 		organisationId: admin.organisationId,
 		invitedBy: admin.id,
 		expiresAt: new Date(Date.now() - 60_000)
@@ -148,7 +150,7 @@ test('a withdrawn link, an expired link and an unknown link each say so', async 
 test('an invitation for an email that already has an account says to sign in instead', async ({ page }) => {
 	const admin = await seedStaff({ role: 'admin' });
 	const other = await seedStaff({ role: 'practitioner' });
-	const invitation = seedInvitation({
+	const invitation = await seedInvitation({
 		organisationId: admin.organisationId,
 		invitedBy: admin.id,
 		expiresAt: new Date(Date.now() + 86_400_000)
@@ -180,7 +182,7 @@ test('an admin changes a role; the last active admin cannot be demoted or disabl
 	await page.getByRole('button', { name: 'Change role' }).click();
 	await expect(page.getByRole('status')).toContainText('The role has been changed');
 	await expect(page.getByRole('row', { name: new RegExp(member.name) })).toContainText('Coordinator (SENCo)');
-	const changed = auditRows(admin.organisationId).filter((row) => row.action === 'member.role-changed');
+	const changed = (await auditRows(admin.organisationId)).filter((row) => row.action === 'member.role-changed');
 	expect(changed.map((row) => row.item)).toEqual([member.id]);
 
 	// Demoting the only admin is refused, plainly.
@@ -229,9 +231,7 @@ test('disabling a member signs them out at once', async ({ page, browser }) => {
 	await expect(page.getByRole('status')).toContainText('disabled and signed out');
 	await expect(page.getByRole('row', { name: new RegExp(member.name) })).toContainText('Disabled');
 	expect(
-		auditRows(admin.organisationId)
-			.filter((row) => row.action === 'member.disabled')
-			.map((row) => row.item)
+		(await auditRows(admin.organisationId)).filter((row) => row.action === 'member.disabled').map((row) => row.item)
 	).toEqual([member.id]);
 
 	await theirs.goto('/plans');
@@ -265,7 +265,7 @@ test('an invitation page, which names the invitee, is never kept by the browser 
 	request
 }) => {
 	const admin = await seedStaff({ role: 'admin' });
-	const invitation = seedInvitation({
+	const invitation = await seedInvitation({
 		organisationId: admin.organisationId,
 		invitedBy: admin.id,
 		expiresAt: new Date(Date.now() + 86_400_000),

@@ -26,7 +26,7 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 	);
 	await expect(page.locator('#tookPart-error')).toContainText('Select who took part');
 	await expect(page).toHaveTitle(/^Error: Agree the plan/);
-	expect(currentVersion(planId).status).toBe('draft');
+	expect((await currentVersion(planId)).status).toBe('draft');
 	await expectNoAxeViolations(page);
 
 	await group.getByLabel('Sarah Okafor (Child or young person)').check();
@@ -50,7 +50,7 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 	await expect(page.getByRole('button', { name: 'Agree the plan' })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
-	const stored = currentVersion(planId);
+	const stored = await currentVersion(planId);
 	expect(stored.status).toBe('agreed');
 	expect(stored.agreed_by).toBe(staff.id);
 	expect(JSON.parse(stored.agreed_with!).map((who: { name: string }) => who.name)).toEqual([
@@ -64,7 +64,7 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 		fixturePlan('sarah').aspirations.map((a) => a.text)
 	);
 	expect(snapshot.findings).toEqual([]);
-	expect(planAudit(planId).filter((row) => row.action === 'plan.agreed')).toEqual([
+	expect((await planAudit(planId)).filter((row) => row.action === 'plan.agreed')).toEqual([
 		{ action: 'plan.agreed', account_id: staff.id }
 	]);
 
@@ -73,7 +73,7 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 	await expect(page.getByText('This plan has been agreed, so it cannot be changed.')).toBeVisible();
 
 	// A change posted to an item page afterwards is refused with a plain message, and nothing changes.
-	const before = storedItems(planId);
+	const before = await storedItems(planId);
 	const response = await page.request.post(`/plans/${planId}/aspirations?/save`, {
 		form: { id: ids.get('aspiration:a1')!, revision: '1', text: 'I want to be a vet.', voice: 'child' },
 		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
@@ -83,9 +83,9 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 	expect(await response.text()).toContain(
 		'This plan has been agreed, so it cannot be changed. Changes come through a review.'
 	);
-	expect(storedItems(planId)).toEqual(before);
-	expect(currentVersion(planId)).toEqual(stored);
-	expect(planAudit(planId).filter((row) => row.action === 'plan.changed')).toEqual([]);
+	expect(await storedItems(planId)).toEqual(before);
+	expect(await currentVersion(planId)).toEqual(stored);
+	expect((await planAudit(planId)).filter((row) => row.action === 'plan.changed')).toEqual([]);
 
 	// Agreeing again is refused too.
 	const again = await page.request.post(`/plans/${planId}/agree?/agree`, {
@@ -94,7 +94,7 @@ test("agreeing Sarah's plan: who took part is required; once agreed the plan sho
 		maxRedirects: 0
 	});
 	expect(again.status()).toBe(409);
-	expect(currentVersion(planId)).toEqual(stored);
+	expect(await currentVersion(planId)).toEqual(stored);
 });
 
 test('a viewer sees what agreeing means but is not offered the button, and cannot agree by posting', async ({
@@ -116,5 +116,5 @@ test('a viewer sees what agreeing means but is not offered the button, and canno
 		maxRedirects: 0
 	});
 	expect(response.status()).toBe(404);
-	expect(currentVersion(planId).status).toBe('draft');
+	expect((await currentVersion(planId)).status).toBe('draft');
 });

@@ -56,7 +56,7 @@ test('aspirations: added in whose words, the child’s first and quoted, changed
 	await expect(items).toHaveCount(3);
 	await expect(items.nth(0)).toContainText('“I want to have friends.”');
 	// Each new aspiration's audit row names the aspiration it made.
-	const added = auditRows(staff.organisationId)
+	const added = (await auditRows(staff.organisationId))
 		.filter((row) => row.action === 'plan.changed')
 		.map((row) => row.item);
 	expect(added.sort()).toEqual(

@@ -71,7 +71,7 @@ async function backToThePlan(page: Page): Promise<void> {
 test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by keyboard alone, finds the thread clean and agrees it", async ({
 	page
 }) => {
-	test.setTimeout(300_000);
+	test.setTimeout(600_000);
 	const senco = await seedStaff({ role: 'coordinator' });
 	const therapist = await seedStaff({ role: 'practitioner', organisationId: senco.organisationId, name: 'Priya Shah' });
 	await signIn(page, senco);
@@ -238,7 +238,7 @@ test("a SENCo builds Sarah's whole plan from an empty caseload, page by page by 
 	await expectNoAxeViolations(page);
 
 	// What was agreed is Sarah's plan, item for item and link for link.
-	const agreed = currentVersion(planId);
+	const agreed = await currentVersion(planId);
 	expect(agreed.status).toBe('agreed');
 	const snapshot = JSON.parse(agreed.snapshot!) as { document: PlanDocument; findings: unknown[] };
 	expect(snapshot.findings).toEqual([]);

@@ -191,5 +191,5 @@ test('a broken thread: the Problem listed first with its link, the loose end mar
 	});
 	expect(response.status()).toBe(409);
 	expect(await response.text()).toContain('The plan cannot be agreed: its thread has problems');
-	expect(currentVersion(planId)).toMatchObject({ status: 'draft', agreed_at: null, snapshot: null });
+	expect(await currentVersion(planId)).toMatchObject({ status: 'draft', agreed_at: null, snapshot: null });
 });

@@ -94,7 +94,7 @@ test('an admin chooses a date to delete a child’s records, is told when, and c
 	await expect(page.getByRole('link', { name: 'Choose a date to delete them' })).toBeVisible();
 	await expectNoAxeViolations(page);
 	expect(deleteOn(childId)).toBeNull();
-	expect(auditRows(admin.organisationId).filter((row) => row.action.startsWith('child.deletion'))).toEqual([
+	expect((await auditRows(admin.organisationId)).filter((row) => row.action.startsWith('child.deletion'))).toEqual([
 		{ action: 'child.deletion-scheduled', item: `child:${childId}`, account_id: admin.id },
 		{ action: 'child.deletion-cancelled', item: `child:${childId}`, account_id: admin.id }
 	]);

@@ -56,7 +56,9 @@ test('a coordinator downloads everything about a child after re-entering their p
 	expect(strFromU8(files['README.txt']!)).toContain('Everything Golden Thread holds about Sarah Okafor');
 	expect(JSON.parse(strFromU8(files['plan-1/version-1.json']!)).plan.title).toBe(fixturePlan('sarah').plan.title);
 	expect(strFromU8(files['plan-1/version-1.pdf']!.subarray(0, 5))).toBe('%PDF-');
-	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'child.exported')).toHaveLength(1);
+	expect((await auditRows(coordinator.organisationId)).filter((row) => row.action === 'child.exported')).toHaveLength(
+		1
+	);
 	expect(planId).toBeTruthy();
 });
 
@@ -136,7 +138,7 @@ test('an admin deletes a child’s records after typing their name; they are gon
 		)
 	);
 	expect(count('SELECT count(*) AS n FROM child WHERE id = ?', kept.childId)).toBe(1);
-	expect(auditRows(admin.organisationId).filter((row) => row.action === 'child.deleted')).toEqual([
+	expect((await auditRows(admin.organisationId)).filter((row) => row.action === 'child.deleted')).toEqual([
 		{ action: 'child.deleted', item: `child:${childId}`, account_id: admin.id }
 	]);
 	expect((await page.goto(`/children/${childId}`))?.status()).toBe(404);

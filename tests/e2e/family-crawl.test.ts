@@ -60,7 +60,7 @@ async function crawl(page: Page): Promise<string[]> {
 }
 
 test('a family member reaches only pages meant for them, on a draft plan', async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(360_000);
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const plan = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
 	await signedInAsFamily(page, coordinator.organisationId, plan.planId);
@@ -70,7 +70,7 @@ test('a family member reaches only pages meant for them, on a draft plan', async
 });
 
 test('a family member reaches only pages meant for them, on an agreed plan under review', async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(360_000);
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const plan = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
 	const { reviewId } = await seedAgreedWithReview(plan.planId, plan.versionId, coordinator.id);

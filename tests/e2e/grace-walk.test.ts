@@ -57,9 +57,9 @@ test('Grace walks Sarah’s plan on a phone, keyboard only: invited, reads, sugg
 	browser
 }) => {
 	// Fifteen pages and states, each checked with axe (without JavaScript, in a replay of its own): a long walk.
-	test.setTimeout(150_000);
+	test.setTimeout(300_000);
 	const { baseURL, javaScriptEnabled } = test.info().project.use;
-	const school = seedOrganisation(`Oakfield Primary ${unique()}`);
+	const school = await seedOrganisation(`Oakfield Primary ${unique()}`);
 	const coordinator = await seedStaff({ role: 'coordinator', organisationId: school.id, name: 'Mr Daniel Price' });
 	const { planId } = await seedPlan(school.id, fixturePlan('sarah'), coordinator.id);
 	const base = `/plans/${planId}`;
@@ -206,7 +206,7 @@ test('Grace walks Sarah’s plan on a phone, keyboard only: invited, reads, sugg
 		await expect(page.locator('[data-version="1"]')).toContainText('Agreed');
 		await expect(page.locator('[data-version="2"]')).toHaveCount(0);
 		await expectHers(page, refused);
-		expect(planAuditActions(planId).filter((action) => action.startsWith('plan.agreed'))).toHaveLength(1);
+		expect((await planAuditActions(planId)).filter((action) => action.startsWith('plan.agreed'))).toHaveLength(1);
 	});
 
 	await test.step('a review opens: her home says her views are needed; she gives hers and Sarah’s', async () => {

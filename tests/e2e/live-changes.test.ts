@@ -111,5 +111,5 @@ test('the plan’s live stream: nothing for a stranger, what was missed after a 
 	expect(await post('/sign-out', cookie)).toBe(303);
 	expect(await save('After signing out.', await seedSessionCookie(coordinator.id))).toBe(303);
 	expect(await back.until(/After signing out/)).toBe(false);
-	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.changed')).toHaveLength(4);
+	expect((await auditRows(coordinator.organisationId)).filter((row) => row.action === 'plan.changed')).toHaveLength(4);
 });

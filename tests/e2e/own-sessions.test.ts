@@ -47,7 +47,7 @@ test('a person sees where they are signed in, and signs out another of their own
 	await expectNoAxeViolations(page);
 	await phone.goto('/plans');
 	await expect(phone).toHaveURL(/\/sign-in/);
-	expect(auditRows(me.organisationId).filter((row) => row.action === 'session.ended')).toHaveLength(1);
+	expect((await auditRows(me.organisationId)).filter((row) => row.action === 'session.ended')).toHaveLength(1);
 	expect((await elsewhere.get('/plans', { maxRedirects: 0 })).status()).toBe(200);
 
 	await page.getByRole('button', { name: 'Sign out on every other device' }).click();
@@ -55,7 +55,7 @@ test('a person sees where they are signed in, and signs out another of their own
 	await expect(sessions).toHaveCount(1);
 	await expect(page.getByRole('button', { name: 'Sign out on every other device' })).toHaveCount(0);
 	expect((await elsewhere.get('/plans', { maxRedirects: 0 })).status()).toBe(303);
-	expect(auditRows(me.organisationId).filter((row) => row.action === 'sessions.ended-others')).toHaveLength(1);
+	expect((await auditRows(me.organisationId)).filter((row) => row.action === 'sessions.ended-others')).toHaveLength(1);
 
 	// This session carries on.
 	await page.goto('/plans');
@@ -86,7 +86,7 @@ test('another person’s session cannot be ended from one’s own account page',
 	expect(post.status()).toBe(200);
 	expect(await post.text()).toContain('That device had already been signed out.');
 	expect((await theirs.get('/plans', { maxRedirects: 0 })).status()).toBe(200);
-	expect(auditRows(me.organisationId).filter((row) => row.action === 'session.ended')).toEqual([]);
+	expect((await auditRows(me.organisationId)).filter((row) => row.action === 'session.ended')).toEqual([]);
 	await requests.dispose();
 	await theirs.dispose();
 });

@@ -47,7 +47,7 @@ test('the family adds a note to the agreed plan on a phone, keyboard only; the t
 	await expect(note.first()).toContainText('What’s not working: Mornings are hard: Sarah gets upset at the gate.');
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 	await expectNoAxeViolations(page);
-	expect(planAuditActions(planId).filter((action) => action.startsWith('note.'))).toEqual(['note.added']);
+	expect((await planAuditActions(planId)).filter((action) => action.startsWith('note.'))).toEqual(['note.added']);
 
 	// Input the form's own controls cannot send: refused by the field, kept, never a 500.
 	const tooLong = await postForm(page, `${notesPath}?/add`, [
@@ -96,7 +96,7 @@ test('the family adds a note to the agreed plan on a phone, keyboard only; the t
 	await activate(page, page.getByRole('button', { name: 'Yes, withdraw my note' }));
 	await expect(page.getByRole('status')).toContainText('Your note has been withdrawn');
 	await expect(page.locator('[data-note]')).toHaveCount(0);
-	expect(planAuditActions(planId).filter((action) => action.startsWith('note.'))).toEqual([
+	expect((await planAuditActions(planId)).filter((action) => action.startsWith('note.'))).toEqual([
 		'note.added',
 		'note.withdrawn'
 	]);

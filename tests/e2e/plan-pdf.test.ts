@@ -41,7 +41,7 @@ test('the plan page downloads the plan as a PDF, named for the child, with an au
 	expect(tree.children.map((node) => node.role)).toEqual(['Document']);
 	expect(tree.children[0]?.children[0]?.role).toBe('H1');
 
-	const exports = auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf');
+	const exports = (await auditRows(coordinator.organisationId)).filter((row) => row.action === 'plan.exported.pdf');
 	expect(exports).toHaveLength(2);
 	expect(exports.every((row) => row.account_id === coordinator.id)).toBe(true);
 });
@@ -52,7 +52,7 @@ test('someone who may not see the plan cannot download it either', async ({ page
 	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
 	await signIn(page, stranger);
 	expect((await page.request.get(`/plans/${planId}/plan.pdf`)).status()).toBe(404);
-	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
+	expect((await auditRows(coordinator.organisationId)).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
 });
 
 test('a plan too long to make into a PDF says so where the download would be, and a request for its plan, version or review PDF is refused without a 500', async ({
@@ -93,7 +93,7 @@ test('a plan too long to make into a PDF says so where the download would be, an
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sorry, there is a problem');
 	await expect(page.getByRole('main')).toContainText('This plan is too long to make into a PDF');
 	await expectNoAxeViolations(page);
-	expect(auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
+	expect((await auditRows(coordinator.organisationId)).filter((row) => row.action === 'plan.exported.pdf')).toEqual([]);
 });
 
 /** Every page's text of a PDF the server answered with, pages joined. */

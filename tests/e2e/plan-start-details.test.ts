@@ -29,7 +29,7 @@ test("the task list puts the child's own words first and shows each task's state
 	await expect(page.getByRole('link', { name: 'Outcomes' })).toHaveAttribute('href', `/plans/${planId}/outcomes`);
 	await expectNoAxeViolations(page);
 	expect(
-		auditRows(coordinator.organisationId).filter((row) => row.action === 'plan.viewed').length
+		(await auditRows(coordinator.organisationId)).filter((row) => row.action === 'plan.viewed').length
 	).toBeGreaterThanOrEqual(2);
 });
 
@@ -83,8 +83,6 @@ test("the child's and the plan's details: change them, refuse bad input, and ref
 	await expect(summary).toContainText('Sadie’s SEN support plan');
 	await expect(summary).toContainText('30 June 2027');
 	expect(
-		auditRows(coordinator.organisationId)
-			.filter((row) => row.action === 'plan.changed')
-			.map((row) => row.item)
+		(await auditRows(coordinator.organisationId)).filter((row) => row.action === 'plan.changed').map((row) => row.item)
 	).toEqual(baseExpect.arrayContaining(['child', 'plan']));
 });

@@ -74,7 +74,7 @@ test("a coordinator starts Sarah's plan from the empty caseload by keyboard alon
 	await expect(page.getByText('Showing 1 to 1 of 1 plan')).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	const created = auditRows(coordinator.organisationId).filter((r) => r.action === 'plan.created');
+	const created = (await auditRows(coordinator.organisationId)).filter((r) => r.action === 'plan.created');
 	expect(created).toHaveLength(1);
 	expect(created[0]!.account_id).toBe(coordinator.id);
 });
@@ -175,5 +175,5 @@ test('only coordinators and admins may start a plan: the page and its form are n
 		headers: { origin: new URL(page.url()).origin }
 	});
 	expect(post.status()).toBe(404);
-	expect(auditRows(practitioner.organisationId).filter((r) => r.action === 'plan.created')).toHaveLength(0);
+	expect((await auditRows(practitioner.organisationId)).filter((r) => r.action === 'plan.created')).toHaveLength(0);
 });

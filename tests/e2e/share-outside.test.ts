@@ -16,7 +16,7 @@ test('the coordinator shares with a therapist outside the school in one step; sh
 	context,
 	browser
 }) => {
-	const school = seedOrganisation(`Oakfield Primary ${unique()}`);
+	const school = await seedOrganisation(`Oakfield Primary ${unique()}`);
 	const coordinator = await seedStaff({ role: 'coordinator', organisationId: school.id, name: 'Mrs Patel' });
 	const colleague = await seedStaff({ role: 'practitioner', organisationId: school.id });
 	const elsewhere = await seedStaff({ role: 'practitioner' });
@@ -52,7 +52,7 @@ test('the coordinator shares with a therapist outside the school in one step; sh
 	await fill(elsewhere.email);
 	await form.getByRole('button', { name: 'Share outside the school' }).click();
 	await expect(summary).toContainText('belongs to a member of staff of another organisation');
-	expect(auditRows(school.id).filter((row) => row.action === 'invitation.made')).toEqual([]);
+	expect((await auditRows(school.id)).filter((row) => row.action === 'invitation.made')).toEqual([]);
 
 	const therapistEmail = `priya-${unique()}@nhs.example`;
 	await fill(therapistEmail);
@@ -124,7 +124,7 @@ test('the coordinator shares with a therapist outside the school in one step; sh
 	);
 	await expect(page.getByRole('table')).toContainText('Can read the plan');
 	await expect(page.getByRole('heading', { name: 'Invitations not yet used' })).toHaveCount(0);
-	expect(auditRows(school.id).map((row) => row.action)).toEqual(
+	expect((await auditRows(school.id)).map((row) => row.action)).toEqual(
 		expect.arrayContaining(['invitation.made', 'invitation.used'])
 	);
 });
@@ -148,7 +148,7 @@ test('an open invitation from outside can be withdrawn, and its link then says s
 	const other = await browser.newPage();
 	expect((await other.goto(link))?.status()).toBe(410);
 	await other.close();
-	expect(auditRows(coordinator.organisationId).map((row) => row.action)).toEqual(
+	expect((await auditRows(coordinator.organisationId)).map((row) => row.action)).toEqual(
 		expect.arrayContaining(['invitation.made', 'invitation.withdrawn'])
 	);
 });

@@ -82,7 +82,7 @@ test('a coordinator shares a plan with a practitioner and invites a parent, who 
 	expect((await parent.goto(`/plans/${planId}`))?.status()).toBe(404);
 	await parentContext.close();
 
-	const actions = auditRows(coordinator.organisationId).map((row) => row.action);
+	const actions = (await auditRows(coordinator.organisationId)).map((row) => row.action);
 	expect(actions).toEqual(
 		expect.arrayContaining(['access.granted', 'invitation.made', 'invitation.used', 'access.withdrawn'])
 	);

@@ -98,7 +98,7 @@ async function crawl(page: Page): Promise<Set<string>> {
 }
 
 test('an administrator reaches every route meant for staff by following links from the caseload', async ({ page }) => {
-	test.setTimeout(420_000);
+	test.setTimeout(900_000);
 	const admin = await seedStaff({ role: 'admin' });
 	const coordinator = await seedStaff({ role: 'coordinator', organisationId: admin.organisationId });
 	await seedStaff({ role: 'practitioner', organisationId: admin.organisationId });

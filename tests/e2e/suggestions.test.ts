@@ -114,7 +114,7 @@ test('Grace suggests a change to Sarah’s words; it waits beside them until the
 	);
 	await expectNoAxeViolations(staff);
 	expect(
-		auditRows(coordinator.organisationId)
+		(await auditRows(coordinator.organisationId))
 			.map((row) => row.action)
 			.filter((action) => action.startsWith('suggestion.'))
 	).toEqual(['suggestion.made', 'suggestion.accepted']);

@@ -1,9 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { PlanDocument } from '../../../src/lib/plan/document';
-import { openDatabase } from '../../../src/lib/server/db/database';
-import { e2eDatabasePath } from '../../../playwright.config';
 import { fixturePlan, seedGrant, seedPlan } from './plans';
-import { seedStaff, signIn, type SeededStaff } from './seed';
+import { makeFamilyMember, seedStaff, signIn, type SeededStaff } from './seed';
 
 /** Sarah's plan with its thread emptied (About me and team kept): a plan to build the layers in. */
 export function emptyThread(): PlanDocument {
@@ -56,16 +54,7 @@ export async function postForm(
 export async function signedInAsFamily(page: Page, organisationId: string, planId: string): Promise<void> {
 	const member = await seedStaff({ role: 'practitioner', organisationId });
 	await seedGrant(planId, member.id, 'contributor');
-	const handle = openDatabase(e2eDatabasePath);
-	try {
-		await handle.db
-			.updateTable('account')
-			.set({ organisation_id: null, role: null, totp_key: null })
-			.where('id', '=', member.id)
-			.execute();
-	} finally {
-		await handle.close();
-	}
+	await makeFamilyMember(member.id);
 	// Signed in through the page, as a family member is: no second factor, since they have not set one up.
 	await page.goto('/sign-in');
 	await page.getByLabel('Email address').fill(member.email);

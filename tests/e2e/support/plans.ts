@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { e2eDatabasePath } from '../../../playwright.config';
 import { parsePlanDocument, type PlanDocument } from '../../../src/lib/plan/document';
 import type { PlanAccessLevel } from '../../../src/lib/roles';
 import { createSession, sessionCookie } from '../../../src/lib/server/auth/session';
-import { openDatabase } from '../../../src/lib/server/db/database';
 import { grantPlanAccess } from '../../../src/lib/server/db/plan-access';
 import { readAccount } from '../../../src/lib/server/db/accounts';
 import { insertPlanDocument, type CreatedPlan } from '../../../src/lib/server/db/plan-create';
@@ -13,25 +11,17 @@ import { planContext } from '../../../src/lib/server/plans/plan-context';
 import { getReviewOfVersion } from '../../../src/lib/server/db/reviews';
 import { completeReview } from '../../../src/lib/server/reviews/complete-review';
 import { startReview } from '../../../src/lib/server/reviews/start-review';
+import { withE2eDatabase } from './e2e-database';
 import { unique } from './seed';
 
-/**
+/*
  * Arranges plans and sessions in the e2e server's database through the app's own repository code, so
  * what a test sets up is exactly what the app would have written.
  */
-async function withDatabase<T>(work: (db: ReturnType<typeof openDatabase>['db']) => Promise<T>): Promise<T> {
-	const handle = openDatabase(e2eDatabasePath);
-	try {
-		handle.sqlite.pragma('busy_timeout = 10000');
-		return await work(handle.db);
-	} finally {
-		await handle.close();
-	}
-}
 
 /** `count` plans for the organisation, written many to an insert (see seedCaseloadRows). */
 export function seedCaseload(organisationId: string, count: number): Promise<SeededCaseload> {
-	return withDatabase((db) => seedCaseloadRows(db, { organisationId, count, prefix: unique() }));
+	return withE2eDatabase((db) => seedCaseloadRows(db, { organisationId, count, prefix: unique() }));
 }
 
 /** One of the example plans in tests/fixtures, parsed. */
@@ -49,7 +39,7 @@ export function seedPlan(
 	document: PlanDocument,
 	accountId: string | null = null
 ): Promise<CreatedPlan> {
-	return withDatabase((db) =>
+	return withE2eDatabase((db) =>
 		db
 			.transaction()
 			.execute((trx) => insertPlanDocument(trx, { organisationId, accountId, document, today: '2026-11-22' }))
@@ -57,12 +47,12 @@ export function seedPlan(
 }
 
 export function seedGrant(planId: string, accountId: string, level: PlanAccessLevel): Promise<void> {
-	return withDatabase((db) => grantPlanAccess(db, planId, accountId, level, null));
+	return withE2eDatabase((db) => grantPlanAccess(db, planId, accountId, level, null));
 }
 
 /** A fully signed-in session for the account, as the cookie a browser would send to the e2e server (on localhost). */
 export async function seedSessionCookie(accountId: string): Promise<string> {
-	const token = await withDatabase((db) => createSession(db, accountId, true, { ip: '127.0.0.1', userAgent: null }));
+	const token = await withE2eDatabase((db) => createSession(db, accountId, true, { ip: '127.0.0.1', userAgent: null }));
 	return `${sessionCookie(new URL('http://localhost')).name}=${token}`;
 }
 
@@ -72,7 +62,7 @@ export async function seedAgreedWithReview(
 	versionId: string,
 	accountId: string
 ): Promise<{ reviewId: string }> {
-	return withDatabase(async (db) => {
+	return withE2eDatabase(async (db) => {
 		const account = await readAccount(db, accountId);
 		const ctx = account && (await planContext(db, account, planId, 'agree', '127.0.0.1'));
 		if (!ctx) throw new Error('the seeded account may not agree the seeded plan');
@@ -97,7 +87,7 @@ export async function seedCompletedReview(
 	accountId: string
 ): Promise<{ reviewId: string }> {
 	const { reviewId } = await seedAgreedWithReview(planId, versionId, accountId);
-	return withDatabase(async (db) => {
+	return withE2eDatabase(async (db) => {
 		const account = await readAccount(db, accountId);
 		const ctx = account && (await planContext(db, account, planId, 'edit', '127.0.0.1'));
 		const opened = await getReviewOfVersion(db, planId, reviewId, '2027-03-05');

@@ -1,9 +1,9 @@
-import SQLite from 'better-sqlite3';
 import { hash } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { e2eDatabasePath } from '../../../playwright.config';
+import { withE2eDatabase } from './e2e-database';
+import { planAudit } from './seed-plan-check';
 import { unique } from './seed';
 
 /** The text of every page of a PDF, joined with spaces, whitespace collapsed. */
@@ -48,16 +48,6 @@ export function icsEvents(text: string): IcsEvent[] {
 	});
 }
 
-function withDatabase<T>(work: (db: SQLite.Database) => T): T {
-	const db = new SQLite(e2eDatabasePath);
-	try {
-		db.pragma('busy_timeout = 10000');
-		return work(db);
-	} finally {
-		db.close();
-	}
-}
-
 /** A family member (no organisation, no second factor) given contributor access to one plan. */
 export async function seedContributor(planId: string): Promise<{ email: string; password: string }> {
 	const suffix = unique();
@@ -67,40 +57,44 @@ export async function seedContributor(planId: string): Promise<{ email: string; 
 		password: `family password ${suffix}`
 	};
 	const passwordHash = await hash(who.password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-	withDatabase((db) => {
+	await withE2eDatabase(async (db) => {
 		const at = new Date().toISOString();
-		db.prepare(
-			'INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, NULL, NULL, NULL, NULL, NULL, ?)'
-		).run(who.id, who.email, `Grace ${suffix}`, passwordHash, at);
-		db.prepare(
-			"INSERT INTO plan_access (plan_id, account_id, level, granted_by, granted_at) VALUES (?, ?, 'contributor', NULL, ?)"
-		).run(planId, who.id, at);
+		await db
+			.insertInto('account')
+			.values({
+				id: who.id,
+				email: who.email,
+				name: `Grace ${suffix}`,
+				password_hash: passwordHash,
+				organisation_id: null,
+				role: null,
+				totp_key: null,
+				totp_last_counter: null,
+				disabled_at: null,
+				created_at: at
+			})
+			.execute();
+		await db
+			.insertInto('plan_access')
+			.values({ plan_id: planId, account_id: who.id, level: 'contributor', granted_by: null, granted_at: at })
+			.execute();
 	});
 	return who;
 }
 
 /** The audit actions recorded for a plan, oldest first. */
-export function planAuditActions(planId: string): string[] {
-	return withDatabase((db) =>
-		(
-			db.prepare('SELECT action FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{
-				action: string;
-			}>
-		).map((row) => row.action)
-	);
+export async function planAuditActions(planId: string): Promise<string[]> {
+	return (await planAudit(planId)).map((row) => row.action);
 }
 
 /** Marks a plan's current version agreed as the agree step does (status, who, snapshot), through the app's own code. */
 export async function seedAgreed(planId: string, accountId: string): Promise<void> {
-	const { openDatabase } = await import('../../../src/lib/server/db/database');
 	const { loadPlan } = await import('../../../src/lib/server/db/plan-load');
 	const { checkThread } = await import('../../../src/lib/thread/checker/check');
-	const handle = openDatabase(e2eDatabasePath);
-	try {
-		handle.sqlite.pragma('busy_timeout = 10000');
-		const loaded = (await loadPlan(handle.db, planId))!;
+	await withE2eDatabase(async (db) => {
+		const loaded = (await loadPlan(db, planId))!;
 		const document = { ...loaded.document, plan: { ...loaded.document.plan, status: 'agreed' as const } };
-		await handle.db
+		await db
 			.updateTable('plan_version')
 			.set({
 				status: 'agreed',
@@ -111,7 +105,5 @@ export async function seedAgreed(planId: string, accountId: string): Promise<voi
 			})
 			.where('id', '=', loaded.version.id)
 			.execute();
-	} finally {
-		await handle.close();
-	}
+	});
 }

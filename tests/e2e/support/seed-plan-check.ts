@@ -1,6 +1,5 @@
-import SQLite from 'better-sqlite3';
-import { e2eDatabasePath } from '../../../playwright.config';
 import type { PlanDocument } from '../../../src/lib/plan/document';
+import { withE2eDatabase } from './e2e-database';
 import { fixturePlan } from './plans';
 
 /**
@@ -33,59 +32,36 @@ export function brokenPlan(): PlanDocument {
 	};
 }
 
-function withDatabase<T>(work: (db: SQLite.Database) => T): T {
-	const db = new SQLite(e2eDatabasePath, { readonly: true });
-	try {
-		db.pragma('busy_timeout = 10000');
-		return work(db);
-	} finally {
-		db.close();
-	}
-}
-
 /** The plan's current version as stored: status and the agreement's record. */
-export function currentVersion(planId: string): {
-	status: string;
-	agreed_by: string | null;
-	agreed_at: string | null;
-	agreed_with: string | null;
-	snapshot: string | null;
-} {
-	return withDatabase(
-		(db) =>
-			db
-				.prepare(
-					'SELECT v.status, v.agreed_by, v.agreed_at, v.agreed_with, v.snapshot FROM plan p JOIN plan_version v ON v.id = p.current_version_id WHERE p.id = ?'
-				)
-				.get(planId) as {
-				status: string;
-				agreed_by: string | null;
-				agreed_at: string | null;
-				agreed_with: string | null;
-				snapshot: string | null;
-			}
+export function currentVersion(planId: string) {
+	return withE2eDatabase((db) =>
+		db
+			.selectFrom('plan as p')
+			.innerJoin('plan_version as v', 'v.id', 'p.current_version_id')
+			.select(['v.status', 'v.agreed_by', 'v.agreed_at', 'v.agreed_with', 'v.snapshot'])
+			.where('p.id', '=', planId)
+			.executeTakeFirstOrThrow()
 	);
 }
 
 /** Every item of the plan's current version, as stored (kind, revision, data), to see that nothing changed. */
-export function storedItems(planId: string): Array<{ id: string; kind: string; revision: number; data: string }> {
-	return withDatabase(
-		(db) =>
-			db
-				.prepare(
-					'SELECT i.id, i.kind, i.revision, i.data FROM plan p JOIN plan_item i ON i.version_id = p.current_version_id WHERE p.id = ? ORDER BY i.kind, i.position, i.id'
-				)
-				.all(planId) as Array<{ id: string; kind: string; revision: number; data: string }>
+export function storedItems(planId: string) {
+	return withE2eDatabase((db) =>
+		db
+			.selectFrom('plan as p')
+			.innerJoin('plan_item as i', 'i.version_id', 'p.current_version_id')
+			.select(['i.id', 'i.kind', 'i.revision', 'i.data'])
+			.where('p.id', '=', planId)
+			.orderBy('i.kind')
+			.orderBy('i.position')
+			.orderBy('i.id')
+			.execute()
 	);
 }
 
 /** The plan's audit rows, in order. */
-export function planAudit(planId: string): Array<{ action: string; account_id: string | null }> {
-	return withDatabase(
-		(db) =>
-			db.prepare('SELECT action, account_id FROM audit_event WHERE plan_id = ? ORDER BY id').all(planId) as Array<{
-				action: string;
-				account_id: string | null;
-			}>
+export function planAudit(planId: string) {
+	return withE2eDatabase((db) =>
+		db.selectFrom('audit_event').select(['action', 'account_id']).where('plan_id', '=', planId).orderBy('id').execute()
 	);
 }

@@ -1,27 +1,16 @@
 import { hash } from '@node-rs/argon2';
-import SQLite from 'better-sqlite3';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { e2eDatabasePath } from '../../../playwright.config';
+import type { OrganisationRole } from '../../../src/lib/roles';
 import { seal } from '../../../src/lib/server/secrets/sealed-text';
-import { loadSecretKey } from '../../../src/lib/server/secrets/secret-key';
+import { e2eSecretKey, withE2eDatabase } from './e2e-database';
 import { authenticatorCode } from './totp';
 
-/**
+/*
  * Arranges state in the e2e server's database directly, for what the pages under test do not create.
  * Every name and email is unique (project name and a random suffix), because the js and no-js projects
  * share one server and one database.
  */
-function withDatabase<T>(work: (db: SQLite.Database) => T): T {
-	const db = new SQLite(e2eDatabasePath);
-	try {
-		db.pragma('busy_timeout = 10000');
-		db.pragma('foreign_keys = ON');
-		return work(db);
-	} finally {
-		db.close();
-	}
-}
 
 /** A short random suffix that keeps this test's data apart from every other's. */
 export function unique(): string {
@@ -37,17 +26,18 @@ function newTotpKey(): string {
 	return Array.from(randomBytes(32), (byte) => base32[byte % 32]).join('');
 }
 
-/** An authenticator key sealed as the server stores it, with the key it made beside its database. */
+/** An authenticator key sealed as the server stores it. */
 function sealedAsTheServerDoes(totpKey: string): string {
-	return seal(totpKey, loadSecretKey(e2eDatabasePath, process.env, { create: false }).key);
+	return seal(totpKey, e2eSecretKey());
 }
 
-export function seedOrganisation(name = `Test School ${unique()}`): { id: string; name: string } {
+export async function seedOrganisation(name = `Test School ${unique()}`): Promise<{ id: string; name: string }> {
 	const organisation = { id: id(), name };
-	withDatabase((db) =>
+	await withE2eDatabase((db) =>
 		db
-			.prepare('INSERT INTO organisation (id, name, kind, created_at) VALUES (?, ?, ?, ?)')
-			.run(organisation.id, name, 'school', new Date().toISOString())
+			.insertInto('organisation')
+			.values({ ...organisation, kind: 'school', created_at: new Date().toISOString() })
+			.execute()
 	);
 	return organisation;
 }
@@ -68,7 +58,7 @@ export async function seedStaff(options: {
 	name?: string;
 }): Promise<SeededStaff> {
 	const suffix = unique();
-	const organisationId = options.organisationId ?? seedOrganisation().id;
+	const organisationId = options.organisationId ?? (await seedOrganisation()).id;
 	const staff: SeededStaff = {
 		id: id(),
 		name: options.name ?? `Test ${options.role} ${suffix}`,
@@ -78,88 +68,104 @@ export async function seedStaff(options: {
 		organisationId
 	};
 	const passwordHash = await hash(staff.password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-	withDatabase((db) =>
+	await withE2eDatabase((db) =>
 		db
-			.prepare(
-				'INSERT INTO account (id, email, name, password_hash, organisation_id, role, totp_key, totp_last_counter, disabled_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)'
-			)
-			.run(
-				staff.id,
-				staff.email,
-				staff.name,
-				passwordHash,
-				organisationId,
-				options.role,
-				sealedAsTheServerDoes(staff.totpKey),
-				new Date().toISOString()
-			)
+			.insertInto('account')
+			.values({
+				id: staff.id,
+				email: staff.email,
+				name: staff.name,
+				password_hash: passwordHash,
+				organisation_id: organisationId,
+				role: options.role,
+				totp_key: sealedAsTheServerDoes(staff.totpKey),
+				totp_last_counter: null,
+				disabled_at: null,
+				created_at: new Date().toISOString()
+			})
+			.execute()
 	);
 	return staff;
 }
 
+/** Turns a seeded account into a family member's: no organisation, no role and no authenticator, as an accepted plan invitation makes. */
+export async function makeFamilyMember(accountId: string): Promise<void> {
+	await withE2eDatabase((db) =>
+		db
+			.updateTable('account')
+			.set({ organisation_id: null, role: null, totp_key: null })
+			.where('id', '=', accountId)
+			.execute()
+	);
+}
+
 /** An invitation row with a known token (only its SHA-256 is stored, as the app does). */
-export function seedInvitation(options: {
+export async function seedInvitation(options: {
 	organisationId: string;
 	invitedBy: string;
-	role?: string;
+	role?: OrganisationRole;
 	expiresAt: Date;
 	name?: string;
-}): { id: string; token: string; email: string } {
+}): Promise<{ id: string; token: string; email: string }> {
 	const token = randomBytes(20).toString('hex');
 	const invitation = { id: id(), token, email: `invitee-${unique()}@example.org`.toLowerCase() };
-	withDatabase((db) =>
+	await withE2eDatabase((db) =>
 		db
-			.prepare(
-				'INSERT INTO invitation (id, token_hash, organisation_id, invited_by, name, email, role, plan_id, plan_level, created_at, expires_at, used_at, withdrawn_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?, NULL, NULL)'
-			)
-			.run(
-				invitation.id,
-				createHash('sha256').update(token).digest('hex'),
-				options.organisationId,
-				options.invitedBy,
-				options.name ?? 'Invited Person',
-				invitation.email,
-				options.role ?? 'practitioner',
-				new Date(options.expiresAt.getTime() - 14 * 24 * 60 * 60 * 1000).toISOString(),
-				options.expiresAt.toISOString()
-			)
+			.insertInto('invitation')
+			.values({
+				id: invitation.id,
+				token_hash: createHash('sha256').update(token).digest('hex'),
+				organisation_id: options.organisationId,
+				invited_by: options.invitedBy,
+				name: options.name ?? 'Invited Person',
+				email: invitation.email,
+				role: options.role ?? 'practitioner',
+				plan_id: null,
+				plan_level: null,
+				created_at: new Date(options.expiresAt.getTime() - 14 * 24 * 60 * 60 * 1000).toISOString(),
+				expires_at: options.expiresAt.toISOString(),
+				used_at: null,
+				withdrawn_at: null
+			})
+			.execute()
 	);
 	return invitation;
 }
 
 /** A link to set a new password with a known token (only its SHA-256 is stored, as the app does). */
-export function seedPasswordReset(options: { accountId: string; madeBy: string; expiresAt: Date }): { token: string } {
+export async function seedPasswordReset(options: {
+	accountId: string;
+	madeBy: string;
+	expiresAt: Date;
+}): Promise<{ token: string }> {
 	const token = randomBytes(20).toString('hex');
-	withDatabase((db) =>
+	await withE2eDatabase((db) =>
 		db
-			.prepare(
-				'INSERT INTO password_reset (id, token_hash, account_id, made_by, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?, ?, NULL)'
-			)
-			.run(
-				id(),
-				createHash('sha256').update(token).digest('hex'),
-				options.accountId,
-				options.madeBy,
-				new Date(options.expiresAt.getTime() - 24 * 60 * 60 * 1000).toISOString(),
-				options.expiresAt.toISOString()
-			)
+			.insertInto('password_reset')
+			.values({
+				id: id(),
+				token_hash: createHash('sha256').update(token).digest('hex'),
+				account_id: options.accountId,
+				made_by: options.madeBy,
+				created_at: new Date(options.expiresAt.getTime() - 24 * 60 * 60 * 1000).toISOString(),
+				expires_at: options.expiresAt.toISOString(),
+				used_at: null
+			})
+			.execute()
 	);
 	return { token };
 }
 
-/** Rows of the audit log for an item, to check a change was recorded. */
-export function auditRows(
-	organisationId: string
-): Array<{ action: string; item: string | null; account_id: string | null }> {
-	return withDatabase((db) =>
+/** Rows of the organisation's audit log, oldest first, to check a change was recorded. */
+export function auditRows(organisationId: string) {
+	return withE2eDatabase((db) =>
 		db
-			.prepare('SELECT action, item, account_id FROM audit_event WHERE organisation_id = ? ORDER BY id')
-			.all(organisationId)
-	) as Array<{
-		action: string;
-		item: string | null;
-		account_id: string | null;
-	}>;
+			.selectFrom('audit_event')
+			.select(['action', 'item', 'account_id'])
+			.where('organisation_id', '=', organisationId)
+			.orderBy('id')
+			.execute()
+	);
 }
 
 /** Signs in through the pages: email and password, then a code from the authenticator. */

