@@ -14,8 +14,15 @@ export interface TableContents {
  */
 export async function tableContents(db: Kysely<Database>, table: string): Promise<TableContents> {
 	const result = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(table)}`.execute(db);
-	const lines = result.rows.map((row) => JSON.stringify(row)).sort();
-	return { rows: lines.length, checksum: createHash('sha256').update(lines.join('\n')).digest('hex') };
+	const lines = result.rows.map((row) => JSON.stringify(row));
+	return { rows: lines.length, checksum: checksumOfLines(lines) };
+}
+
+/** A checksum of rows written one a line, whatever their order (the lines are sorted first). */
+export function checksumOfLines(lines: string[]): string {
+	return createHash('sha256')
+		.update([...lines].sort().join('\n'))
+		.digest('hex');
 }
 
 /** The app's tables (not the migrator's), by name. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { seal, sealedKeyId, unseal } from '../secrets/sealed-text';
 import type { SecretKey } from '../secrets/secret-key';
@@ -8,6 +7,7 @@ import { inTransaction } from '../db/in-transaction';
 import { foreignKeys, identityColumns } from '../db/postgres-catalogue';
 import { recordAudit } from '../db/record-audit';
 import type { Database } from '../db/schema';
+import { checksumOfLines } from '../db/table-contents';
 
 export type JoinResult =
 	| { ok: true; tables: Array<{ table: string; rows: number }> }
@@ -71,7 +71,8 @@ export async function joinDatabase(
 				const values = number ? returned : [...new Set(rows.map((row) => row[column!]))];
 				// Compared as a whole (sorted lines, so the counts too) with the rows as they were sent.
 				const readBack = column ? await rowsWhereIn(trx, table, column, values) : [];
-				const comparableRows = (list: Row[]) => checksum(list.map((row) => comparable(row, number, keys.authority)));
+				const comparableRows = (list: Row[]) =>
+					checksumOfLines(list.map((row) => comparable(row, number, keys.authority)));
 				if (comparableRows(readBack) !== comparableRows(rows)) differ.push(table);
 			}
 			if (differ.length > 0) throw new ContentsDiffer(differ);
@@ -120,10 +121,6 @@ function comparable(row: Row, number: string | undefined, authority: SecretKey):
 	if (number) delete rest[number];
 	if (typeof rest.totp_key === 'string') rest.totp_key = unseal(rest.totp_key, authority);
 	return JSON.stringify(rest);
-}
-
-function checksum(lines: string[]): string {
-	return createHash('sha256').update(lines.sort().join('\n')).digest('hex');
 }
 
 async function rowsWhereIn(db: Kysely<Database>, table: string, column: string, values: unknown[]): Promise<Row[]> {
