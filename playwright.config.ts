@@ -42,11 +42,12 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	// Two test files at a time. They share each server and its database, but every test makes its own
 	// organisation, people and plans (unique names) and looks only at those: never at a whole table, which
-	// the other worker is writing to. Timeouts are generous, since two browsers share the machine's cores.
+	// the other worker is writing to. Timeouts are generous, since two browsers share the machine's cores
+	// and CI's machine is slower than ours: two minutes a test, about three times the slowest short one's.
 	fullyParallel: false,
 	workers: 2,
 	retries: 0,
-	timeout: 60_000,
+	timeout: 120_000,
 	reporter: [['list'], ['json', { outputFile: 'tests/.reports/e2e.json' }]],
 	use: { baseURL: origin, trace: 'off', actionTimeout: 10_000, navigationTimeout: 15_000 },
 	// Every test runs with JavaScript on and with it off, as SvelteKit's own tests do.

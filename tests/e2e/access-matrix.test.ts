@@ -77,7 +77,7 @@ test('every plan route is in the access matrix', () => {
 
 test('every plan route answers each kind of visitor as access.md says', async ({ playwright, baseURL }) => {
 	test.skip(test.info().project.name === 'no-js', 'HTTP only: once an engine is enough');
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const organisation = await seedOrganisation();
 	const other = await seedOrganisation();
 	const staff = {

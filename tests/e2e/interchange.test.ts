@@ -211,7 +211,7 @@ test('import: 50 fuzzed submissions through the built server answer 4xx or a pag
 	baseURL
 }) => {
 	test.skip(test.info().project.name !== 'js', 'Requests only: once is enough');
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	// As a browser without JavaScript posts the form (with JSON accepted, SvelteKit answers 200 with the result inside).
 	const context = await playwright.request.newContext({

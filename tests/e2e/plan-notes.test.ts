@@ -11,7 +11,7 @@ test('the family adds a note to the agreed plan on a phone, keyboard only; the t
 	page,
 	browser
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const { planId, versionId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
 	const { reviewId } = await seedAgreedWithReview(planId, versionId, coordinator.id);

@@ -31,7 +31,7 @@ async function download(page: Page, path: string): Promise<{ bytes: Uint8Array; 
 test('agree, review, next version: progress on both outcomes, version 2 without the achieved one, compared, PDFs and calendars', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const { base, planId } = await signedInWithPlan(page);
 
 	// Nothing to review before the plan is agreed.
@@ -254,7 +254,7 @@ test('the family adds their views to a draft review; the rest is the editors’;
 	page,
 	browser
 }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	const { base, planId } = await signedInWithPlan(page);
 	await agreeThroughThePage(page, base);
 	await page.goto(`${base}/reviews/new`);

@@ -1,13 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
 import { fixturePlan, seedAgreedWithReview, seedCompletedReview, seedPlan } from './support/plans';
+import { axeOncePerRoute, matcher, routes } from './support/routes';
 import { seedStaff, signIn } from './support/seed';
 
 /**
  * No page in the app is unreachable: an administrator who follows links from the caseload reaches every
- * route in src/routes an administrator may use, each page answering and passing axe. A route reached only
+ * route in src/routes an administrator may use, each page answering and each route passing axe. A route reached only
  * through a form on a page (a POST, such as downloading a child's records after typing one's password)
  * counts as reached by that form. The routes left out, and why:
  */
@@ -22,27 +20,6 @@ const notByLinks: Record<string, string> = {
 	'/plans/[planId]/changes': 'the plan home’s live stream, opened by its script, not by a link (live-changes.test.ts)'
 };
 
-/** Every page and endpoint in src/routes, as a pattern of its address: "/plans/[planId]/outcomes". */
-function routes(dir = 'src/routes', path = ''): string[] {
-	const found: string[] = [];
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		if (entry.isDirectory()) {
-			// A (group) folder adds nothing to the address.
-			const part = /^\(.*\)$/.test(entry.name) ? '' : `/${entry.name}`;
-			found.push(...routes(join(dir, entry.name), path + part));
-		} else if (entry.name === '+page.svelte' || entry.name === '+server.ts') found.push(path || '/');
-	}
-	return found;
-}
-
-function matcher(route: string): RegExp {
-	const pattern = route
-		.split('/')
-		.map((part) => (/^\[.+\]$/.test(part) ? '[^/]+' : part.replace(/[.]/g, '\\.')))
-		.join('/');
-	return new RegExp(`^${pattern}$`);
-}
-
 /** Follows every link on every page once per address path, from the caseload; answers the paths reached. */
 async function crawl(page: Page): Promise<Set<string>> {
 	const origin = new URL(page.url()).origin;
@@ -50,6 +27,7 @@ async function crawl(page: Page): Promise<Set<string>> {
 	const queue = ['/plans'];
 	const reached = new Set<string>();
 	const downloads = new Set<string>();
+	const axe = axeOncePerRoute();
 	while (queue.length > 0) {
 		const path = queue.shift()!;
 		const response = await page.goto(path);
@@ -57,7 +35,7 @@ async function crawl(page: Page): Promise<Set<string>> {
 		const here = new URL(page.url()).pathname;
 		reached.add(here);
 		await expect(page.getByRole('heading', { level: 1 }), `${here} has its heading`).toHaveCount(1);
-		await expectNoAxeViolations(page);
+		await axe(page);
 		const targets = await page.evaluate(() => [
 			...[...document.querySelectorAll('a[href]')].map((a) => ({
 				href: (a as HTMLAnchorElement).href,
