@@ -14,6 +14,10 @@ declare global {
 			/** Set when the database stayed busy past its timeout: the answer becomes 503 with Retry-After. */
 			databaseBusy?: boolean;
 		}
+		interface PageData {
+			/** A meeting's shared screen: the layouts leave out the site's header, footer and navigation. */
+			presenter?: boolean;
+		}
 	}
 }
 

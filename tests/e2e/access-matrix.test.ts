@@ -3,13 +3,20 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PlanAction } from '../../src/lib/server/auth/access';
 import { openEventStream } from './support/event-stream';
-import { fixturePlan, seedAgreedWithReview, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
+import {
+	fixturePlan,
+	seedAgreedWithReview,
+	seedGrant,
+	seedMeeting,
+	seedPlan,
+	seedSessionCookie
+} from './support/plans';
 import { makeFamilyMember, seedOrganisation, seedStaff } from './support/seed';
 
 /**
  * Every page and download under a plan, with the action its GET requires. A new plan route that is not
  * listed here fails the first test: decide who may see it before it ships. `[versionId]` and `[reviewId]`
- * stand for the plan's agreed version 1 and its open review.
+ * stand for the plan's agreed version 1 and its open review, `[meetingId]` for a meeting open on it.
  */
 const matrix: Record<string, PlanAction> = {
 	'': 'view',
@@ -36,7 +43,10 @@ const matrix: Record<string, PlanAction> = {
 	'/calendar.ics': 'export',
 	'/share': 'share',
 	'/audit': 'view-audit',
-	'/changes': 'view'
+	'/changes': 'view',
+	'/meetings': 'view',
+	'/meetings/[meetingId]': 'view',
+	'/meetings/[meetingId]/present': 'view'
 };
 
 /** Routes that answer a stream that does not end: only their status is read. */
@@ -94,6 +104,7 @@ test('every plan route answers each kind of visitor as access.md says', async ({
 	const familyWithout = await seedStaff({ role: 'practitioner', organisationId: organisation.id });
 	const { planId, versionId } = await seedPlan(organisation.id, fixturePlan('sarah'));
 	const { reviewId } = await seedAgreedWithReview(planId, versionId, staff.coordinator.id);
+	const { meetingId } = await seedMeeting(planId, staff.coordinator.id);
 	await seedGrant(planId, staff['practitioner (editor)'].id, 'editor');
 	await seedGrant(planId, staff['practitioner (viewer)'].id, 'viewer');
 	await seedGrant(planId, familyWith.id, 'contributor');
@@ -110,7 +121,10 @@ test('every plan route answers each kind of visitor as access.md says', async ({
 	for (const [who, cookie] of Object.entries(visitors)) {
 		const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: cookie ? { cookie } : {} });
 		for (const route of routes) {
-			const path = route.replace('[versionId]', versionId).replace('[reviewId]', reviewId);
+			const path = route
+				.replace('[versionId]', versionId)
+				.replace('[reviewId]', reviewId)
+				.replace('[meetingId]', meetingId);
 			const status = streams.has(route)
 				? await streamStatus(`${baseURL}/plans/${planId}${path}`, cookie)
 				: (await context.get(`/plans/${planId}${path}`, { maxRedirects: 0 })).status();

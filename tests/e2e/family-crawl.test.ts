@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signedInAsFamily } from './support/plan-layers';
-import { fixturePlan, seedAgreedWithReview, seedPlan } from './support/plans';
+import { fixturePlan, seedAgreedWithReview, seedMeeting, seedPlan } from './support/plans';
 import { axeOncePerRoute } from './support/routes';
 import { seedStaff } from './support/seed';
 
@@ -75,8 +75,11 @@ test('a family member reaches only pages meant for them, on an agreed plan under
 	const coordinator = await seedStaff({ role: 'coordinator' });
 	const plan = await seedPlan(coordinator.organisationId, fixturePlan('sarah'), coordinator.id);
 	const { reviewId } = await seedAgreedWithReview(plan.planId, plan.versionId, coordinator.id);
+	const { meetingId } = await seedMeeting(plan.planId, coordinator.id);
 	await signedInAsFamily(page, coordinator.organisationId, plan.planId);
 	const visited = await crawl(page);
 	expect(visited).toContain(`/plans/${plan.planId}/reviews/${reviewId}`);
 	expect(visited).toContain(`/plans/${plan.planId}/notes`);
+	expect(visited).toContain(`/plans/${plan.planId}/meetings/${meetingId}`);
+	expect(visited).toContain(`/plans/${plan.planId}/meetings/${meetingId}/present`);
 });

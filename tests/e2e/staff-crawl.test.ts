@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { fixturePlan, seedAgreedWithReview, seedCompletedReview, seedPlan } from './support/plans';
+import { fixturePlan, seedAgreedWithReview, seedCompletedReview, seedMeeting, seedPlan } from './support/plans';
 import { axeOncePerRoute, matcher, routes } from './support/routes';
 import { seedStaff, signIn } from './support/seed';
 
@@ -84,6 +84,8 @@ test('an administrator reaches every route meant for staff by following links fr
 	await seedPlan(admin.organisationId, fixturePlan('amara'), coordinator.id);
 	const agreed = await seedPlan(admin.organisationId, fixturePlan('sarah'), coordinator.id);
 	await seedAgreedWithReview(agreed.planId, agreed.versionId, coordinator.id);
+	// A meeting open on it: its page and its shared screen.
+	await seedMeeting(agreed.planId, coordinator.id);
 	// And one reviewed, its review completed (the review record's PDF is linked from it).
 	const reviewed = await seedPlan(admin.organisationId, fixturePlan('sarah'), coordinator.id);
 	await seedCompletedReview(reviewed.planId, reviewed.versionId, coordinator.id);

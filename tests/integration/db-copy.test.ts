@@ -16,6 +16,7 @@ import { createInvitation } from '$lib/server/db/invitations';
 import { createPasswordReset } from '$lib/server/db/password-resets';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { insertPlanNote } from '$lib/server/db/plan-notes';
+import { appendContribution, appendMeetingPoint, insertMeeting } from '$lib/server/db/meetings';
 import { recordAudit } from '$lib/server/db/record-audit';
 import { insertSuggestion } from '$lib/server/db/suggestions';
 import { appTableNames, tableContents } from '$lib/server/db/table-contents';
@@ -92,6 +93,56 @@ async function seedSchool(db: TempSqliteDatabase['db']) {
 		working: 'Sarah is sleeping better since the new routine.',
 		not_working: null,
 		review_id: null
+	});
+	const meeting = { plan_id: planId, meeting_id: 'meeting-1' };
+	await insertMeeting(
+		db,
+		{
+			id: 'meeting-1',
+			plan_id: planId,
+			version_id: agreed.version.id,
+			kind: 'review',
+			started_by: 'acc1',
+			started_at: '2026-11-25T15:30:00Z',
+			ended_at: null,
+			screen: 'working',
+			child_took_part: 'in-room',
+			child_took_part_how: null,
+			check_space: 'Sarah chose the room.'
+		},
+		[
+			{
+				...meeting,
+				id: 'attendee-1',
+				position: 1,
+				name: 'Sarah Okafor',
+				role: 'Child',
+				is_child: 1,
+				attendance: 'here'
+			}
+		]
+	);
+	await appendContribution(db, {
+		...meeting,
+		id: 'said-1',
+		screen: 'working',
+		attendee_id: 'attendee-1',
+		supported_by: 'her key worker',
+		text: 'Art club is the best bit.',
+		written_by: 'acc1',
+		writer_name: 'Daniel Price',
+		written_at: '2026-11-25T15:40:00Z'
+	});
+	await appendMeetingPoint(db, {
+		...meeting,
+		id: 'point-1',
+		kind: 'action',
+		text: 'Visit the college',
+		who: 'Grace Okafor',
+		by_when: '2027-01-15',
+		added_by: 'grace',
+		adder_name: 'Grace Okafor',
+		added_at: '2026-11-25T15:50:00Z'
 	});
 	for (const action of ['plan.viewed', 'plan.changed'] as const)
 		await recordAudit(db, {

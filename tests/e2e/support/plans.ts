@@ -11,6 +11,9 @@ import { planContext } from '../../../src/lib/server/plans/plan-context';
 import { getReviewOfVersion } from '../../../src/lib/server/db/reviews';
 import { completeReview } from '../../../src/lib/server/reviews/complete-review';
 import { startReview } from '../../../src/lib/server/reviews/start-review';
+import { attendeesOf } from '../../../src/lib/server/db/meetings';
+import { addContribution } from '../../../src/lib/server/meetings/add-contribution';
+import { startMeeting } from '../../../src/lib/server/meetings/start-meeting';
 import { withE2eDatabase } from './e2e-database';
 import { unique } from './seed';
 
@@ -111,5 +114,28 @@ export async function seedCompletedReview(
 		});
 		if (!completed.ok) throw new Error(`could not complete the seeded review: ${completed.reason}`);
 		return { reviewId };
+	});
+}
+
+/**
+ * Starts a meeting on a seeded plan as `accountId` (who may edit it), with one thing the child said on
+ * "What we like and admire": the meeting's page, its shared screen and its record have something to show.
+ */
+export async function seedMeeting(planId: string, accountId: string): Promise<{ meetingId: string }> {
+	return withE2eDatabase(async (db) => {
+		const account = await readAccount(db, accountId);
+		const ctx = account && (await planContext(db, account, planId, 'edit', '127.0.0.1'));
+		if (!ctx) throw new Error('the seeded account may not chair a meeting on the seeded plan');
+		const started = await startMeeting(ctx);
+		if (!started.ok) throw new Error(`could not start a meeting: ${started.reason}`);
+		const [child] = await attendeesOf(db, started.id);
+		const said = await addContribution(ctx, started.id, {
+			screen: 'like-and-admire',
+			speaker: child!.id,
+			supportedBy: null,
+			text: 'I am good at drawing animals.'
+		});
+		if (!said.ok) throw new Error(`could not add to the seeded meeting: ${said.reason}`);
+		return { meetingId: started.id };
 	});
 }

@@ -45,6 +45,37 @@ export type ChildRecordTable = { [T in keyof Database]: RecordTable<T> }[keyof D
  */
 export const childRecordTables: readonly ChildRecordTable[] = [
 	{
+		table: 'meeting_point',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['id'],
+		description:
+			'What meetings parked to come back to, and the actions they agreed: who does what, by when, and what each became.'
+	},
+	{
+		table: 'meeting_contribution',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['id'],
+		description:
+			'What each person said in meetings on the plans, on which screen of the agenda, who helped them say it, and who wrote it down, when.'
+	},
+	{
+		table: 'meeting_attendee',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['id'],
+		description: 'Who was on each meeting’s list, their role, and whether they came or sent apologies.'
+	},
+	{
+		table: 'meeting',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['id'],
+		description:
+			'The meetings held on the plans: planning or review, when they started and ended, how the child took part, and the check before agreeing (space, voice, audience, influence).'
+	},
+	{
 		table: 'plan_note',
 		column: 'plan_id',
 		by: 'planIds',

@@ -38,7 +38,7 @@ export async function familyAccountsWithoutPlans(db: Executor, accountIds: reado
 /**
  * Deletes a family member's account; its sessions and recovery codes go with it (their foreign keys
  * cascade), so it is signed out everywhere at once. A family member can have changed plan items and a
- * review's views, and written notes (the "contribute" access; they can do nothing else that names them),
+ * review's views, written notes and said things in meetings (the "contribute" access; nothing else names them),
  * perhaps on a plan they no longer have access to: those rows keep their change and no longer say whose
  * account made it (the audit log still does, by id; a note keeps the name it was written under).
  */
@@ -46,6 +46,9 @@ export async function deleteFamilyAccount(db: Executor, accountId: string): Prom
 	await db.updateTable('plan_item').set({ updated_by: null }).where('updated_by', '=', accountId).execute();
 	await db.updateTable('review').set({ updated_by: null }).where('updated_by', '=', accountId).execute();
 	await db.updateTable('plan_note').set({ written_by: null }).where('written_by', '=', accountId).execute();
+	await db.updateTable('meeting_contribution').set({ written_by: null }).where('written_by', '=', accountId).execute();
+	await db.updateTable('meeting_attendee').set({ account_id: null }).where('account_id', '=', accountId).execute();
+	await db.updateTable('meeting_point').set({ added_by: null }).where('added_by', '=', accountId).execute();
 	const result = await db
 		.deleteFrom('account')
 		.where('id', '=', accountId)

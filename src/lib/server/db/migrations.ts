@@ -12,6 +12,7 @@ import * as planNotes from '../../../../migrations/2026-12-03-06-plan-notes';
 import * as shareOutside from '../../../../migrations/2026-12-03-07-share-outside';
 import * as keyWorker from '../../../../migrations/2026-12-04-01-key-worker';
 import * as auditPlanChangesIndex from '../../../../migrations/2026-12-05-01-audit-plan-changes-index';
+import * as meetings from '../../../../migrations/2026-12-05-02-meetings';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -31,7 +32,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03-06-plan-notes': planNotes,
 	'2026-12-03-07-share-outside': shareOutside,
 	'2026-12-04-01-key-worker': keyWorker,
-	'2026-12-05-01-audit-plan-changes-index': auditPlanChangesIndex
+	'2026-12-05-01-audit-plan-changes-index': auditPlanChangesIndex,
+	'2026-12-05-02-meetings': meetings
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,6 +3,11 @@ import type { AuditAction } from '../../audit-action-labels';
 import type { OrganisationKind } from '../../organisation-kinds';
 import type { PlanKind } from '../../plan/document';
 import type { NoteVoice } from '../../notes/note-voice';
+import type { MeetingScreen } from '../../meeting/agenda';
+import type { Attendance } from '../../meeting/attendance';
+import type { ChildTookPart } from '../../meeting/child-took-part';
+import type { MeetingKind } from '../../meeting/meeting-kind';
+import type { MeetingPointKind } from '../../meeting/meeting-point';
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
 
 /**
@@ -28,6 +33,10 @@ export interface Database {
 	review: ReviewTable;
 	suggestion: SuggestionTable;
 	plan_note: PlanNoteTable;
+	meeting: MeetingTable;
+	meeting_attendee: MeetingAttendeeTable;
+	meeting_contribution: MeetingContributionTable;
+	meeting_point: MeetingPointTable;
 }
 
 export interface OrganisationTable {
@@ -326,4 +335,86 @@ export interface PlanNoteTable {
 	working: string | null;
 	not_working: string | null;
 	review_id: string | null;
+}
+
+/** A meeting on a plan; open until `ended_at`. At most one is open on a plan at a time. */
+export interface MeetingTable {
+	id: string;
+	plan_id: string;
+	/** The version the meeting was about when it started. */
+	version_id: string;
+	kind: MeetingKind;
+	started_by: string | null;
+	started_at: string;
+	ended_at: string | null;
+	/** The agenda screen the chair has everyone on. */
+	screen: MeetingScreen;
+	child_took_part: ChildTookPart | null;
+	/** In the chair's words: "through her key worker, who talked with her on Monday". */
+	child_took_part_how: string | null;
+	/** The review a review meeting records, once one is linked. */
+	review_id: string | null;
+	/** The check before agreeing (Lundy): a sentence each, in the chair's words. */
+	check_space: string | null;
+	check_voice: string | null;
+	check_audience: string | null;
+	check_influence: string | null;
+}
+
+/** Someone on a meeting's list: the child, a team member, or anyone else who came. Numbered from 1. */
+export interface MeetingAttendeeTable {
+	id: string;
+	plan_id: string;
+	meeting_id: string;
+	position: number;
+	name: string;
+	/** "Mum", "Speech and language therapist": how the others know them. */
+	role: string;
+	is_child: number;
+	/** The team member they are, when on the plan's team (items are versioned: no foreign key). */
+	team_member_id: string | null;
+	/** The account they joined with from their own device; null when the chair added them. */
+	account_id: string | null;
+	attendance: Attendance | null;
+}
+
+/** Something said in a meeting, by one attendee, on one agenda screen; kept as typed. */
+export interface MeetingContributionTable {
+	id: string;
+	plan_id: string;
+	meeting_id: string;
+	/** The order it was said in, from 1. */
+	position: number;
+	screen: MeetingScreen;
+	attendee_id: string;
+	/** Who helped the speaker say it ("her key worker"), if anyone. */
+	supported_by: string | null;
+	text: string;
+	/** Null once the writer's family account is closed; `writer_name` keeps who typed it. */
+	written_by: string | null;
+	writer_name: string;
+	written_at: string;
+}
+
+/** Something parked to come back to, or an action agreed (who does what, by when), in a meeting. */
+export interface MeetingPointTable {
+	id: string;
+	plan_id: string;
+	meeting_id: string;
+	/** The order it was added in, from 1. */
+	position: number;
+	kind: MeetingPointKind;
+	text: string;
+	/** An action's doer, as the meeting named them. */
+	who: string | null;
+	/** An action's date, `YYYY-MM-DD`. */
+	by_when: string | null;
+	/** Null once the adder's family account is closed; `adder_name` keeps who added it. */
+	added_by: string | null;
+	adder_name: string;
+	added_at: string;
+	/** When a parked point was come back to, or an action was done or taken into the plan. */
+	settled_at: string | null;
+	/** What an action became in the plan, when it was taken in. */
+	became: string | null;
 }

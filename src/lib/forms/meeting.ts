@@ -1,0 +1,95 @@
+import * as v from 'valibot';
+import { meetingScreens } from '../meeting/agenda';
+import { attendances } from '../meeting/attendance';
+import { childTookPartWays } from '../meeting/child-took-part';
+import { dateInput } from './date-input';
+import { requiredText } from './fields';
+import { optionalFreeText, requiredFreeText } from './free-text';
+
+/** An agenda screen, as the chair's buttons and the contribution form send it. */
+export const meetingScreenSchema = v.object({
+	screen: v.picklist(meetingScreens, 'Choose a screen of the agenda')
+});
+
+/**
+ * What someone said, on which screen, and who said it: the number of someone on the meeting's list (an
+ * attendee's id), with who helped them say it, if anyone.
+ */
+export const contributionSchema = v.object({
+	screen: v.picklist(meetingScreens, 'Choose a screen of the agenda'),
+	speaker: v.pipe(v.string(), v.trim(), v.nonEmpty('Choose who said it')),
+	supportedBy: optionalFreeText('Who helped them say it', 200),
+	text: requiredFreeText('What they said', 'Enter what they said')
+});
+export type ContributionInput = v.InferOutput<typeof contributionSchema>;
+
+/** Someone who came but is not on the plan's team: a grandparent, a new teacher, an interpreter. */
+export const attendeeSchema = v.object({
+	name: requiredText('their name', { example: 'Ayesha Khan' }),
+	role: requiredText('who they are', { example: 'Grandmother' })
+});
+export type AttendeeInput = v.InferOutput<typeof attendeeSchema>;
+
+/** How the child takes part; the rest of "Who's here" is one choice per person (`attendanceOf`). */
+export const childTookPartSchema = v.object({
+	childTookPart: v.union(
+		[
+			v.picklist(childTookPartWays),
+			v.pipe(
+				v.literal(''),
+				v.transform(() => null)
+			)
+		],
+		'Choose how they are taking part'
+	),
+	childTookPartHow: optionalFreeText('How they are taking part', 500)
+});
+export type ChildTookPartInput = v.InferOutput<typeof childTookPartSchema>;
+
+const attendanceChoice = v.union([
+	v.picklist(attendances),
+	v.pipe(
+		v.literal(''),
+		v.transform(() => null)
+	)
+]);
+
+/** The field that holds whether attendee `id` came. */
+export function attendanceField(id: string): string {
+	return `attendance-${id}`;
+}
+
+/**
+ * Whether each listed person came, from the "Who's here" form: here, sent apologies, or not said (left
+ * blank). A value the form never offers counts as not said.
+ */
+export function attendanceOf(data: { get(name: string): unknown }, attendeeIds: readonly string[]) {
+	return new Map(
+		attendeeIds.map((id) => {
+			const parsed = v.safeParse(attendanceChoice, data.get(attendanceField(id)) ?? '');
+			return [id, parsed.success ? parsed.output : null] as const;
+		})
+	);
+}
+
+/** A point parked to come back to: anyone in the meeting may park one. Named apart from what was said: both forms share a page. */
+export const parkedSchema = v.object({
+	parkText: requiredFreeText('What to come back to', 'Enter what to come back to', 500)
+});
+
+/** An action agreed: what will be done, who will do it, and by when (named apart, as above). */
+export const actionSchema = v.object({
+	actionText: requiredFreeText('The action', 'Enter what will be done', 500),
+	who: requiredText('who will do it', { example: 'Priya Shah' }),
+	byWhen: dateInput('Date it will be done by')
+});
+export type ActionInput = v.InferOutput<typeof actionSchema>;
+
+/** The check before agreeing, on Lundy's model of children's participation: a sentence or two each. */
+export const meetingCheckSchema = v.object({
+	space: requiredFreeText('Space', 'Say whether they could take part as they wished', 1000),
+	voice: requiredFreeText('Voice', 'Say how their views were given', 1000),
+	audience: requiredFreeText('Audience', 'Say who listened to their views', 1000),
+	influence: requiredFreeText('Influence', 'Say what changed because of their views', 1000)
+});
+export type MeetingCheckInput = v.InferOutput<typeof meetingCheckSchema>;

@@ -1,0 +1,171 @@
+import { redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import { formErrors, formValues } from '$lib/forms/form-errors';
+import { formInput } from '$lib/forms/form-input';
+import {
+	actionSchema,
+	attendanceField,
+	attendanceOf,
+	attendeeSchema,
+	childTookPartSchema,
+	contributionSchema,
+	meetingCheckSchema,
+	meetingScreenSchema,
+	parkedSchema
+} from '$lib/forms/meeting';
+import { formId } from '$lib/server/plan-item-actions';
+import { addMeetingPoint } from '$lib/server/meetings/add-meeting-point';
+import { recordMeetingCheck } from '$lib/server/meetings/record-meeting-check';
+import { settleMeetingPoint } from '$lib/server/meetings/settle-meeting-point';
+import { latestPlanAuditId } from '$lib/server/db/plan-change-feed';
+import { calledBy, planHeader } from '$lib/server/db/plan-details';
+import { database } from '$lib/server/db/app-database';
+import { invalid } from '$lib/server/form-failure';
+import { addAttendee } from '$lib/server/meetings/add-attendee';
+import { addContribution } from '$lib/server/meetings/add-contribution';
+import { readMeetingView } from '$lib/server/meetings/meeting-view';
+import { endMeeting } from '$lib/server/meetings/end-meeting';
+import { moveToScreen } from '$lib/server/meetings/move-to-screen';
+import type { MeetingRefusal } from '$lib/server/meetings/open-meeting';
+import { recordAttendance } from '$lib/server/meetings/record-attendance';
+import { openPlan, type PlanContext } from '$lib/server/plans/plan-context';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/**
+ * One meeting: while it is open, the agenda one screen at a time, what each person has said there and the
+ * form to add more, live for everyone with it open (the chair's screen, phones, laptops); once ended, its
+ * record. Anyone who may see the plan may follow it; those who take part in the plan add to it; its
+ * editors chair it.
+ */
+export const load: PageServerLoad = async (event) => {
+	const changesAfter = await latestPlanAuditId(database(), event.params.planId);
+	const ctx = await openPlan(event, 'view');
+	const view = await readMeetingView(ctx, event.params.meetingId, event.url.searchParams.get('screen'));
+	return {
+		planId: ctx.planRow.id,
+		child: ctx.document.child,
+		calledBy: calledBy(ctx),
+		header: planHeader(ctx),
+		frozen: false,
+		changesAfter,
+		...view,
+		confirmEnd: view.canChair && event.url.searchParams.has('end'),
+		notice: notices[event.url.searchParams.get('saved') ?? ''] ?? null
+	};
+};
+
+/** What was just done, by the `saved` the action sent the browser back with. */
+const notices: Record<string, string> = {
+	said: 'What was said has been added',
+	here: 'Who’s here has been saved',
+	attendee: 'Added to who’s here',
+	parked: 'Parked: the meeting will come back to it',
+	'come-back': 'Marked as come back to',
+	action: 'Action added',
+	check: 'The check before agreeing has been saved'
+};
+
+const refusals: Record<MeetingRefusal['reason'] | 'no-speaker' | 'not-theirs' | 'no-point', string> = {
+	'no-point': 'That point is no longer waiting: someone may have marked it already.',
+	'not-allowed': 'Only the plan’s coordinator or an editor can do this in a meeting.',
+	'not-found': 'This meeting is no longer there.',
+	ended: 'This meeting has ended, so its record stays as it was.',
+	'no-speaker': 'The person chosen is no longer on the meeting’s list: choose who said it again.',
+	'not-theirs': 'From your own device, add what you said, or what the child said with you.'
+};
+
+function refused(reason: keyof typeof refusals, values: Record<string, string> = {}) {
+	const status = reason === 'not-allowed' || reason === 'not-theirs' ? 403 : reason === 'not-found' ? 404 : 409;
+	return invalid(status, { form: refusals[reason] }, values);
+}
+
+async function meetingAction(event: RequestEvent, access: 'edit' | 'contribute') {
+	const ctx: PlanContext = await openPlan(event, access);
+	const data = await event.request.formData();
+	const here = `/plans/${ctx.planRow.id}/meetings/${event.params.meetingId}`;
+	return { ctx, data, here, meetingId: event.params.meetingId };
+}
+
+export const actions = {
+	contribute: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'contribute');
+		const values = formValues(data);
+		const parsed = v.safeParse(contributionSchema, formInput(data, contributionSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await addContribution(ctx, meetingId, parsed.output);
+		if (!result.ok) return refused(result.reason, values);
+		redirect(303, `${here}?screen=${parsed.output.screen}&saved=said#said`);
+	},
+	screen: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const parsed = v.safeParse(meetingScreenSchema, formInput(data, meetingScreenSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues));
+		const result = await moveToScreen(ctx, meetingId, parsed.output.screen);
+		if (!result.ok) return refused(result.reason);
+		// The shared screen's own buttons move the meeting on and stay on the shared screen.
+		redirect(303, data.get('from') === 'present' ? `${here}/present` : here);
+	},
+	attendance: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const values = formValues(data);
+		const parsed = v.safeParse(childTookPartSchema, formInput(data, childTookPartSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const ids = [...data.keys()]
+			.filter((key) => key.startsWith(attendanceField('')))
+			.map((key) => key.slice(attendanceField('').length));
+		const result = await recordAttendance(ctx, meetingId, { ...parsed.output, attendance: attendanceOf(data, ids) });
+		if (!result.ok) return refused(result.reason, values);
+		redirect(303, `${here}?screen=here&saved=here`);
+	},
+	attendee: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const values = formValues(data);
+		const parsed = v.safeParse(attendeeSchema, formInput(data, attendeeSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await addAttendee(ctx, meetingId, parsed.output);
+		if (!result.ok) return refused(result.reason, values);
+		redirect(303, `${here}?screen=here&saved=attendee`);
+	},
+	park: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'contribute');
+		const values = formValues(data);
+		const screen = v.safeParse(meetingScreenSchema, formInput(data, meetingScreenSchema));
+		const parsed = v.safeParse(parkedSchema, formInput(data, parkedSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await addMeetingPoint(ctx, meetingId, { kind: 'parked', text: parsed.output.parkText });
+		if (!result.ok) return refused(result.reason, values);
+		redirect(303, `${here}?screen=${screen.success ? screen.output.screen : 'here'}&saved=parked#parked`);
+	},
+	comeBack: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const id = formId(data.get('id'));
+		const screen = v.safeParse(meetingScreenSchema, formInput(data, meetingScreenSchema));
+		const result = id ? await settleMeetingPoint(ctx, meetingId, id) : ({ ok: false, reason: 'no-point' } as const);
+		if (!result.ok) return refused(result.reason);
+		redirect(303, `${here}?screen=${screen.success ? screen.output.screen : 'here'}&saved=come-back#parked`);
+	},
+	action: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const values = formValues(data);
+		const parsed = v.safeParse(actionSchema, formInput(data, actionSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await addMeetingPoint(ctx, meetingId, { kind: 'action', ...parsed.output });
+		if (!result.ok) return refused(result.reason, values);
+		redirect(303, `${here}?screen=actions&saved=action`);
+	},
+	check: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const values = formValues(data);
+		const parsed = v.safeParse(meetingCheckSchema, formInput(data, meetingCheckSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await recordMeetingCheck(ctx, meetingId, parsed.output);
+		if (!result.ok) return refused(result.reason, values);
+		redirect(303, `${here}?screen=check&saved=check`);
+	},
+	end: async (event) => {
+		const { ctx, here, meetingId } = await meetingAction(event, 'edit');
+		const result = await endMeeting(ctx, meetingId);
+		if (!result.ok) return refused(result.reason);
+		redirect(303, here);
+	}
+} satisfies Actions;

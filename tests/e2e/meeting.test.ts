@@ -1,0 +1,239 @@
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { seedFamilyMember, signInFamily } from './support/plan-builder';
+import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
+import { seedStaff, signIn } from './support/seed';
+
+/** Pages after a sign-in, on a busy machine, get longer than the default to appear. */
+const expect = baseExpect.configure({ timeout: 15_000 });
+/** The issue's promise: what one person adds is on every other screen within 2 seconds. */
+const live = { timeout: 2_000 };
+
+/**
+ * A planning meeting on Sarah's plan, with three screens open at once: the SENCo chairing, with the
+ * shared screen on a 1920×1080 display; Grace (Sarah's mother) on a 390 px phone; Priya, the speech and
+ * language therapist, on a laptop. With JavaScript on, what each adds appears on the others without a
+ * reload; with it off, a refresh shows the same.
+ */
+test('a meeting round one screen and two devices: who’s here, the agenda, attributed contributions, live, and the record', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(300_000);
+	const javaScript = test.info().project.use.javaScriptEnabled !== false;
+	const coordinator = await seedStaff({ role: 'coordinator', name: 'Sam Patel' });
+	const priyaAccount = await seedStaff({
+		role: 'practitioner',
+		organisationId: coordinator.organisationId,
+		name: 'Priya Shah'
+	});
+	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
+	await seedGrant(planId, priyaAccount.id, 'contributor');
+	const family = await seedFamilyMember(planId, 'contributor');
+
+	const chairContext = await browser.newContext({ baseURL, viewport: { width: 1920, height: 1080 } });
+	const chair = await chairContext.newPage();
+	await signIn(chair, coordinator);
+	await chair.goto(`/plans/${planId}`);
+	await chair.getByRole('link', { name: 'Meetings' }).click();
+	await expect(chair.getByRole('heading', { level: 1 })).toHaveText('Meetings');
+	await expect(chair.getByText('No meeting has been held on this plan yet.')).toBeVisible();
+	await chair.getByRole('button', { name: 'Start the meeting' }).click();
+	await expect(chair.getByRole('heading', { level: 1 })).toHaveText('Planning meeting');
+	await expect(chair.getByRole('heading', { level: 2, name: 'Who’s here' })).toBeVisible();
+	const meetingUrl = new URL(chair.url()).pathname;
+
+	// Who's here: the child first, then the team, numbered; the chair marks who came.
+	await chair.getByRole('radio', { name: 'Sarah Okafor: Here' }).check();
+	await chair.getByRole('radio', { name: 'Grace Okafor: Here' }).check();
+	await chair.getByRole('radio', { name: 'Tom Reilly: Sent apologies' }).check();
+	await chair.getByLabel('Sarah is here for the whole meeting').check();
+	await chair.getByRole('button', { name: 'Save who’s here' }).click();
+	await expect(chair.getByRole('status')).toContainText('Who’s here has been saved');
+	await expect(chair.getByRole('radio', { name: 'Tom Reilly: Sent apologies' })).toBeChecked();
+	await expectNoAxeViolations(chair);
+
+	// The shared screen, in a second tab of the chair's browser.
+	const screen = await chairContext.newPage();
+	await screen.goto(`${meetingUrl}/present`);
+	await expect(screen.getByRole('heading', { level: 1 })).toHaveText('Who’s here');
+	await expect(screen.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+	await expect(screen.locator('.people')).toContainText('Sarah Okafor');
+	await expect(screen.getByText('Apologies from Tom Reilly.')).toBeVisible();
+	expect(await smallestTextPx(screen)).toBeGreaterThanOrEqual(28);
+	await expectNoAxeViolations(screen);
+
+	// Grace on her phone, Priya on her laptop.
+	const phoneContext = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+	const grace = await phoneContext.newPage();
+	await signInFamily(grace, family);
+	await grace.goto(`/plans/${planId}/meetings`);
+	await grace.getByRole('link', { name: 'Join the meeting' }).click();
+	await expect(grace.getByRole('heading', { level: 2, name: 'Who’s here' })).toBeVisible();
+	await expect(grace.getByRole('link', { name: 'End the meeting' })).toHaveCount(0);
+	const laptopContext = await browser.newContext({ baseURL });
+	const priya = await laptopContext.newPage();
+	await signIn(priya, priyaAccount);
+	await priya.goto(meetingUrl);
+
+	// The chair moves everyone on from the shared screen (the arrow key, with JavaScript).
+	if (javaScript) {
+		await screen.locator('body').press('ArrowRight');
+	} else {
+		await screen.getByRole('button', { name: /^Next: What we like and admire about Sarah/ }).click();
+	}
+	await expect(screen.getByRole('heading', { level: 1 })).toHaveText('What we like and admire about Sarah');
+	const follows = async (page: Page, heading: string) => {
+		if (!javaScript) await page.reload();
+		await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible(live);
+	};
+	await follows(grace, 'What we like and admire about Sarah');
+	await follows(priya, 'What we like and admire about Sarah');
+
+	// Each adds from their own device; the others see it, with who said it.
+	await grace.getByLabel('What they said').fill('She is kind to everyone, even when she is tired.');
+	await grace.getByRole('button', { name: 'Add what was said' }).click();
+	await expect(grace.locator('.said')).toContainText('She is kind to everyone');
+	const graceSaid = 'Grace said: “She is kind to everyone, even when she is tired.”';
+	const sees = async (page: Page, text: RegExp | string, where = '.said') => {
+		if (!javaScript) await page.reload();
+		await expect(page.locator(where).first()).toContainText(text, live);
+	};
+	await sees(priya, graceSaid);
+	await sees(screen, 'She is kind to everyone, even when she is tired.');
+
+	await priya.getByLabel('What they said').fill('Sarah always helps the younger ones in group.');
+	await priya.getByRole('button', { name: 'Add what was said' }).click();
+	await expect(priya.locator('.said')).toContainText('Priya said: “Sarah always helps the younger ones in group.”');
+	await sees(grace, 'Priya said: “Sarah always helps the younger ones in group.”');
+
+	// The note-taker writes down what Sarah said, with her key worker: first and largest on the shared screen.
+	await chair.goto(meetingUrl);
+	await chair.getByLabel('Who said it').selectOption({ label: '1. Sarah Okafor (Child or young person)' });
+	await chair.getByLabel('Who helped them say it (optional)').fill('her key worker');
+	await chair.getByLabel('What they said').fill('I like drawing animals, mostly cats.');
+	await chair.getByRole('button', { name: 'Add what was said' }).click();
+	await sees(screen, 'Sarah said (with her key worker) I like drawing animals, mostly cats.', '.child-said');
+	await sees(grace, 'Sarah said (with her key worker): “I like drawing animals, mostly cats.”');
+	await expect(grace.locator('.said li').first()).toContainText('Sarah said');
+
+	// A phone that lost its connection catches up when it is back.
+	if (javaScript) {
+		await phoneContext.setOffline(true);
+		await priya.getByLabel('What they said').fill('Group work on Fridays is going well.');
+		await priya.getByRole('button', { name: 'Add what was said' }).click();
+		await expect(priya.locator('.said')).toContainText('Group work on Fridays');
+		await phoneContext.setOffline(false);
+		await expect(grace.locator('.said')).toContainText('Group work on Fridays is going well.', { timeout: 10_000 });
+	}
+	await expectNoAxeViolations(grace);
+
+	// Grace parks something to come back to; the chair agrees an action and records the check.
+	await grace.getByLabel('Something to come back to').fill('How she gets to college');
+	await grace.getByRole('button', { name: 'Park it' }).click();
+	await expect(grace.getByRole('status')).toContainText('Parked');
+	await sees(screen, 'How she gets to college', '.parked');
+	await chair.goto(`${meetingUrl}?screen=actions`);
+	await chair.getByLabel('What will be done').fill('Book a visit to the college with Sarah');
+	await chair.getByLabel('Who will do it').fill('Grace Okafor');
+	await chair.getByLabel('Day').fill('15');
+	await chair.getByLabel('Month').fill('1');
+	await chair.getByLabel('Year').fill('2027');
+	await chair.getByRole('button', { name: 'Add the action' }).click();
+	await expect(chair.locator('table.actions tbody tr').first().locator('td')).toHaveText([
+		'Book a visit to the college with Sarah',
+		'Grace Okafor',
+		'15 January 2027'
+	]);
+	await chair.locator('#parked').getByRole('button', { name: 'Mark as come back to' }).click();
+	await expect(chair.locator('#parked s')).toHaveText('How she gets to college');
+	await chair.goto(`${meetingUrl}?screen=check`);
+	await chair.getByLabel('Space: was Sarah able to take part as they wished?').fill('She chose to stay for all of it.');
+	await chair.getByLabel('Voice: how were Sarah’s views given?').fill('In her own words, with her key worker.');
+	await chair.getByLabel('Audience: who listened to Sarah’s views?').fill('Everyone here, the SENCo included.');
+	await chair.getByLabel('Influence: what changed because of Sarah’s views?').fill('Art club is now in her plan.');
+	await chair.getByRole('button', { name: 'Save the check' }).click();
+	await expect(chair.getByRole('status')).toContainText('The check before agreeing has been saved');
+
+	// Grace cannot end the meeting or move it on, even by sending the form herself.
+	for (const action of ['end', 'screen']) {
+		const response = await grace.request.post(`${baseURL}${meetingUrl}?/${action}`, {
+			form: { screen: 'check' },
+			headers: { origin: baseURL!, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(response.status(), `Grace posting ?/${action}`).toBe(404);
+	}
+
+	// The chair ends it, after confirming; everyone is left with the record.
+	await chair.getByRole('link', { name: 'End the meeting' }).click();
+	await chair.getByRole('button', { name: 'Yes, end the meeting' }).click();
+	await expect(chair.getByRole('heading', { level: 1 })).toHaveText(/^Planning meeting on \d{1,2} \w+ \d{4}$/);
+	const record = chair.locator('main');
+	await expect(record.getByRole('heading', { name: 'What each person said' })).toBeVisible();
+	const people = await record.locator('h3').allTextContents();
+	expect(people[0]).toMatch(/^Sarah Okafor/);
+	expect(people.slice(1, 3).sort()).toEqual([
+		expect.stringMatching(/^Grace Okafor \S+ Family$/),
+		'Priya Shah Speech and language therapist'
+	]);
+	await expect(record.locator('table.actions')).toContainText('Book a visit to the college with Sarah');
+	await expect(record.locator('dl.check')).toContainText('Art club is now in her plan.');
+	await expect(record).toContainText('How she gets to college (come back to)');
+	await expect(record).toContainText('Tom Reilly');
+	await expect(record).toContainText('Sent apologies');
+	await expect(chair.getByRole('button', { name: 'Add what was said' })).toHaveCount(0);
+	await expectNoAxeViolations(chair);
+	await grace.goto(meetingUrl);
+	await expect(grace.getByRole('button', { name: 'Add what was said' })).toHaveCount(0);
+	await expect(grace.locator('main')).toContainText('I like drawing animals, mostly cats.');
+	await Promise.all([chairContext.close(), phoneContext.close(), laptopContext.close()]);
+});
+
+test('a meeting’s page refuses bad input by the field, keeps what was typed, and tells a stranger nothing', async ({
+	page,
+	request,
+	baseURL
+}) => {
+	const coordinator = await seedStaff({ role: 'coordinator' });
+	const stranger = await seedStaff({ role: 'coordinator' });
+	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
+	await signIn(page, coordinator);
+	await page.goto(`/plans/${planId}/meetings`);
+	await page.getByRole('button', { name: 'Start the meeting' }).click();
+	const meetingUrl = new URL(page.url()).pathname;
+
+	await page.getByLabel('What they said').fill('Said by nobody in particular');
+	await page.getByRole('button', { name: 'Add what was said' }).click();
+	await expect(page).toHaveTitle(/^Error: /);
+	const summary = page.getByRole('alert');
+	await expect(summary).toContainText('Choose who said it');
+	await expect(page.getByLabel('What they said')).toHaveValue('Said by nobody in particular');
+	await expectNoAxeViolations(page);
+
+	await page.getByLabel('Their name').fill('');
+	await page.getByLabel('Who they are').fill('Grandmother');
+	await page.getByRole('button', { name: 'Add to who’s here' }).click();
+	await expect(page.getByRole('alert')).toContainText('Enter their name');
+	await expect(page.getByLabel('Who they are')).toHaveValue('Grandmother');
+
+	// Starting again finds the meeting already open rather than a second one.
+	await page.goto(`/plans/${planId}/meetings`);
+	await expect(page.getByRole('heading', { name: 'A meeting is on now' })).toBeVisible();
+
+	const cookie = await seedSessionCookie(stranger.id);
+	for (const path of [meetingUrl, `${meetingUrl}/present`, `/plans/${planId}/meetings`]) {
+		const response = await request.get(`${baseURL}${path}`, { headers: { cookie }, maxRedirects: 0 });
+		expect(response.status(), path).toBe(404);
+	}
+});
+
+/** The smallest computed font size of any text on the shared screen, in CSS pixels. */
+function smallestTextPx(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const sizes = [...document.querySelectorAll('.presenter *')]
+			.filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim()))
+			.map((element) => parseFloat(getComputedStyle(element).fontSize));
+		return Math.min(...sizes);
+	});
+}
