@@ -1,6 +1,6 @@
 import type { MeetingScreen } from './agenda';
 import { shortName } from '../plan/short-name';
-import { contributionSpeaker } from './contribution-speaker';
+import { saidPhrase } from '../plan/said-label';
 
 /** Someone on a meeting's list, as the pages show them: numbered, so the note-taker can pick them by key. */
 export interface ShownAttendee {
@@ -43,7 +43,7 @@ export function shownContribution(
 		id: contribution.id,
 		screen: contribution.screen,
 		attendeeId: contribution.attendee_id,
-		speaker: contributionSpeaker(shortName(name), contribution.supported_by),
+		speaker: saidPhrase(shortName(name), contribution.supported_by),
 		text: contribution.text,
 		writtenDownBy: contribution.writer_name === name ? null : contribution.writer_name,
 		at: contribution.written_at

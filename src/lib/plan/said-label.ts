@@ -17,13 +17,21 @@ export function speakerName(item: SaidItem, child: ChildNames): string | undefin
 }
 
 /**
+ * The one phrase for who said something, in the plan and in a meeting alike: "Grace said", "Sarah said
+ * (with her key worker)".
+ */
+export function saidPhrase(name: string, supportedBy: string | null | undefined): string {
+	return supportedBy ? `${name} said (with ${supportedBy})` : `${name} said`;
+}
+
+/**
  * Who said it, as the plan shows it beside the words: "Grace said", "Sarah said", "Sarah said (with her
  * key worker)". Words recorded before speakers were named fall back on their voice, without guessing
  * at a relationship we do not know; an About me entry from then has no label at all.
  */
 export function saidLabel(item: SaidItem, child: ChildNames): string | undefined {
 	const who = speakerName(item, child);
-	if (who) return item.saidBy?.with ? `${who} said (with ${item.saidBy.with})` : `${who} said`;
+	if (who) return saidPhrase(who, item.saidBy?.with);
 	if (item.voice === 'parent-carer') return 'A parent or carer said';
 	if (item.voice === 'professional') return 'A professional said';
 	return undefined;

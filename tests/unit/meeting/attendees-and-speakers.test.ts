@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contributionSpeaker } from '$lib/meeting/contribution-speaker';
+import { saidPhrase } from '$lib/plan/said-label';
 import { expectedAttendees } from '$lib/meeting/expected-attendees';
 import { contributionsByPerson, shownContribution, type ShownAttendee } from '$lib/meeting/shown-contribution';
 import type { PlanDocument } from '$lib/plan/document';
@@ -29,8 +29,8 @@ describe('who a meeting’s list starts with', () => {
 
 describe('who said it', () => {
 	it('names the speaker, and who helped them say it', () => {
-		expect(contributionSpeaker('Grace', null)).toBe('Grace said');
-		expect(contributionSpeaker('Sarah', 'her key worker')).toBe('Sarah said (with her key worker)');
+		expect(saidPhrase('Grace', null)).toBe('Grace said');
+		expect(saidPhrase('Sarah', 'her key worker')).toBe('Sarah said (with her key worker)');
 	});
 
 	it('groups the record by person, the child first, leaving out those who said nothing', () => {

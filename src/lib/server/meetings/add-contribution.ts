@@ -2,7 +2,6 @@ import type { ContributionInput } from '../../forms/meeting';
 import type { PlanContext } from '../plans/plan-context';
 import { now } from '../clock/clock';
 import type { Executor } from '../db/executor';
-import { inTransaction } from '../db/in-transaction';
 import {
 	appendAttendee,
 	attendeesOf,
@@ -10,10 +9,8 @@ import {
 	type MeetingAttendeeRow,
 	type MeetingRow
 } from '../db/meetings';
-import { recordAudit } from '../db/record-audit';
-import { planAuditEvent } from '../plans/audit-events';
 import { newId } from '../tokens/token';
-import { isRefusal, openMeetingIn, type MeetingRefusal } from './open-meeting';
+import { changeOpenMeeting, type MeetingRefusal } from './change-open-meeting';
 
 /** The speaker a contribution form sends for "what I said", from someone's own device. */
 export const myself = 'me';
@@ -30,7 +27,7 @@ export type AddContributionResult =
 	| { ok: false; reason: 'not-theirs' };
 
 /**
- * Adds what someone said in the meeting, on one screen, attributed to them, in one transaction with its
+ * Adds what someone said in the meeting, on one screen, attributed to them, with its
  * 'meeting.contribution-added' audit row. The chair and the plan's other editors write down anyone on the
  * list; anyone else who takes part in the plan (the family, a therapist) adds their own words, or the
  * child's with their help, and is put on the list as here if they are not on it yet.
@@ -40,10 +37,8 @@ export function addContribution(
 	meetingId: string,
 	input: ContributionInput
 ): Promise<AddContributionResult> {
-	if (!ctx.actions.has('contribute')) return Promise.resolve({ ok: false, reason: 'not-allowed' });
-	return inTransaction(ctx.db, async (trx): Promise<AddContributionResult> => {
-		const meeting = await openMeetingIn(trx, ctx, meetingId);
-		if (isRefusal(meeting)) return meeting;
+	const change = { needs: 'contribute', audit: 'meeting.contribution-added' } as const;
+	return changeOpenMeeting(ctx, meetingId, change, async (trx, meeting): Promise<AddContributionResult> => {
 		const attendees = await attendeesOf(trx, meeting.id);
 		let speaker: MeetingAttendeeRow | undefined;
 		let supportedBy = input.supportedBy;
@@ -70,7 +65,6 @@ export function addContribution(
 			writer_name: ctx.account.name,
 			written_at: now().toISOString()
 		});
-		await recordAudit(trx, planAuditEvent(ctx, 'meeting.contribution-added', `meeting:${meeting.id}`));
 		return { ok: true, id };
 	});
 }

@@ -1,12 +1,9 @@
 import type { ActionInput } from '../../forms/meeting';
 import { now } from '../clock/clock';
-import { inTransaction } from '../db/in-transaction';
 import { appendMeetingPoint } from '../db/meetings';
-import { recordAudit } from '../db/record-audit';
-import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
 import { newId } from '../tokens/token';
-import { isRefusal, openMeetingIn, type MeetingRefusal } from './open-meeting';
+import { changeOpenMeeting, type MeetingRefusal } from './change-open-meeting';
 
 export type AddMeetingPointResult = { ok: true; id: string } | MeetingRefusal;
 
@@ -14,8 +11,7 @@ export type AddMeetingPointResult = { ok: true; id: string } | MeetingRefusal;
 export type MeetingPointInput = { kind: 'parked'; text: string } | ({ kind: 'action' } & ActionInput);
 
 /**
- * Parks a point to come back to, or records an action agreed, in one transaction with its
- * 'meeting.changed' audit row. Anyone who takes part in the plan may park a point; actions are agreed by
+ * Parks a point to come back to, or records an action agreed. Anyone who takes part in the plan may park a point; actions are agreed by
  * the meeting and written down by its chair or an editor.
  */
 export function addMeetingPoint(
@@ -23,11 +19,8 @@ export function addMeetingPoint(
 	meetingId: string,
 	input: MeetingPointInput
 ): Promise<AddMeetingPointResult> {
-	if (!ctx.actions.has(input.kind === 'action' ? 'edit' : 'contribute'))
-		return Promise.resolve({ ok: false, reason: 'not-allowed' });
-	return inTransaction(ctx.db, async (trx): Promise<AddMeetingPointResult> => {
-		const meeting = await openMeetingIn(trx, ctx, meetingId);
-		if (isRefusal(meeting)) return meeting;
+	const needs = input.kind === 'action' ? 'edit' : 'contribute';
+	return changeOpenMeeting(ctx, meetingId, { needs }, async (trx, meeting) => {
 		const id = newId();
 		await appendMeetingPoint(trx, {
 			id,
@@ -43,7 +36,6 @@ export function addMeetingPoint(
 			settled_at: null,
 			became: null
 		});
-		await recordAudit(trx, planAuditEvent(ctx, 'meeting.changed', `meeting:${meeting.id}`));
-		return { ok: true, id };
+		return { ok: true, id } as const;
 	});
 }

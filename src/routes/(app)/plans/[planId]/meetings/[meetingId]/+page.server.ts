@@ -17,16 +17,14 @@ import { formId } from '$lib/server/plan-item-actions';
 import { addMeetingPoint } from '$lib/server/meetings/add-meeting-point';
 import { recordMeetingCheck } from '$lib/server/meetings/record-meeting-check';
 import { settleMeetingPoint } from '$lib/server/meetings/settle-meeting-point';
-import { latestPlanAuditId } from '$lib/server/db/plan-change-feed';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
-import { database } from '$lib/server/db/app-database';
 import { invalid } from '$lib/server/form-failure';
 import { addAttendee } from '$lib/server/meetings/add-attendee';
 import { addContribution } from '$lib/server/meetings/add-contribution';
-import { readMeetingView } from '$lib/server/meetings/meeting-view';
+import { openMeetingPage } from '$lib/server/meetings/open-meeting-page';
 import { endMeeting } from '$lib/server/meetings/end-meeting';
 import { moveToScreen } from '$lib/server/meetings/move-to-screen';
-import type { MeetingRefusal } from '$lib/server/meetings/open-meeting';
+import type { MeetingRefusal } from '$lib/server/meetings/change-open-meeting';
 import { recordAttendance } from '$lib/server/meetings/record-attendance';
 import { openPlan, type PlanContext } from '$lib/server/plans/plan-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -38,9 +36,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
  * editors chair it.
  */
 export const load: PageServerLoad = async (event) => {
-	const changesAfter = await latestPlanAuditId(database(), event.params.planId);
-	const ctx = await openPlan(event, 'view');
-	const view = await readMeetingView(ctx, event.params.meetingId, event.url.searchParams.get('screen'));
+	const { ctx, changesAfter, view } = await openMeetingPage(event);
 	return {
 		planId: ctx.planRow.id,
 		child: ctx.document.child,

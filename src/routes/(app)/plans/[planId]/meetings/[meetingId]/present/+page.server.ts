@@ -1,11 +1,8 @@
 import { profileEntry } from '$lib/plan/profile-entry';
 import { saidLabel } from '$lib/plan/said-label';
 import { plainPlan } from '$lib/thread-view/plain-plan';
-import { latestPlanAuditId } from '$lib/server/db/plan-change-feed';
 import { calledBy } from '$lib/server/db/plan-details';
-import { database } from '$lib/server/db/app-database';
-import { readMeetingView } from '$lib/server/meetings/meeting-view';
-import { openPlan } from '$lib/server/plans/plan-context';
+import { openMeetingPage } from '$lib/server/meetings/open-meeting-page';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -14,9 +11,7 @@ import type { PageServerLoad } from './$types';
  * navigation and no checker findings. It follows the screen the chair has everyone on, live.
  */
 export const load: PageServerLoad = async (event) => {
-	const changesAfter = await latestPlanAuditId(database(), event.params.planId);
-	const ctx = await openPlan(event, 'view');
-	const view = await readMeetingView(ctx, event.params.meetingId, event.url.searchParams.get('screen'));
+	const { ctx, changesAfter, view } = await openMeetingPage(event);
 	const { document } = ctx;
 	const entries = (list: NonNullable<typeof document.profile>['important']) =>
 		(list ?? []).map((entry) => {
