@@ -1,7 +1,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { seedFamilyMember, signInFamily } from './support/plan-builder';
-import { fixturePlan, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
+import { fixturePlan, seedAgreedWithReview, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
 import { seedStaff, signIn } from './support/seed';
 
 /** Pages after a sign-in, on a busy machine, get longer than the default to appear. */
@@ -226,6 +226,73 @@ test('a meeting’s page refuses bad input by the field, keeps what was typed, a
 		const response = await request.get(`${baseURL}${path}`, { headers: { cookie }, maxRedirects: 0 });
 		expect(response.status(), path).toBe(404);
 	}
+});
+
+/**
+ * A review meeting on Sarah's agreed plan, whose review the team had started: the chair records what the
+ * meeting recommends and where people did not agree, ends it, and leaves with the review record.
+ */
+test('a review meeting becomes the review record: words, actions, the recommendation and differences of opinion', async ({
+	page
+}) => {
+	const coordinator = await seedStaff({ role: 'coordinator', name: 'Sam Patel' });
+	const { planId, versionId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
+	const { reviewId } = await seedAgreedWithReview(planId, versionId, coordinator.id);
+	await signIn(page, coordinator);
+	await page.goto(`/plans/${planId}/meetings`);
+	await page.getByRole('button', { name: 'Start the meeting' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review meeting');
+	await page.getByRole('radio', { name: 'Sarah Okafor: Here' }).check();
+	await page.getByRole('radio', { name: 'Grace Okafor: Here' }).check();
+	await page.getByLabel('Sarah is here for part of the meeting').check();
+	await page.getByLabel('More about how Sarah is taking part (optional)').fill('After break only.');
+	await page.getByRole('button', { name: 'Save who’s here' }).click();
+	await expect(page.getByRole('status')).toContainText('Who’s here has been saved');
+
+	await page.goto(`${new URL(page.url()).pathname}?screen=working`);
+	for (const [who, words] of [
+		['1. Sarah Okafor (Child or young person)', 'I like the quiet room at lunch.'],
+		['2. Grace Okafor (Parent or carer)', 'Mornings are still hard for her.']
+	]) {
+		await page.getByLabel('Who said it').selectOption({ label: who! });
+		await page.getByLabel('What they said').fill(words!);
+		await page.getByRole('button', { name: 'Add what was said' }).click();
+		await expect(page.getByRole('status')).toContainText('What was said has been added');
+	}
+
+	await page.getByRole('link', { name: 'Actions' }).click();
+	await page.getByRole('radio', { name: 'Change the plan' }).check();
+	await page.getByLabel('What to change, or why (optional)').fill('Add travel training.');
+	await page
+		.getByLabel('Where people did not agree (optional)')
+		.fill('Grace would like more speech therapy than the school proposes.');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('status')).toContainText('What the meeting recommends has been saved');
+	await expect(page.getByRole('radio', { name: 'Change the plan' })).toBeChecked();
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('link', { name: 'End the meeting' }).click();
+	await expect(page.locator('#end')).toContainText('It also goes into the plan’s review');
+	await page.getByRole('button', { name: 'Yes, end the meeting' }).click();
+	const record = page.locator('main');
+	await expect(record.getByRole('heading', { level: 2, name: 'What the meeting recommends' })).toBeVisible();
+	await expect(record).toContainText('Sarah is here for part of the meeting. After break only.');
+	await expect(record).toContainText('Change the plan. Add travel training.');
+	await expect(record).toContainText('Grace would like more speech therapy than the school proposes.');
+
+	await page.getByRole('link', { name: 'Open the review' }).click();
+	await expect(page).toHaveURL(new RegExp(`/plans/${planId}/reviews/${reviewId}$`));
+	await expect(page.getByLabel('Sarah’s views, in her own words')).toHaveValue(
+		/^In the meeting on \d{1,2} \w+ \d{4}:\n“I like the quiet room at lunch\.”$/
+	);
+	await expect(page.getByLabel('The family’s views, in their own words')).toHaveValue(
+		/Grace said: “Mornings are still hard for her\.”$/
+	);
+	await expect(page.getByLabel('What changes next')).toHaveValue(
+		/The meeting recommends: Change the plan\. Add travel training\.\nWhere people did not agree: Grace would like more/
+	);
+	await expect(page.getByRole('link', { name: 'See the meeting’s full record' })).toBeVisible();
+	await expectNoAxeViolations(page);
 });
 
 /** The smallest computed font size of any text on the shared screen, in CSS pixels. */

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { actionSchema, attendanceOf, contributionSchema, meetingCheckSchema } from '$lib/forms/meeting';
+import {
+	actionSchema,
+	attendanceOf,
+	contributionSchema,
+	meetingCheckSchema,
+	meetingOutcomeSchema
+} from '$lib/forms/meeting';
 import { childRecordTables } from '$lib/server/db/child-records';
 import { deleteFamilyAccount } from '$lib/server/db/family-accounts';
 import { attendeesOf, contributionsOf, meetingOf, pointsOf } from '$lib/server/db/meetings';
@@ -8,6 +14,10 @@ import { addAttendee } from '$lib/server/meetings/add-attendee';
 import { addContribution, myself } from '$lib/server/meetings/add-contribution';
 import { addMeetingPoint } from '$lib/server/meetings/add-meeting-point';
 import { recordMeetingCheck } from '$lib/server/meetings/record-meeting-check';
+import { recordMeetingOutcome } from '$lib/server/meetings/record-meeting-outcome';
+import { openReviewOf } from '$lib/server/db/reviews';
+import { startReview } from '$lib/server/reviews/start-review';
+import { today } from '$lib/server/clock/clock';
 import { settleMeetingPoint } from '$lib/server/meetings/settle-meeting-point';
 import { endMeeting } from '$lib/server/meetings/end-meeting';
 import { moveToScreen } from '$lib/server/meetings/move-to-screen';
@@ -255,6 +265,130 @@ describe('parked points, actions and the check before agreeing', () => {
 		expect(empty.success ? {} : v.flatten(empty.issues).nested).toEqual({
 			space: ['Say whether they could take part as they wished'],
 			voice: ['Say how their views were given']
+		});
+	});
+});
+
+describe('a review meeting becomes the review record', () => {
+	/** Sarah's agreed plan in a review meeting: who came, what was said, an action, the recommendation. */
+	async function heldReviewMeeting() {
+		const planId = await draftPlan();
+		await agreeCurrent(temp, planId);
+		const id = await started(planId);
+		const list = await attendeesOf(temp.db, id);
+		const [sarah, grace, , leah, priya] = list;
+		const chair = await contextOf(temp, planId);
+		const form = new Map([
+			[`attendance-${sarah!.id}`, 'here'],
+			[`attendance-${grace!.id}`, 'here'],
+			[`attendance-${leah!.id}`, 'here'],
+			[`attendance-${priya!.id}`, 'apologies']
+		]);
+		const attendance = attendanceOf(
+			form,
+			list.map((a) => a.id)
+		);
+		await recordAttendance(chair, id, { attendance, childTookPart: 'in-room', childTookPartHow: null });
+		await addContribution(chair, id, said(sarah!.id, 'I want to go to college.', 'her key worker'));
+		await addContribution(chair, id, said(grace!.id, 'Mornings are still hard.', '', 'working'));
+		await addContribution(chair, id, said(leah!.id, 'She reads to the class now.'));
+		const action = v.parse(actionSchema, {
+			actionText: 'Book a visit to the college',
+			who: 'Grace Okafor',
+			byWhen: { day: '15', month: '1', year: '2027' }
+		});
+		await addMeetingPoint(chair, id, { kind: 'action', ...action });
+		const outcome = v.parse(meetingOutcomeSchema, {
+			recommendation: 'amend',
+			recommendationDetail: 'Add travel training.',
+			differences: 'Grace would like more speech therapy than the school proposes.'
+		});
+		expect(await recordMeetingOutcome(chair, id, outcome)).toEqual({ ok: true });
+		return { planId, id, chair, agreedTeam: ['t1', 't2', 't4'] };
+	}
+
+	it('ending it starts the draft review and fills it from the record, nothing the family wrote replaced', async () => {
+		const { planId, id, chair } = await heldReviewMeeting();
+		expect(await endMeeting(chair, id)).toEqual({ ok: true });
+		const meeting = (await meetingOf(temp.db, planId, id))!;
+		const review = (await openReviewOf(temp.db, meeting.version_id))!;
+		expect(meeting.review_id).toBe(review.id);
+		expect(review).toMatchObject({
+			date: today(),
+			childTookPart: true,
+			familyTookPart: true,
+			childViewsHow: ['meeting'],
+			progress: {}
+		});
+		expect(review.tookPart.map((p) => p.name)).toEqual(['Sarah Okafor', 'Grace Okafor', 'Ms Leah Hart']);
+		expect(review.childViews).toMatch(
+			/^In the meeting on \d+ \w+ \d{4}:\n“I want to go to college\.” \(with her key worker\)$/
+		);
+		expect(review.familyViews).toMatch(/\nGrace said: “Mornings are still hard\.”$/);
+		expect(review.changesNext!.split('\n').slice(1)).toEqual([
+			'The meeting recommends: Change the plan. Add travel training.',
+			'Action: Book a visit to the college, Grace Okafor, by 15 January 2027',
+			'Where people did not agree: Grace would like more speech therapy than the school proposes.'
+		]);
+		const audit = await temp.db
+			.selectFrom('audit_event')
+			.select(['action', 'item'])
+			.where('plan_id', '=', planId)
+			.where('action', 'in', ['review.started', 'review.changed', 'meeting.ended'])
+			.orderBy('id')
+			.execute();
+		expect(audit).toEqual([
+			{ action: 'review.started', item: `review:${review.id}` },
+			{ action: 'review.changed', item: `review:${review.id}` },
+			{ action: 'meeting.ended', item: `meeting:${id}` }
+		]);
+	});
+
+	it('goes into a review already started, below the views written beforehand', async () => {
+		const { planId, id, chair } = await heldReviewMeeting();
+		const started = await startReview(chair, { date: '2026-11-30' });
+		if (!started.ok) throw new Error('review');
+		await temp.db
+			.updateTable('review')
+			.set({ family_views: 'We are pleased with her reading.' })
+			.where('id', '=', started.id)
+			.execute();
+		await endMeeting(chair, id);
+		const review = (await openReviewOf(temp.db, (await meetingOf(temp.db, planId, id))!.version_id))!;
+		expect(review.id).toBe(started.id);
+		expect(review.revision).toBe(2);
+		expect(review.familyViews).toMatch(/^We are pleased with her reading\.\n\nIn the meeting on .+:\nGrace said: /);
+	});
+
+	it('a planning meeting fills no review; the recommendation is kept for review meetings only', async () => {
+		const planId = await draftPlan();
+		const id = await started(planId);
+		const chair = await contextOf(temp, planId);
+		const outcome = v.parse(meetingOutcomeSchema, {
+			recommendation: 'cease',
+			recommendationDetail: '',
+			differences: 'Tom thinks the plan asks too much of Sarah.'
+		});
+		await recordMeetingOutcome(chair, id, outcome);
+		await endMeeting(chair, id);
+		expect(await meetingOf(temp.db, planId, id)).toMatchObject({
+			recommendation: null,
+			differences: 'Tom thinks the plan asks too much of Sarah.',
+			review_id: null
+		});
+		expect(await temp.db.selectFrom('review').selectAll().execute()).toEqual([]);
+		const grace = await openPlanAs(temp.db, 'grace', planId, 'contribute');
+		expect(await recordMeetingOutcome(grace, id, outcome)).toEqual({ ok: false, reason: 'not-allowed' });
+	});
+
+	it('refuses a recommendation the form never offers, with a plain message', () => {
+		const parsed = v.safeParse(meetingOutcomeSchema, {
+			recommendation: 'ignore',
+			recommendationDetail: '',
+			differences: ''
+		});
+		expect(parsed.success ? {} : v.flatten(parsed.issues).nested).toEqual({
+			recommendation: ['Choose what the meeting recommends']
 		});
 	});
 });

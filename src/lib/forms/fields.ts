@@ -31,6 +31,20 @@ export function choice<const T extends readonly [string, ...string[]]>(options: 
 	return v.picklist(options, message);
 }
 
+/** A choice from a fixed list that may be left unmade: none chosen (sent empty) is null. */
+export function optionalChoice<const T extends readonly [string, ...string[]]>(options: T, message?: string) {
+	return v.union(
+		[
+			v.picklist(options),
+			v.pipe(
+				v.literal(''),
+				v.transform(() => null)
+			)
+		],
+		message
+	);
+}
+
 /**
  * The message for a required text field checked by the core's `textSchema`: what to enter when it is
  * blank (or not sent), else that it is too long ("The aspiration must be 2,000 characters or fewer").

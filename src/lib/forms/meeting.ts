@@ -2,9 +2,13 @@ import * as v from 'valibot';
 import { meetingScreens } from '../meeting/agenda';
 import { attendances } from '../meeting/attendance';
 import { childTookPartWays } from '../meeting/child-took-part';
+import { recommendations } from '../meeting/recommendation';
 import { dateInput } from './date-input';
-import { requiredText } from './fields';
+import { optionalChoice, requiredText } from './fields';
 import { optionalFreeText, requiredFreeText } from './free-text';
+
+/** How long the meeting's shorter answers may be: the schemas check them, and the page's boxes count down to them. */
+export const meetingTextLimits = { childTookPartHow: 500, actionText: 500, answer: 1000 } as const;
 
 /** An agenda screen, as the chair's buttons and the contribution form send it. */
 export const meetingScreenSchema = v.object({
@@ -32,27 +36,12 @@ export type AttendeeInput = v.InferOutput<typeof attendeeSchema>;
 
 /** How the child takes part; the rest of "Who's here" is one choice per person (`attendanceOf`). */
 export const childTookPartSchema = v.object({
-	childTookPart: v.union(
-		[
-			v.picklist(childTookPartWays),
-			v.pipe(
-				v.literal(''),
-				v.transform(() => null)
-			)
-		],
-		'Choose how they are taking part'
-	),
-	childTookPartHow: optionalFreeText('How they are taking part', 500)
+	childTookPart: optionalChoice(childTookPartWays, 'Choose how they are taking part'),
+	childTookPartHow: optionalFreeText('How they are taking part', meetingTextLimits.childTookPartHow)
 });
 export type ChildTookPartInput = v.InferOutput<typeof childTookPartSchema>;
 
-const attendanceChoice = v.union([
-	v.picklist(attendances),
-	v.pipe(
-		v.literal(''),
-		v.transform(() => null)
-	)
-]);
+const attendanceChoice = optionalChoice(attendances);
 
 /** The field that holds whether attendee `id` came. */
 export function attendanceField(id: string): string {
@@ -79,7 +68,7 @@ export const parkedSchema = v.object({
 
 /** An action agreed: what will be done, who will do it, and by when (named apart, as above). */
 export const actionSchema = v.object({
-	actionText: requiredFreeText('The action', 'Enter what will be done', 500),
+	actionText: requiredFreeText('The action', 'Enter what will be done', meetingTextLimits.actionText),
 	who: requiredText('who will do it', { example: 'Priya Shah' }),
 	byWhen: dateInput('Date it will be done by')
 });
@@ -87,9 +76,20 @@ export type ActionInput = v.InferOutput<typeof actionSchema>;
 
 /** The check before agreeing, on Lundy's model of children's participation: a sentence or two each. */
 export const meetingCheckSchema = v.object({
-	space: requiredFreeText('Space', 'Say whether they could take part as they wished', 1000),
-	voice: requiredFreeText('Voice', 'Say how their views were given', 1000),
-	audience: requiredFreeText('Audience', 'Say who listened to their views', 1000),
-	influence: requiredFreeText('Influence', 'Say what changed because of their views', 1000)
+	space: requiredFreeText('Space', 'Say whether they could take part as they wished', meetingTextLimits.answer),
+	voice: requiredFreeText('Voice', 'Say how their views were given', meetingTextLimits.answer),
+	audience: requiredFreeText('Audience', 'Say who listened to their views', meetingTextLimits.answer),
+	influence: requiredFreeText('Influence', 'Say what changed because of their views', meetingTextLimits.answer)
 });
 export type MeetingCheckInput = v.InferOutput<typeof meetingCheckSchema>;
+
+/**
+ * What the meeting recommends and where people disagreed. The recommendation is asked of a review
+ * meeting only (the route leaves it out of a planning meeting's form); either may be left for later.
+ */
+export const meetingOutcomeSchema = v.object({
+	recommendation: optionalChoice(recommendations, 'Choose what the meeting recommends'),
+	recommendationDetail: optionalFreeText('What to change, or why', meetingTextLimits.answer),
+	differences: optionalFreeText('Where people did not agree', meetingTextLimits.answer)
+});
+export type MeetingOutcomeInput = v.InferOutput<typeof meetingOutcomeSchema>;

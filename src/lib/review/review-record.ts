@@ -60,3 +60,17 @@ export const reviewSchema = v.object(reviewEntries);
 
 export type Review = v.InferOutput<typeof reviewSchema>;
 export type Participant = Review['tookPart'][number];
+
+/** What a draft review holds that its writers fill in: all but its identity, status and history. */
+export type ReviewContent = Pick<
+	Review,
+	| 'date'
+	| 'tookPart'
+	| 'childTookPart'
+	| 'familyTookPart'
+	| 'childViewsHow'
+	| 'progress'
+	| 'childViews'
+	| 'familyViews'
+	| 'changesNext'
+>;

@@ -12,8 +12,9 @@ import { isIsoDate, toUtcDate, type IsoDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
 import { progressLabels } from '../../plan/progress';
 import { childViewsHowLabels } from '../../review/child-views-how';
+import { quotedViews } from '../../review/quoted-views';
 import { personLabel } from '../../plan/person-label';
-import type { Review } from '../../review/review-record';
+import type { Review, ReviewContent } from '../../review/review-record';
 import type { ShownNote } from '../../notes/shown-note';
 import { KEEP_TOGETHER_MAX_CHARACTERS, keepTogetherIfShort } from '../blocks';
 import { fileNamePart } from '../file-name';
@@ -25,23 +26,12 @@ import { fixTextLayer, needsTextLayerFix } from '../text-layer';
 import { colours, defaultStyle, PAGE_MARGINS, styles } from '../theme';
 
 /** What the PDF shows of a review, with the number of the version it reviewed. */
-export type ReviewRecord = Pick<
-	Review,
-	| 'date'
-	| 'status'
-	| 'tookPart'
-	| 'childTookPart'
-	| 'familyTookPart'
-	| 'childViewsHow'
-	| 'progress'
-	| 'childViews'
-	| 'familyViews'
-	| 'changesNext'
-> & {
-	versionNumber: number;
-	/** The notes between reviews the review takes in, as the review page shows them. */
-	notes: ReadonlyArray<Pick<ShownNote, 'speaker' | 'date' | 'working' | 'notWorking'>>;
-};
+export type ReviewRecord = ReviewContent &
+	Pick<Review, 'status'> & {
+		versionNumber: number;
+		/** The notes between reviews the review takes in, as the review page shows them. */
+		notes: ReadonlyArray<Pick<ShownNote, 'speaker' | 'date' | 'working' | 'notWorking'>>;
+	};
 
 const dateText = (date: string) => (isIsoDate(date) ? formatUkDate(date as IsoDate) : date);
 const called = (plan: PlanDocument) => calledName(plan.child);
@@ -136,7 +126,7 @@ export function notesSection(review: ReviewRecord): Content[] {
 
 /** The child's and the family's views, in their own words, and what changes next. */
 export function viewsSection(plan: PlanDocument, review: ReviewRecord): Content[] {
-	const quoted = (text: string | null) => (text ? `“${text}”` : 'Not recorded');
+	const quoted = (text: string | null) => (text ? quotedViews(text) : 'Not recorded');
 	return [
 		{ text: 'Views', style: 'sectionHeading' },
 		{ text: `${called(plan)}’s views`, style: 'subheading' },

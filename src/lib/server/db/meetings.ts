@@ -171,3 +171,14 @@ export async function settleOpenPoint(db: Executor, meetingId: string, pointId: 
 		.executeTakeFirst();
 	return Number(result.numUpdatedRows) === 1;
 }
+
+/** The meetings whose records went into a review of the plan, in the order they were held. */
+export function meetingsOfReview(db: Executor, planId: string, reviewId: string): Promise<MeetingRow[]> {
+	return db
+		.selectFrom('meeting')
+		.selectAll()
+		.where('plan_id', '=', planId)
+		.where('review_id', '=', reviewId)
+		.orderBy('started_at')
+		.execute();
+}

@@ -13,6 +13,7 @@ import * as shareOutside from '../../../../migrations/2026-12-03-07-share-outsid
 import * as keyWorker from '../../../../migrations/2026-12-04-01-key-worker';
 import * as auditPlanChangesIndex from '../../../../migrations/2026-12-05-01-audit-plan-changes-index';
 import * as meetings from '../../../../migrations/2026-12-05-02-meetings';
+import * as meetingRecommendation from '../../../../migrations/2026-12-05-03-meeting-recommendation';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -33,7 +34,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-03-07-share-outside': shareOutside,
 	'2026-12-04-01-key-worker': keyWorker,
 	'2026-12-05-01-audit-plan-changes-index': auditPlanChangesIndex,
-	'2026-12-05-02-meetings': meetings
+	'2026-12-05-02-meetings': meetings,
+	'2026-12-05-03-meeting-recommendation': meetingRecommendation
 };
 
 export const migrationProvider: MigrationProvider = {

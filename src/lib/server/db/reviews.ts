@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import * as v from 'valibot';
-import type { Review } from '../../review/review-record';
+import type { Review, ReviewContent } from '../../review/review-record';
 import { storedReviewSchema } from '../../review/stored-review';
 import { versionDocument, type VersionDocument } from './plan-versions';
 import type { ReviewTable } from './schema';
@@ -106,10 +106,7 @@ export async function insertReview(
 }
 
 /** What an editor records besides the views. */
-export type ReviewRecorded = Pick<
-	Review,
-	'date' | 'tookPart' | 'childTookPart' | 'familyTookPart' | 'childViewsHow' | 'progress' | 'changesNext'
->;
+export type ReviewRecorded = Omit<ReviewContent, 'childViews' | 'familyViews'>;
 
 /**
  * Writes a save of a review: the views, and (an editor's save) what else is recorded. The caller has

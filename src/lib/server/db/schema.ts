@@ -8,6 +8,7 @@ import type { Attendance } from '../../meeting/attendance';
 import type { ChildTookPart } from '../../meeting/child-took-part';
 import type { MeetingKind } from '../../meeting/meeting-kind';
 import type { MeetingPointKind } from '../../meeting/meeting-point';
+import type { Recommendation } from '../../meeting/recommendation';
 import type { OrganisationRole, PlanAccessLevel } from '../../roles';
 
 /**
@@ -359,6 +360,12 @@ export interface MeetingTable {
 	check_voice: string | null;
 	check_audience: string | null;
 	check_influence: string | null;
+	/** What the meeting recommends for the plan: for a review, the report's recommendation (reg. 20). */
+	recommendation: Recommendation | null;
+	/** The recommendation in the chair's words: what to change, or why to end the plan. */
+	recommendation_detail: string | null;
+	/** Where people did not agree, and who thought what, in the chair's words. */
+	differences: string | null;
 }
 
 /** Someone on a meeting's list: the child, a team member, or anyone else who came. Numbered from 1. */

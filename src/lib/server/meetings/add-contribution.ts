@@ -15,6 +15,9 @@ import { changeOpenMeeting, type MeetingRefusal } from './change-open-meeting';
 /** The speaker a contribution form sends for "what I said", from someone's own device. */
 export const myself = 'me';
 
+/** The role someone from the child's family is listed with when they join from their own device. */
+export const familyRole = 'Family';
+
 export type AddContributionResult =
 	| { ok: true; id: string }
 	| MeetingRefusal
@@ -91,7 +94,7 @@ async function addOwnAttendee(trx: Executor, ctx: PlanContext, meeting: MeetingR
 		plan_id: ctx.planRow.id,
 		meeting_id: meeting.id,
 		name: ctx.account.name,
-		role: ctx.account.professional_role ?? (ctx.account.organisation_id === null ? 'Family' : 'Staff'),
+		role: ctx.account.professional_role ?? (ctx.account.organisation_id === null ? familyRole : 'Staff'),
 		is_child: 0,
 		team_member_id: null,
 		account_id: ctx.account.id,

@@ -57,6 +57,13 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 				who: point.who ?? '',
 				byWhen: point.by_when ? formatUkDate(point.by_when) : ''
 			})),
+		outcome: {
+			recommendation: meeting.recommendation,
+			recommendationDetail: meeting.recommendation_detail,
+			differences: meeting.differences
+		},
+		isReview: meeting.kind === 'review',
+		reviewHref: meeting.review_id ? `/plans/${ctx.planRow.id}/reviews/${meeting.review_id}` : null,
 		check: {
 			space: meeting.check_space,
 			voice: meeting.check_voice,

@@ -10,12 +10,14 @@ import {
 	childTookPartSchema,
 	contributionSchema,
 	meetingCheckSchema,
+	meetingOutcomeSchema,
 	meetingScreenSchema,
 	parkedSchema
 } from '$lib/forms/meeting';
 import { formId } from '$lib/server/plan-item-actions';
 import { addMeetingPoint } from '$lib/server/meetings/add-meeting-point';
 import { recordMeetingCheck } from '$lib/server/meetings/record-meeting-check';
+import { recordMeetingOutcome } from '$lib/server/meetings/record-meeting-outcome';
 import { settleMeetingPoint } from '$lib/server/meetings/settle-meeting-point';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { invalid } from '$lib/server/form-failure';
@@ -58,7 +60,8 @@ const notices: Record<string, string> = {
 	parked: 'Parked: the meeting will come back to it',
 	'come-back': 'Marked as come back to',
 	action: 'Action added',
-	check: 'The check before agreeing has been saved'
+	check: 'The check before agreeing has been saved',
+	outcome: 'What the meeting recommends has been saved'
 };
 
 const refusals: Record<MeetingRefusal['reason'] | 'no-speaker' | 'not-theirs' | 'no-point', string> = {
@@ -157,6 +160,15 @@ export const actions = {
 		const result = await recordMeetingCheck(ctx, meetingId, parsed.output);
 		if (!result.ok) return refused(result.reason, values);
 		redirect(303, `${here}?screen=check&saved=check`);
+	},
+	outcome: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const values = formValues(data);
+		const parsed = v.safeParse(meetingOutcomeSchema, formInput(data, meetingOutcomeSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await recordMeetingOutcome(ctx, meetingId, parsed.output);
+		if (!result.ok) return refused(result.reason, values);
+		redirect(303, `${here}?screen=actions&saved=outcome#outcome`);
 	},
 	end: async (event) => {
 		const { ctx, here, meetingId } = await meetingAction(event, 'edit');

@@ -14,6 +14,8 @@ import {
 import { progressLabels, progressRatings } from '$lib/plan/progress';
 import { childViewsHowLabels, childViewsHows } from '$lib/review/child-views-how';
 import { personLabel } from '$lib/plan/person-label';
+import { ukDateOf } from '$lib/dates/format-timestamp';
+import { meetingsOfReview } from '$lib/server/db/meetings';
 import type { PlanAction } from '$lib/server/auth/access';
 import { today } from '$lib/server/clock/clock';
 import { shownNote } from '$lib/server/notes/shown-note';
@@ -51,6 +53,7 @@ export const load: PageServerLoad = async (event) => {
 	const { review, reviewed } = opened;
 	const nextVersion = review.nextVersionId ? await readVersionNumber(ctx.db, review.nextVersionId) : undefined;
 	const notes = await listReviewNotes(ctx.db, ctx.planRow.id, review);
+	const meetings = await meetingsOfReview(ctx.db, ctx.planRow.id, review.id);
 	return {
 		...planSummary(ctx),
 		review: {
@@ -69,6 +72,11 @@ export const load: PageServerLoad = async (event) => {
 		},
 		/** The family's notes between reviews that this review takes in (an open one: those not taken in yet). */
 		notes: notes.map((note) => shownNote(note, calledBy(ctx), ctx.account.id)),
+		/** The review meetings whose records went into it. */
+		meetings: meetings.map((meeting) => ({
+			href: `/plans/${ctx.planRow.id}/meetings/${meeting.id}`,
+			date: ukDateOf(meeting.started_at)
+		})),
 		formState: reviewFormStateOf(review),
 		versionNumber: reviewed.version.number,
 		nextVersion: nextVersion ?? null,
