@@ -269,6 +269,29 @@ describe('parked points, actions and the check before agreeing', () => {
 	});
 });
 
+describe('a burst of changes at once', () => {
+	it('keeps every one, each in its own place on the list, and puts someone on the list once', async () => {
+		const planId = await draftPlan();
+		const id = await started(planId);
+		const [sarah] = await attendeesOf(temp.db, id);
+		const chair = await contextOf(temp, planId);
+		const grace = await openPlanAs(temp.db, 'grace', planId, 'contribute');
+		const results = await Promise.all([
+			...Array.from({ length: 8 }, (_, i) => addContribution(chair, id, said(sarah!.id, `Chair note ${i}`))),
+			...Array.from({ length: 8 }, (_, i) => addContribution(grace, id, said(myself, `Grace ${i}`))),
+			...Array.from({ length: 4 }, (_, i) => addMeetingPoint(grace, id, { kind: 'parked', text: `Park ${i}` })),
+			moveToScreen(chair, id, 'working')
+		]);
+		expect(results.filter((result) => !result.ok)).toEqual([]);
+		const contributions = await contributionsOf(temp.db, id);
+		expect(contributions).toHaveLength(16);
+		expect(new Set(contributions.map((row) => row.position)).size).toBe(16);
+		expect((await pointsOf(temp.db, id)).map((point) => point.position).sort()).toEqual([1, 2, 3, 4]);
+		expect((await attendeesOf(temp.db, id)).filter((a) => a.account_id === 'grace')).toHaveLength(1);
+		expect((await meetingAudit(planId)).filter((row) => row.action !== 'meeting.started')).toHaveLength(21);
+	});
+});
+
 describe('a review meeting becomes the review record', () => {
 	/** Sarah's agreed plan in a review meeting: who came, what was said, an action, the recommendation. */
 	async function heldReviewMeeting() {
