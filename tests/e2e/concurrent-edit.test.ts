@@ -33,7 +33,9 @@ test('two people change the same outcome at once: the second save is refused, sh
 		await b.getByLabel('How will we know?').fill('Sarah shows her mum her messages each Sunday.');
 		await b.getByRole('button', { name: 'Save outcome' }).click();
 		await expect(b).toHaveTitle(/^Error: /);
-		await expect(b.getByRole('alert')).toContainText('Someone else changed this outcome while you were editing');
+		await expect(b.getByRole('alert')).toContainText(
+			new RegExp(`${first.name} changed this outcome at \\d\\d:\\d\\d while you were editing`)
+		);
 		const theirs = b.locator('[data-stale-notice]');
 		await expect(theirs).toContainText('What the other person saved');
 		await expect(theirs).toContainText('By July 2028, Sarah will meet two friends in town each month.');

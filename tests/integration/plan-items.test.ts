@@ -243,7 +243,13 @@ describe('refusals', () => {
 			revision: 2
 		});
 		const stale = await inTransaction((trx) => saveItem(trx, { ...write, data: { text: 'B saved second.' } }));
-		expect(stale).toEqual({ ok: false, reason: 'stale', currentRevision: 2 });
+		const changedBy = { name: 'Daniel Price', at: expect.stringMatching(/^\d{4}-/), byYou: true };
+		expect(stale).toEqual({ ok: false, reason: 'stale', currentRevision: 2, changedBy });
+		// Refused to someone else, it names who saved it.
+		const theirs = await inTransaction((trx) =>
+			saveItem(trx, { ...write, accountId: 'someone-else', data: { text: 'C saved third.' } })
+		);
+		expect(theirs).toMatchObject({ reason: 'stale', changedBy: { name: 'Daniel Price', byYou: false } });
 		expect((await loadPlan(temp.db, sarah.planId))!.document.outcomes[0]!.text).toBe('A saved first.');
 		expect(
 			await inTransaction((trx) => saveItem(trx, { ...write, expectedRevision: 2, data: { text: 'B saved second.' } }))

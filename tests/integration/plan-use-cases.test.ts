@@ -218,7 +218,12 @@ describe('a change to a plan', () => {
 		const target = { id: first.id, revision: ctx.revisions[first.id]! };
 		expect(await saveAspiration(ctx, target, { text: 'One.', voice: 'parent-carer' })).toMatchObject({ ok: true });
 		const stale = await saveAspiration(await open(), target, { text: 'Two.', voice: 'parent-carer' });
-		expect(stale).toEqual({ ok: false, reason: 'stale', currentRevision: target.revision + 1 });
+		expect(stale).toEqual({
+			ok: false,
+			reason: 'stale',
+			currentRevision: target.revision + 1,
+			changedBy: { name: ctx.account.name, at: expect.any(String), byYou: true }
+		});
 		expect((await storedAndRecounted()).document.aspirations[index]!.text).toBe('One.');
 		expect(await auditRows()).toHaveLength(1);
 	});

@@ -9,6 +9,8 @@ import { formErrors, formValues, type FormErrors } from '$lib/forms/form-errors'
 import { formInput, type FormSchema } from '$lib/forms/form-input';
 import { blanksAbsent } from '$lib/forms/step';
 import type { TypedDate } from '$lib/dates/typed-date';
+import { ukTimeOf } from '$lib/dates/format-timestamp';
+import type { ChangedBy } from './db/plan-items';
 import { LIST_MAX_ITEMS } from '$lib/plan/vocabulary';
 import { calledName } from '$lib/plan/child-name';
 import { pronounsOf } from '$lib/plan/pronouns';
@@ -79,6 +81,14 @@ export function formIds(data: FormData, name: string): string[] {
 	return [...new Set(ids)].slice(0, LIST_MAX_ITEMS + 1);
 }
 
+/** Who saved an item meanwhile, and when, as a refused save says: "Sam Patel changed this need at 10:42 while you were editing." */
+function whoChanged(changedBy: ChangedBy | undefined, noun: string): string {
+	if (!changedBy) return `Someone else changed this ${noun} while you were editing.`;
+	const at = ukTimeOf(changedBy.at);
+	if (changedBy.byYou) return `You changed this ${noun} at ${at} on another screen while this one was open.`;
+	return `${changedBy.name ?? 'Someone else'} changed this ${noun} at ${at} while you were editing.`;
+}
+
 const frozenMessage = 'This plan has been agreed, so it cannot be changed. Changes come through a review.';
 
 /** The message for a refused save, by reason; `noun` is "aspiration", "need"… */
@@ -89,7 +99,7 @@ export function refusalMessage(result: Exclude<ItemSaveResult, { ok: true }>, no
 		case 'forbidden':
 			return result.message;
 		case 'stale':
-			return `Someone else changed this ${noun} while you were editing. Their version is shown below; your changes are still in the form: check them and save again.`;
+			return `${whoChanged(result.changedBy, noun)} Their version is shown below; your changes are still in the form: check them and save again.`;
 		case 'not-found':
 			return `This ${noun} has been deleted by someone else while you were editing. What you typed is still in the form: save it to add it again.`;
 		case 'bad-link':

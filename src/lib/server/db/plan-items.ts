@@ -28,9 +28,17 @@ export type ItemWrite<K extends PlanItemKind> = {
 
 export type WriteResult =
 	| { ok: true; id: string; revision: number }
-	| { ok: false; reason: 'stale'; currentRevision: number }
+	| { ok: false; reason: 'stale'; currentRevision: number; changedBy?: ChangedBy }
 	| { ok: false; reason: 'not-found' }
 	| { ok: false; reason: 'bad-link'; ids: string[] };
+
+/** Who saved an item last, and when: the name is null once their account is gone. */
+export interface ChangedBy {
+	name: string | null;
+	at: string;
+	/** The one refused saved it, on another screen. */
+	byYou: boolean;
+}
 
 /**
  * Adds an item or changes one. A change names the revision it was based on: if someone saved in between,
@@ -93,7 +101,12 @@ export async function saveItem<K extends PlanItemKind>(
 			.executeTakeFirst();
 		if (!current) return { ok: false, reason: 'not-found' };
 		if (current.revision !== write.expectedRevision)
-			return { ok: false, reason: 'stale', currentRevision: current.revision };
+			return {
+				ok: false,
+				reason: 'stale',
+				currentRevision: current.revision,
+				changedBy: await lastChange(trx, write.id, write.accountId)
+			};
 		id = write.id;
 		revision = current.revision + 1;
 		const change = { data: JSON.stringify(write.data), revision, updated_at: at, updated_by: write.accountId };
@@ -136,6 +149,17 @@ async function invalidLinks(
 		for (const target of targets) if (kinds.get(target) !== targetKind || target === selfId) bad.push(target);
 	}
 	return bad;
+}
+
+/** Who saved the item last, for the message a refused save shows: "Sam Patel changed this need at 10:42". */
+async function lastChange(trx: Trx, id: string, refusedAccountId: string): Promise<ChangedBy> {
+	const row = await trx
+		.selectFrom('plan_item')
+		.leftJoin('account', 'account.id', 'plan_item.updated_by')
+		.select(['plan_item.updated_at as at', 'plan_item.updated_by as by', 'account.name as name'])
+		.where('plan_item.id', '=', id)
+		.executeTakeFirstOrThrow();
+	return { name: row.name, at: row.at, byYou: row.by === refusedAccountId };
 }
 
 /** Deletes an item (its steps and links go with it), if nobody changed it since `expectedRevision`. */

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AuditAction } from '../../audit-action-labels';
 import type { PlanDraft } from '../db/plan-draft';
-import { saveItem, type ItemWrite, type Links } from '../db/plan-items';
+import { saveItem, type ChangedBy, type ItemWrite, type Links } from '../db/plan-items';
 import type { ItemData } from '../db/plan-document-rows';
 import type { Database, PlanItemKind } from '../db/schema';
 import { changePlan, type PlanFrozen } from './change-plan';
@@ -16,7 +16,7 @@ export type ItemSaveResult =
 	/** The words were someone else's: the change was stored as a suggestion, and the item left as it was. */
 	| { ok: true; id: string; revision: number; suggested: true }
 	/** Someone saved it since the form was drawn; nothing was written. */
-	| { ok: false; reason: 'stale'; currentRevision: number }
+	| { ok: false; reason: 'stale'; currentRevision: number; changedBy?: ChangedBy }
 	/** It was deleted meanwhile (or is not an item of this plan). */
 	| { ok: false; reason: 'not-found' }
 	/** Some ticked links are not items of this plan of the kind allowed. */
