@@ -16,7 +16,8 @@ import { makeFamilyMember, seedOrganisation, seedStaff } from './support/seed';
 /**
  * Every page and download under a plan, with the action its GET requires. A new plan route that is not
  * listed here fails the first test: decide who may see it before it ships. `[versionId]` and `[reviewId]`
- * stand for the plan's agreed version 1 and its open review, `[meetingId]` for a meeting open on it.
+ * stand for the plan's agreed version 1 and its open review, `[meetingId]` for a meeting open on it (an
+ * ended one for the routes of a meeting's record, `endedMeetingRoutes`).
  */
 const matrix: Record<string, PlanAction> = {
 	'': 'view',
@@ -46,8 +47,12 @@ const matrix: Record<string, PlanAction> = {
 	'/changes': 'view',
 	'/meetings': 'view',
 	'/meetings/[meetingId]': 'view',
-	'/meetings/[meetingId]/present': 'view'
+	'/meetings/[meetingId]/present': 'view',
+	'/meetings/[meetingId]/pdf': 'export'
 };
+
+/** Routes that serve only an ended meeting: its record. */
+const endedMeetingRoutes = new Set(['/meetings/[meetingId]/pdf']);
 
 /** Routes that answer a stream that does not end: only their status is read. */
 const streams = new Set(['/changes']);
@@ -104,6 +109,7 @@ test('every plan route answers each kind of visitor as access.md says', async ({
 	const familyWithout = await seedStaff({ role: 'practitioner', organisationId: organisation.id });
 	const { planId, versionId } = await seedPlan(organisation.id, fixturePlan('sarah'));
 	const { reviewId } = await seedAgreedWithReview(planId, versionId, staff.coordinator.id);
+	const ended = await seedMeeting(planId, staff.coordinator.id, { ended: true });
 	const { meetingId } = await seedMeeting(planId, staff.coordinator.id);
 	await seedGrant(planId, staff['practitioner (editor)'].id, 'editor');
 	await seedGrant(planId, staff['practitioner (viewer)'].id, 'viewer');
@@ -124,7 +130,7 @@ test('every plan route answers each kind of visitor as access.md says', async ({
 			const path = route
 				.replace('[versionId]', versionId)
 				.replace('[reviewId]', reviewId)
-				.replace('[meetingId]', meetingId);
+				.replace('[meetingId]', endedMeetingRoutes.has(route) ? ended.meetingId : meetingId);
 			const status = streams.has(route)
 				? await streamStatus(`${baseURL}/plans/${planId}${path}`, cookie)
 				: (await context.get(`/plans/${planId}${path}`, { maxRedirects: 0 })).status();

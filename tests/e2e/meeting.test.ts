@@ -1,6 +1,7 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { seedFamilyMember, signInFamily } from './support/plan-builder';
+import { pdfText } from './support/reviews';
 import { fixturePlan, seedAgreedWithReview, seedGrant, seedPlan, seedSessionCookie } from './support/plans';
 import { seedStaff, signIn } from './support/seed';
 
@@ -165,6 +166,9 @@ test('a meeting round one screen and two devices: who’s here, the agenda, attr
 		expect(response.status(), `Grace posting ?/${action}`).toBe(404);
 	}
 
+	// The record's PDF waits for the meeting to end.
+	expect((await chair.request.get(`${baseURL}${meetingUrl}/pdf`)).status()).toBe(409);
+
 	// The chair ends it, after confirming; everyone is left with the record.
 	await chair.getByRole('link', { name: 'End the meeting' }).click();
 	await chair.getByRole('button', { name: 'Yes, end the meeting' }).click();
@@ -184,6 +188,21 @@ test('a meeting round one screen and two devices: who’s here, the agenda, attr
 	await expect(record).toContainText('Sent apologies');
 	await expect(chair.getByRole('button', { name: 'Add what was said' })).toHaveCount(0);
 	await expectNoAxeViolations(chair);
+
+	// The record as a PDF, from the link on the record.
+	const pdfHref = await chair.getByRole('link', { name: 'Download the record (PDF)' }).getAttribute('href');
+	const pdf = await chair.request.get(`${baseURL}${pdfHref}`, { timeout: 60_000 });
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	const pdfWords = await pdfText(new Uint8Array(await pdf.body()));
+	for (const words of [
+		'Record of the planning meeting',
+		'Tom Reilly (Travel trainer) — Sent apologies',
+		'“I like drawing animals, mostly cats.” — Sarah said (with her key worker)',
+		'Grace said: “She is kind to everyone, even when she is tired.”',
+		'Book a visit to the college with Sarah Grace Okafor 15 January 2027',
+		'Art club is now in her plan.'
+	])
+		expect(pdfWords).toContain(words);
 	await grace.goto(meetingUrl);
 	await expect(grace.getByRole('button', { name: 'Add what was said' })).toHaveCount(0);
 	await expect(grace.locator('main')).toContainText('I like drawing animals, mostly cats.');
@@ -222,7 +241,7 @@ test('a meeting’s page refuses bad input by the field, keeps what was typed, a
 	await expect(page.getByRole('heading', { name: 'A meeting is on now' })).toBeVisible();
 
 	const cookie = await seedSessionCookie(stranger.id);
-	for (const path of [meetingUrl, `${meetingUrl}/present`, `/plans/${planId}/meetings`]) {
+	for (const path of [meetingUrl, `${meetingUrl}/present`, `${meetingUrl}/pdf`, `/plans/${planId}/meetings`]) {
 		const response = await request.get(`${baseURL}${path}`, { headers: { cookie }, maxRedirects: 0 });
 		expect(response.status(), path).toBe(404);
 	}

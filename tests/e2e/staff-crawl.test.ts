@@ -89,6 +89,8 @@ test('an administrator reaches every route meant for staff by following links fr
 	// And one reviewed, its review completed (the review record's PDF is linked from it).
 	const reviewed = await seedPlan(admin.organisationId, fixturePlan('sarah'), coordinator.id);
 	await seedCompletedReview(reviewed.planId, reviewed.versionId, coordinator.id);
+	// And a meeting ended on it: its page is the record, which links to the record's PDF.
+	await seedMeeting(reviewed.planId, coordinator.id, { ended: true });
 
 	await signIn(page, admin);
 	const reached = [...(await crawl(page))];

@@ -4,3 +4,19 @@
  */
 export const meetingPointKinds = ['parked', 'action'] as const;
 export type MeetingPointKind = (typeof meetingPointKinds)[number];
+
+/** A parked point as the meeting's pages show it: who parked it, and whether the meeting came back to it. */
+export interface ShownParkedPoint {
+	id: string;
+	text: string;
+	by: string;
+	settled: boolean;
+}
+
+/** An action as the meeting's pages show it: what, who, and by when (a UK date, or empty when none was set). */
+export interface ShownAction {
+	id: string;
+	text: string;
+	who: string;
+	byWhen: string;
+}

@@ -30,3 +30,6 @@ export function participationQuestion(question: ParticipationQuestion, name: str
 			};
 	}
 }
+
+/** The check's answers, each null until the chair gives it. */
+export type ParticipationAnswers = Readonly<Record<ParticipationQuestion, string | null>>;

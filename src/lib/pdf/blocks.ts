@@ -127,6 +127,21 @@ export function field(label: string, value: Content, indent = 15): Content {
 	};
 }
 
+/**
+ * A label above its value (a review's evidence, an answer to the check before agreeing), on one page when
+ * the value is short; a long one flows on from under its label rather than leaving the rest of the page
+ * empty.
+ */
+export function fieldAbove(label: string, value: string): Content {
+	return {
+		stack: [
+			{ text: label, style: 'fieldLabel' },
+			{ text: value, style: 'field', margin: [0, 0, 0, 8] }
+		],
+		unbreakable: value.length + label.length <= KEEP_TOGETHER_MAX_CHARACTERS / 2
+	};
+}
+
 /** A bulleted list of plain texts, with room between them, or `empty` in muted italics when there are none. */
 export function bullets(
 	items: readonly string[],

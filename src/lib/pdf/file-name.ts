@@ -1,4 +1,4 @@
-import type { PlanDocument } from '../plan/document';
+import type { Child, PlanDocument } from '../plan/document';
 
 /** Letters that Unicode does not split into a base letter and an accent. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
@@ -43,16 +43,16 @@ export function fileNamePart(name: string): string {
 }
 
 /**
- * The download name of a plan's PDF: the child's first and last names and the plan's start date,
- * `Sarah-Okafor-support-plan-2026-09-07.pdf`. A name with no Latin letters at all leaves its part
- * out (`support-plan-2026-09-07.pdf`).
+ * The download name of a PDF about a child: their first and last names, what it is and its date,
+ * `Sarah-Okafor-review-2027-03-04.pdf`. A name with no Latin letters at all leaves its part out
+ * (`review-2027-03-04.pdf`).
  */
-export function planPdfFileName(plan: Pick<PlanDocument, 'child' | 'plan'>): string {
-	const parts = [
-		fileNamePart(plan.child.firstName),
-		fileNamePart(plan.child.lastName),
-		'support-plan',
-		plan.plan.startDate
-	];
+export function childPdfFileName(child: Pick<Child, 'firstName' | 'lastName'>, what: string, date: string): string {
+	const parts = [fileNamePart(child.firstName), fileNamePart(child.lastName), what, date];
 	return `${parts.filter((part) => part !== '').join('-')}.pdf`;
+}
+
+/** The download name of a plan's PDF, by its start date: `Sarah-Okafor-support-plan-2026-09-07.pdf`. */
+export function planPdfFileName(plan: Pick<PlanDocument, 'child' | 'plan'>): string {
+	return childPdfFileName(plan.child, 'support-plan', plan.plan.startDate);
 }

@@ -8,7 +8,7 @@ import { plural } from '../plan/plural';
 import { sessionsPhrase } from '../plan/sessions-phrase';
 
 /** The child's full name: "Sarah Okafor". */
-export function fullName(child: Child): string {
+export function fullName(child: Pick<Child, 'firstName' | 'lastName'>): string {
 	return `${child.firstName} ${child.lastName}`;
 }
 

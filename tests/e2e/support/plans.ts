@@ -13,6 +13,7 @@ import { completeReview } from '../../../src/lib/server/reviews/complete-review'
 import { startReview } from '../../../src/lib/server/reviews/start-review';
 import { attendeesOf } from '../../../src/lib/server/db/meetings';
 import { addContribution } from '../../../src/lib/server/meetings/add-contribution';
+import { endMeeting } from '../../../src/lib/server/meetings/end-meeting';
 import { startMeeting } from '../../../src/lib/server/meetings/start-meeting';
 import { withE2eDatabase } from './e2e-database';
 import { unique } from './seed';
@@ -120,8 +121,13 @@ export async function seedCompletedReview(
 /**
  * Starts a meeting on a seeded plan as `accountId` (who may edit it), with one thing the child said on
  * "What we like and admire": the meeting's page, its shared screen and its record have something to show.
+ * `ended`, the chair then ends it: its page is the record, with the record's PDF.
  */
-export async function seedMeeting(planId: string, accountId: string): Promise<{ meetingId: string }> {
+export async function seedMeeting(
+	planId: string,
+	accountId: string,
+	{ ended = false }: { ended?: boolean } = {}
+): Promise<{ meetingId: string }> {
 	return withE2eDatabase(async (db) => {
 		const account = await readAccount(db, accountId);
 		const ctx = account && (await planContext(db, account, planId, 'edit', '127.0.0.1'));
@@ -136,6 +142,8 @@ export async function seedMeeting(planId: string, accountId: string): Promise<{ 
 			text: 'I am good at drawing animals.'
 		});
 		if (!said.ok) throw new Error(`could not add to the seeded meeting: ${said.reason}`);
+		const end = ended ? await endMeeting(ctx, started.id) : { ok: true as const };
+		if (!end.ok) throw new Error(`could not end the seeded meeting: ${end.reason}`);
 		return { meetingId: started.id };
 	});
 }

@@ -8,7 +8,7 @@ import { calledName } from '../../plan/child-name';
 import { pronounsOf } from '../../plan/pronouns';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatUkDate } from '../../dates/format';
-import { isIsoDate, toUtcDate, type IsoDate } from '../../dates/iso-date';
+import { isIsoDate, type IsoDate } from '../../dates/iso-date';
 import type { PlanDocument } from '../../plan/document';
 import { progressLabels } from '../../plan/progress';
 import { childViewsHowLabels } from '../../review/child-views-how';
@@ -16,14 +16,12 @@ import { quotedViews } from '../../review/quoted-views';
 import { personLabel } from '../../plan/person-label';
 import type { Review, ReviewContent } from '../../review/review-record';
 import type { ShownNote } from '../../notes/shown-note';
-import { KEEP_TOGETHER_MAX_CHARACTERS, keepTogetherIfShort } from '../blocks';
-import { fileNamePart } from '../file-name';
-import { preparedPdfmake } from '../fonts';
-import { pageFooter } from '../sections/page-footer';
-import { headingsByStyle, taggedDocument, type HeadingRole } from '../tags';
+import { fieldAbove, keepTogetherIfShort } from '../blocks';
+import { childPdfFileName } from '../file-name';
+import { recordPdfDefinition, renderRecordPdf } from '../record/record-document';
 import { fullName } from '../text';
 import { fixTextLayer, needsTextLayerFix } from '../text-layer';
-import { colours, defaultStyle, PAGE_MARGINS, styles } from '../theme';
+import { colours } from '../theme';
 
 /** What the PDF shows of a review, with the number of the version it reviewed. */
 export type ReviewRecord = ReviewContent &
@@ -47,28 +45,17 @@ export function reviewTitle(plan: PlanDocument, review: ReviewRecord): Content[]
 	];
 }
 
-/**
- * A label and its value, on one page when the value is short; a long one flows on from under its
- * label rather than leaving the rest of the page empty.
- */
-function field(label: string, value: string): Content {
-	return {
-		stack: [
-			{ text: label, style: 'fieldLabel' },
-			{ text: value, style: 'field', margin: [0, 0, 0, 8] }
-		],
-		unbreakable: value.length + label.length <= KEEP_TOGETHER_MAX_CHARACTERS / 2
-	};
-}
-
 /** Who took part: team members, the child, the family, and how the child gave their views. */
 export function tookPartSection(plan: PlanDocument, review: ReviewRecord): Content[] {
 	return [
 		{ text: 'Who took part', style: 'sectionHeading' },
-		field('Team members', review.tookPart.length > 0 ? review.tookPart.map(personLabel).join('\n') : 'Not recorded'),
-		field(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
-		field('The family took part', review.familyTookPart ? 'Yes' : 'No'),
-		field(
+		fieldAbove(
+			'Team members',
+			review.tookPart.length > 0 ? review.tookPart.map(personLabel).join('\n') : 'Not recorded'
+		),
+		fieldAbove(`${called(plan)} took part`, review.childTookPart ? 'Yes' : 'No'),
+		fieldAbove('The family took part', review.familyTookPart ? 'Yes' : 'No'),
+		fieldAbove(
 			`How ${called(plan)} gave ${pronounsOf(plan.child).possessive} views`,
 			review.childViewsHow.length > 0
 				? review.childViewsHow.map((how) => childViewsHowLabels[how]).join('; ')
@@ -96,8 +83,8 @@ export function progressSection(plan: PlanDocument, review: ReviewRecord): Conte
 						{ text: outcome.text, style: 'itemText' }
 					]
 				},
-				field('Progress', progress?.rating ? progressLabels[progress.rating] : 'Not recorded'),
-				field('Evidence', evidence)
+				fieldAbove('Progress', progress?.rating ? progressLabels[progress.rating] : 'Not recorded'),
+				fieldAbove('Evidence', evidence)
 			]
 		};
 		const characters = outcome.text.length + evidence.length + 200;
@@ -117,8 +104,8 @@ export function notesSection(review: ReviewRecord): Content[] {
 					unbreakable: true,
 					stack: [
 						{ text: `${note.speaker}, ${note.date}`, style: 'subheading' },
-						...(note.working ? [field('What’s working', note.working)] : []),
-						...(note.notWorking ? [field('What’s not working', note.notWorking)] : [])
+						...(note.working ? [fieldAbove('What’s working', note.working)] : []),
+						...(note.notWorking ? [fieldAbove('What’s not working', note.notWorking)] : [])
 					]
 				})))
 	];
@@ -149,49 +136,27 @@ export function reviewPdfContent(plan: PlanDocument, review: ReviewRecord): Cont
 	return needsTextLayerFix({ plan, review }) ? fixTextLayer(content) : content;
 }
 
-/** The review record's headings, by their style: its title, its sections, and the notes and views within them. */
-const REVIEW_HEADINGS: Record<string, HeadingRole> = { title: 'H1', sectionHeading: 'H2', subheading: 'H3' };
-
 export function reviewPdfDefinition(
 	plan: PlanDocument,
 	review: ReviewRecord,
 	options: { today: string; author: string }
 ): TDocumentDefinitions {
-	if (!isIsoDate(options.today)) throw new RangeError('renderReviewPdf needs today as an ISO date');
-	const date = toUtcDate(options.today);
-	return {
-		pageSize: 'A4',
-		pageMargins: PAGE_MARGINS,
-		language: 'en-GB',
-		displayTitle: true,
-		info: {
-			title: `Review of ${fullName(plan.child)}’s support plan, ${dateText(review.date)}`,
-			author: options.author,
-			creator: 'Golden Thread',
-			producer: 'Golden Thread (pdfmake)',
-			creationDate: date,
-			modDate: date
-		},
-		defaultStyle,
-		styles,
-		footer: (page, pages) => pageFooter(page, pages),
-		content: taggedDocument(headingsByStyle(reviewPdfContent(plan, review), REVIEW_HEADINGS))
-	};
+	return recordPdfDefinition(reviewPdfContent(plan, review), {
+		title: `Review of ${fullName(plan.child)}’s support plan, ${dateText(review.date)}`,
+		...options
+	});
 }
 
 /** Renders the review record. `plan` is the reviewed version (its snapshot). */
-export async function renderReviewPdf(
+export function renderReviewPdf(
 	plan: PlanDocument,
 	review: ReviewRecord,
 	options: { today: string; author: string }
 ): Promise<Uint8Array> {
-	const buffer = await preparedPdfmake()
-		.createPdf(reviewPdfDefinition(plan, review, options))
-		.getBuffer();
-	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+	return renderRecordPdf(reviewPdfDefinition(plan, review, options));
 }
 
 /** `Sarah-Okafor-review-2027-03-04.pdf`. */
 export function reviewPdfFileName(plan: Pick<PlanDocument, 'child'>, date: string): string {
-	return `${[fileNamePart(plan.child.firstName), fileNamePart(plan.child.lastName), 'review', date].filter((part) => part !== '').join('-')}.pdf`;
+	return childPdfFileName(plan.child, 'review', date);
 }

@@ -1,3 +1,5 @@
+import { isoDateInEnglandOf } from '../../dates/format-timestamp';
+
 /**
  * The one clock. Everything that needs the time asks here, so tests can move it (scale.md): in tests,
  * `CLOCK_OFFSET_MS` shifts it; `setClock` replaces it in unit tests.
@@ -8,12 +10,9 @@ export function now(): Date {
 	return clock();
 }
 
-// Made once: building an Intl formatter costs far more than using one.
-const isoDateInEngland = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
-
 /** Today's date in England as `YYYY-MM-DD`. */
 export function today(): string {
-	return isoDateInEngland.format(now());
+	return isoDateInEnglandOf(now());
 }
 
 export function setClock(next: () => Date): void {

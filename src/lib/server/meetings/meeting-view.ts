@@ -6,6 +6,8 @@ import { meetingScreenSchema } from '../../forms/meeting';
 import { meetingScreens, nextScreen, previousScreen, screenWords, type MeetingScreen } from '../../meeting/agenda';
 import { childTookPartLabel, childTookPartWays } from '../../meeting/child-took-part';
 import { meetingKindLabels } from '../../meeting/meeting-kind';
+import type { ShownAction, ShownParkedPoint } from '../../meeting/meeting-point';
+import type { ParticipationAnswers } from '../../meeting/participation-check';
 import { contributionsByPerson, shownContribution, type ShownAttendee } from '../../meeting/shown-contribution';
 import { attendeesOf, contributionsOf, meetingOf, pointsOf } from '../db/meetings';
 import { calledBy } from '../db/plan-details';
@@ -48,10 +50,15 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 		},
 		parked: points
 			.filter((point) => point.kind === 'parked')
-			.map((point) => ({ id: point.id, text: point.text, by: point.adder_name, settled: point.settled_at !== null })),
+			.map((point): ShownParkedPoint => ({
+				id: point.id,
+				text: point.text,
+				by: point.adder_name,
+				settled: point.settled_at !== null
+			})),
 		actions: points
 			.filter((point) => point.kind === 'action')
-			.map((point) => ({
+			.map((point): ShownAction => ({
 				id: point.id,
 				text: point.text,
 				who: point.who ?? '',
@@ -69,7 +76,7 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 			voice: meeting.check_voice,
 			audience: meeting.check_audience,
 			influence: meeting.check_influence
-		},
+		} satisfies ParticipationAnswers,
 		screens: meetingScreens.map((screen) => ({ screen, ...screenWords(screen, name, meeting.kind) })),
 		viewing,
 		next: nextScreen(viewing),

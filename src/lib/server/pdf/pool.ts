@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { renderMeetingRecordPdf, type MeetingRecord } from '../../pdf/meeting/meeting-record-pdf';
 import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import { renderReviewPdf, type ReviewRecord } from '../../pdf/review/review-pdf';
 import type { PlanDocument } from '../../plan/document';
@@ -27,17 +28,23 @@ import { applyPdfmakePatches } from './pdfmake-patches/index';
 /** The `workerData.role` that makes this module a worker. */
 const WORKER_ROLE = 'golden-thread-pdf-worker';
 
-/** What a worker is asked to make: a plan's PDF, or the record of one of its reviews. */
+/** What a worker is asked to make: a plan's PDF, or the record of one of its reviews or meetings. */
 export type PdfRequest =
 	| { kind: 'plan'; plan: PlanDocument; options: PlanPdfOptions }
-	| { kind: 'review'; plan: PlanDocument; review: ReviewRecord; options: PlanPdfOptions };
+	| { kind: 'review'; plan: PlanDocument; review: ReviewRecord; options: PlanPdfOptions }
+	| { kind: 'meeting'; record: MeetingRecord; options: PlanPdfOptions };
 
 /** Makes a PDF in this thread, with the pdfmake patches in (applied on the thread's first PDF). */
 function renderRequest(request: PdfRequest): Promise<Uint8Array> {
 	applyPdfmakePatches();
-	return request.kind === 'plan'
-		? renderPlanPdf(request.plan, request.options)
-		: renderReviewPdf(request.plan, request.review, request.options);
+	switch (request.kind) {
+		case 'plan':
+			return renderPlanPdf(request.plan, request.options);
+		case 'review':
+			return renderReviewPdf(request.plan, request.review, request.options);
+		case 'meeting':
+			return renderMeetingRecordPdf(request.record, request.options);
+	}
 }
 
 /**
@@ -93,7 +100,7 @@ export interface PdfPoolStats {
 export interface PdfPool {
 	/** Renders the plan in a worker; waits in the queue when every worker is busy. */
 	render(plan: PlanDocument, options: PlanPdfOptions): Promise<Uint8Array>;
-	/** Makes any PDF the workers make (a plan's, a review's), in the same queue. */
+	/** Makes any PDF the workers make (a plan's, a review's, a meeting's), in the same queue. */
 	make(request: PdfRequest): Promise<Uint8Array>;
 	stats(): PdfPoolStats;
 	/** Stops the workers; renders still waiting are rejected. */
@@ -304,6 +311,12 @@ export function renderReviewPdfOffThread(
 ): Promise<Uint8Array> {
 	sharedPool ??= createPdfPool();
 	return sharedPool.make({ kind: 'review', plan, review, options });
+}
+
+/** Renders a meeting's record in the server's shared pool: the same result as `renderMeetingRecordPdf`. */
+export function renderMeetingRecordPdfOffThread(record: MeetingRecord, options: PlanPdfOptions): Promise<Uint8Array> {
+	sharedPool ??= createPdfPool();
+	return sharedPool.make({ kind: 'meeting', record, options });
 }
 
 /** Stops the shared pool's workers (at shutdown, or between tests). */

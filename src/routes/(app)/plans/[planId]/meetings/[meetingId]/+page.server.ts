@@ -48,6 +48,7 @@ export const load: PageServerLoad = async (event) => {
 		changesAfter,
 		...view,
 		confirmEnd: view.canChair && event.url.searchParams.has('end'),
+		canExport: ctx.actions.has('export'),
 		notice: notices[event.url.searchParams.get('saved') ?? ''] ?? null
 	};
 };

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+	actionsSection,
+	meetingRecordContent,
+	meetingRecordFileName,
+	meetingRecordPdfDefinition
+} from '../../../src/lib/pdf/meeting/meeting-record-pdf';
+import { expectInOrder, nodesOf, textOf } from './fixtures';
+import { sarahMeeting } from './sarah-meeting';
+
+describe('the record of a meeting as a PDF', () => {
+	it('gives who was there, then what each person said (the child first), by screen, parked points, actions and the check', () => {
+		const text = textOf(meetingRecordContent(sarahMeeting));
+		expectInOrder(text, [
+			'Record of the planning meeting, 14 March 2027',
+			'For Sarah Okafor',
+			'Who was there',
+			'Sarah Okafor (Child or young person) — Here',
+			'Tom Reilly (Travel trainer) — Sent apologies',
+			'Ms Leah Hart (Teaching assistant) — Not recorded',
+			'How Sarah took part',
+			'Sarah is here for part of the meeting. With her key worker beside her, after break.',
+			'What each person said',
+			'Sarah Okafor',
+			'What we like and admire about Sarah:',
+			'“I like drawing animals, mostly cats.”',
+			'— Sarah said (with her key worker)',
+			'What’s important to Sarah, and for Sarah:',
+			'Grace Okafor',
+			'“She is kind to everyone, even when she is tired.”',
+			'Priya Shah',
+			'By screen',
+			'What we like and admire about Sarah',
+			'Grace said:',
+			'Sarah said (with her key worker):',
+			'What’s important to Sarah, and for Sarah',
+			'What’s working and what’s not working',
+			'Priya said:',
+			'Parked to come back to',
+			'How she gets to college (come back to)',
+			'Swimming on Saturdays (not come back to)',
+			'Actions',
+			'What will be done Who By when',
+			'Book a visit to the college with Sarah Grace Okafor 15 January 2027',
+			'The check before agreeing',
+			'Space: was Sarah able to take part as they wished?',
+			'She chose to stay for the first half',
+			'Influence: what changed because of Sarah’s views?',
+			'Not answered'
+		]);
+		// A screen nobody spoke on has no heading of its own.
+		expect(text).not.toContain('Questions to answer');
+	});
+
+	it('says plainly when nothing was said, parked, agreed or checked', () => {
+		const text = textOf(
+			meetingRecordContent({
+				...sarahMeeting,
+				meeting: { ...sarahMeeting.meeting, childTookPart: null, childTookPartHow: null },
+				said: [],
+				parked: [],
+				actions: [],
+				check: { space: null, voice: null, audience: null, influence: null }
+			})
+		);
+		expectInOrder(text, [
+			'How Sarah took part Not recorded',
+			'What each person said Nothing was written down in this meeting.',
+			'Actions No actions were agreed.',
+			'The check before agreeing The check has not been answered.'
+		]);
+		expect(text).not.toContain('By screen');
+		expect(text).not.toContain('Parked to come back to');
+	});
+
+	it('keeps the actions’ table with its heading, its header row repeated on each page', () => {
+		const [kept] = actionsSection(sarahMeeting);
+		expect(kept).toMatchObject({ unbreakable: true });
+		const table = nodesOf(kept).find((node) => 'table' in node) as { table: { headerRows: number; body: unknown[] } };
+		expect(table.table.headerRows).toBe(1);
+		expect(table.table.body).toHaveLength(3);
+	});
+
+	it('is an A4 document in British English, titled for the child, its headings tagged, dated as given', () => {
+		const definition = meetingRecordPdfDefinition(sarahMeeting, { today: '2027-03-14', author: 'Riverside Academy' });
+		expect(definition).toMatchObject({
+			pageSize: 'A4',
+			language: 'en-GB',
+			info: { title: 'Record of the planning meeting, 14 March 2027, for Sarah Okafor', author: 'Riverside Academy' }
+		});
+		expect(definition.info?.creationDate?.toISOString()).toBe('2027-03-14T00:00:00.000Z');
+		const roles = nodesOf(definition.content).flatMap((node) =>
+			node.role ? [[node.role, textOf(node as never)]] : []
+		);
+		expect(roles.filter(([role]) => role === 'H1')).toEqual([['H1', 'Record of the planning meeting, 14 March 2027']]);
+		expect(roles.filter(([role]) => role === 'H2').map(([, text]) => text)).toEqual([
+			'Who was there',
+			'What each person said',
+			'By screen',
+			'Parked to come back to',
+			'Actions',
+			'The check before agreeing'
+		]);
+		expect(() => meetingRecordPdfDefinition(sarahMeeting, { today: '14 March 2027', author: 'x' })).toThrow(RangeError);
+	});
+
+	it('is named for the child, the kind of meeting and its day', () => {
+		expect(meetingRecordFileName(sarahMeeting, '2027-03-14')).toBe('Sarah-Okafor-planning-meeting-2027-03-14.pdf');
+	});
+});
