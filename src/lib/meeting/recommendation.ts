@@ -10,3 +10,10 @@ export const recommendationLabels: Readonly<Record<Recommendation, string>> = {
 	amend: 'Change the plan',
 	cease: 'End the plan: the support it sets out is no longer needed'
 };
+
+/** What a meeting recommends and where people did not agree, as its page and its record show them. */
+export interface MeetingOutcome {
+	recommendation: Recommendation | null;
+	recommendationDetail: string | null;
+	differences: string | null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	actionsSection,
+	outcomeSection,
 	meetingRecordContent,
 	meetingRecordFileName,
 	meetingRecordPdfDefinition
@@ -42,14 +43,28 @@ describe('the record of a meeting as a PDF', () => {
 			'Actions',
 			'What will be done Who By when',
 			'Book a visit to the college with Sarah Grace Okafor 15 January 2027',
+			'Where people did not agree',
+			'Tom thinks travel training can wait until next year',
 			'The check before agreeing',
 			'Space: was Sarah able to take part as they wished?',
 			'She chose to stay for the first half',
 			'Influence: what changed because of Sarah’s views?',
 			'Not answered'
 		]);
-		// A screen nobody spoke on has no heading of its own.
+		// A screen nobody spoke on has no heading of its own; a planning meeting recommends nothing.
 		expect(text).not.toContain('Questions to answer');
+		expect(text).not.toContain('What the meeting recommends');
+	});
+
+	it('gives a review meeting’s recommendation, as the review report must', () => {
+		const review = { ...sarahMeeting, isReview: true };
+		const recommends = (outcome: typeof sarahMeeting.outcome) => textOf(outcomeSection({ ...review, outcome }));
+		expect(
+			recommends({ recommendation: 'amend', recommendationDetail: 'Add travel training.', differences: null })
+		).toBe('What the meeting recommends Change the plan. Add travel training.');
+		expect(recommends({ recommendation: null, recommendationDetail: null, differences: null })).toBe(
+			'What the meeting recommends Not recorded.'
+		);
 	});
 
 	it('says plainly when nothing was said, parked, agreed or checked', () => {
@@ -99,6 +114,7 @@ describe('the record of a meeting as a PDF', () => {
 			'By screen',
 			'Parked to come back to',
 			'Actions',
+			'Where people did not agree',
 			'The check before agreeing'
 		]);
 		expect(() => meetingRecordPdfDefinition(sarahMeeting, { today: '14 March 2027', author: 'x' })).toThrow(RangeError);

@@ -58,6 +58,12 @@ export const sarahMeeting: MeetingRecord = {
 		{ id: 'x1', text: 'Book a visit to the college with Sarah', who: 'Grace Okafor', byWhen: '15 January 2027' },
 		{ id: 'x2', text: 'Ask the college about a quiet room', who: 'Priya Shah', byWhen: '' }
 	],
+	isReview: false,
+	outcome: {
+		recommendation: null,
+		recommendationDetail: null,
+		differences: 'Tom thinks travel training can wait until next year; Grace would like it to start now.'
+	},
 	check: {
 		space: 'She chose to stay for the first half, in the room she knows.',
 		voice: 'In her own words, with her key worker.',

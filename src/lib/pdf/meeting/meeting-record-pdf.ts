@@ -10,6 +10,7 @@ import type { MeetingScreen } from '../../meeting/agenda';
 import { attendanceLabels } from '../../meeting/attendance';
 import { childTookPartLabel, type ChildTookPart } from '../../meeting/child-took-part';
 import type { ShownAction, ShownParkedPoint } from '../../meeting/meeting-point';
+import { recommendationLabels, type MeetingOutcome } from '../../meeting/recommendation';
 import {
 	participationQuestion,
 	participationQuestions,
@@ -43,6 +44,9 @@ export interface MeetingRecord {
 	said: readonly ShownContribution[];
 	parked: readonly ShownParkedPoint[];
 	actions: readonly ShownAction[];
+	/** A review meeting's record is the review report's: it gives the recommendation. */
+	isReview: boolean;
+	outcome: MeetingOutcome;
 	check: ParticipationAnswers;
 }
 
@@ -167,6 +171,28 @@ export function actionsSection(record: MeetingRecord): Content[] {
 	return keepTogetherIfShort(characters, heading, table);
 }
 
+/** What a review meeting recommends for the plan, and where people did not agree (reg. 20), when recorded. */
+export function outcomeSection(record: MeetingRecord): Content[] {
+	const { recommendation, recommendationDetail, differences } = record.outcome;
+	const recommends = recommendation
+		? `${recommendationLabels[recommendation]}.${recommendationDetail ? ` ${recommendationDetail}` : ''}`
+		: 'Not recorded.';
+	return [
+		...(record.isReview
+			? [
+					{ text: 'What the meeting recommends', style: 'sectionHeading' },
+					{ text: recommends, style: 'itemText' }
+				]
+			: []),
+		...(differences
+			? [
+					{ text: 'Where people did not agree', style: 'sectionHeading' },
+					{ text: differences, style: 'itemText' }
+				]
+			: [])
+	];
+}
+
 /** Lundy's four questions about the child's part in the meeting, with the chair's answers. */
 export function checkSection(record: MeetingRecord): Content[] {
 	const heading: Content = { text: 'The check before agreeing', style: 'sectionHeading' };
@@ -196,6 +222,7 @@ export function meetingRecordContent(record: MeetingRecord): Content[] {
 		...byScreenSection(record),
 		...parkedSection(record),
 		...actionsSection(record),
+		...outcomeSection(record),
 		...checkSection(record)
 	];
 	return needsTextLayerFix(record) ? fixTextLayer(content) : content;

@@ -33,6 +33,8 @@ export async function exportMeetingPdf(ctx: PlanContext, meetingId: string): Pro
 		said: view.allSaid,
 		parked: view.parked,
 		actions: view.actions,
+		isReview: view.isReview,
+		outcome: view.outcome,
 		check: view.check
 	};
 	const bytes = await renderMeetingRecordPdfOffThread(record, {

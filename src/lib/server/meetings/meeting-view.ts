@@ -13,6 +13,7 @@ import { attendeesOf, contributionsOf, meetingOf, pointsOf } from '../db/meeting
 import { calledBy } from '../db/plan-details';
 import type { PlanContext } from '../plans/plan-context';
 import { myself } from './add-contribution';
+import type { MeetingOutcome } from '../../meeting/recommendation';
 
 /**
  * A meeting as its pages show it, on the screen asked for (`?screen=`) or else the one the chair has
@@ -68,7 +69,7 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 			recommendation: meeting.recommendation,
 			recommendationDetail: meeting.recommendation_detail,
 			differences: meeting.differences
-		},
+		} satisfies MeetingOutcome,
 		isReview: meeting.kind === 'review',
 		reviewHref: meeting.review_id ? `/plans/${ctx.planRow.id}/reviews/${meeting.review_id}` : null,
 		check: {
