@@ -5,7 +5,7 @@ import { roleName, type RoleOf } from '../plan/role-name';
 import { referencesOf, type References } from './references';
 import { calledName } from '../plan/child-name';
 import { pronounsOf, type ChildPronouns } from '../plan/pronouns';
-import { glossary, type Glossary } from './glossary';
+import { glossary, type Glossary } from '../plan/glossary';
 import { shorten } from './text';
 
 /** Someone who took part in agreeing the plan, as the team had them then. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, TERMS } from '../../../src/lib/pdf/glossary';
+import { glossary, TERMS } from '../../../src/lib/plan/glossary';
 import { planPdfContent } from '../../../src/lib/pdf/plan/plan-pdf';
 import { fixturePlan, textOf } from './fixtures';
 

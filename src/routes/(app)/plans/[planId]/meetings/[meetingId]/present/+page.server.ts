@@ -1,6 +1,7 @@
 import { profileEntry } from '$lib/plan/profile-entry';
 import { saidLabel } from '$lib/plan/said-label';
 import { plainPlan } from '$lib/thread-view/plain-plan';
+import { glossedPlan } from '$lib/meeting/glossed-plan';
 import { calledBy } from '$lib/server/db/plan-details';
 import { openMeetingPage } from '$lib/server/meetings/open-meeting-page';
 import type { PageServerLoad } from './$types';
@@ -32,7 +33,7 @@ export const load: PageServerLoad = async (event) => {
 		changesAfter,
 		...view,
 		inPlan,
-		// The whole plan in plain words, hope by hope; without "About" (its own screens) and the contacts.
-		planSections: view.viewing === 'plan' ? plainPlan(document).slice(1, -1) : []
+		// The whole plan in plain words, hope by hope, its jargon explained; without "About" (its own screens) and the contacts.
+		planSections: view.viewing === 'plan' ? glossedPlan(plainPlan(document).slice(1, -1), calledBy(ctx)) : []
 	};
 };

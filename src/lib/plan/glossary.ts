@@ -1,8 +1,8 @@
 /**
  * The words of the trade a family may not know ("provision", "SEN support", "EHC plan", "SENCo"),
- * each explained in plain English once: where the PDF first uses it, in its own words or in the
- * plan's. A glossary belongs to one render, and sections ask it in the order they print, so the first
- * to ask gets the explanation. Words in quotation marks (a person's aspiration) are left as they were
+ * each explained in plain English once: where a PDF, or the meeting's shared screen, first uses it, in
+ * its own words or in the plan's. A glossary belongs to one render, and sections ask it in the order
+ * they print, so the first to ask gets the explanation. Words in quotation marks (a person's aspiration) are left as they were
  * said.
  */
 
