@@ -114,7 +114,7 @@ test('a stale save of a team member shows what the other person saved, keeps wha
 	await page.getByLabel('Email address (optional)').fill('priya.shah@example.org');
 	await page.getByRole('button', { name: 'Save team member' }).click();
 	await expect(page.getByRole('alert')).toContainText(
-		/You changed this team member at \d\d:\d\d on another screen while this one was open/
+		/Someone else changed this team member at \d\d:\d\d while you were editing/
 	);
 	await expect(page.locator('[data-stale-notice]')).toContainText("Children's Community Health");
 	await expect(page.getByLabel('Email address (optional)')).toHaveValue('priya.shah@example.org');
