@@ -2,7 +2,6 @@ import type { Kysely, LogEvent } from 'kysely';
 import { hashPassword } from '../../src/lib/server/auth/password';
 import { createSession, validateSessionToken } from '../../src/lib/server/auth/session';
 import { recordAudit } from '../../src/lib/server/db/record-audit';
-import { countSharedWith } from '../../src/lib/server/db/plan-details';
 import { createAccount } from '../../src/lib/server/db/accounts';
 import { openDatabase } from '../../src/lib/server/db/database';
 import { openDatabaseAt } from '../../src/lib/server/db/open-database';
@@ -82,10 +81,10 @@ async function statementsForPlanPage(
 	planId: string,
 	count: ReturnType<typeof statementCounter>
 ): Promise<number> {
-	await planContext(db, (await validateSessionToken(db, token))!.account, planId, 'view', '127.0.0.1');
+	await planContext(db, (await validateSessionToken(db, token))!.account, planId, 'view', '127.0.0.1', { home: true });
 	count.reset();
 	const auth = await validateSessionToken(db, token);
-	const ctx = (await planContext(db, auth!.account, planId, 'view', '127.0.0.1'))!;
+	const ctx = (await planContext(db, auth!.account, planId, 'view', '127.0.0.1', { home: true }))!;
 	await recordAudit(db, {
 		organisation_id: ctx.planRow.organisation_id,
 		account_id: ctx.account.id,
@@ -94,7 +93,6 @@ async function statementsForPlanPage(
 		item: null,
 		ip: null
 	});
-	await countSharedWith(db, planId);
 	return count.counter.statements;
 }
 

@@ -148,7 +148,42 @@ describe('the caseload', () => {
 		expect(next.errorCount).toBe(onTheDay.errorCount);
 	});
 
-	it('answers a page in two queries, quickly, with 10,000 plans', async () => {
+	it('reads a page, its count and the count of all in one statement; a page past the last, or none found, in three or four', async () => {
+		let statements = 0;
+		// Each statement's result passes through once (its query, with every subquery in it, more often).
+		const counted = temp.db.withPlugin({
+			transformQuery: ({ node }) => node,
+			transformResult: async ({ result }) => (statements++, result)
+		});
+		const read = async (query: Parameters<typeof readCaseload>[3]) => {
+			statements = 0;
+			const page = await readCaseload(counted, coordinator, today, query);
+			return { page, statements };
+		};
+		const second = await read({ page: 2 });
+		expect(second.statements).toBe(1);
+		expect([second.page.total, second.page.all, second.page.pageCount]).toEqual([9800, 9800, 392]);
+		const searched = await read({ search: 'sarah', sort: 'name' });
+		expect(searched.statements).toBe(1);
+		expect(searched.page.all).toBe(9800);
+		expect(searched.page.total).toBe(riverside.open.filter((row) => row.searchName.includes('sarah')).length);
+		// Past the last page: the empty page, the count, and the last page read again (and the count of all, searched).
+		const past = await read({ page: 99_999 });
+		expect(past.statements).toBe(3);
+		expect([past.page.page, past.page.total, past.page.rows.length]).toEqual([392, 9800, 9800 - 391 * 25]);
+		const searchedPast = await read({ search: 'sarah', sort: 'name', page: 99_999 });
+		expect(searchedPast.statements).toBe(4);
+		expect([searchedPast.page.page, searchedPast.page.total, searchedPast.page.all]).toEqual([
+			searched.page.pageCount,
+			searched.page.total,
+			9800
+		]);
+		const nobody = await read({ search: 'nobody by this name' });
+		expect(nobody.statements).toBe(3);
+		expect([nobody.page.rows, nobody.page.total, nobody.page.all, nobody.page.page]).toEqual([[], 0, 9800, 1]);
+	});
+
+	it('answers a page in one query, quickly, with 10,000 plans', async () => {
 		const started = performance.now();
 		for (let i = 0; i < 10; i++) await readCaseload(temp.db, coordinator, today, { page: i + 1 });
 		expect((performance.now() - started) / 10).toBeLessThan(250);

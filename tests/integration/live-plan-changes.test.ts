@@ -101,6 +101,19 @@ describe(`live plan changes on ${testEngine()}`, () => {
 		expect((await readPlanChangeEvents(temp.db, plan.planId, before, 'priya'))[0]!.mine).toBe(true);
 	});
 
+	it("gives the plan's home its latest audit row with the plan, where its live changes start, and its counts", async () => {
+		await saveAspiration(await contextOf(priya), undefined, { text: 'I want to swim.', voice: 'child' });
+		await temp.db
+			.insertInto('plan_access')
+			.values({ plan_id: plan.planId, account_id: 'priya', level: 'editor', granted_by: 'senco', granted_at: today })
+			.execute();
+		const home = (await planContext(temp.db, senco, plan.planId, 'view', '192.0.2.1', { home: true }))!.home;
+		expect(home).toEqual({ latestAuditId: await latestPlanAuditId(temp.db, plan.planId), sharedWith: 1, newNotes: 0 });
+		expect(home!.latestAuditId).toBeGreaterThan(0);
+		// Only the home asks for them.
+		expect((await contextOf(senco)).home).toBeUndefined();
+	});
+
 	it('streams the changes missed since the last one seen, then each new one, and ends once access is gone', async () => {
 		const seen = await latestPlanAuditId(temp.db, plan.planId);
 		await saveAspiration(await contextOf(priya), undefined, { text: 'Missed while away.', voice: 'child' });

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { planNoteSchema } from '$lib/forms/plan-note';
 import { readCaseload } from '$lib/server/db/caseload';
 import { readAccount } from '$lib/server/db/accounts';
+import { loadPlanHead } from '$lib/server/db/plan-load';
 import { countNewPlanNotes, listPlanNotes, listReviewNotes } from '$lib/server/db/plan-notes';
 import { addNote } from '$lib/server/notes/add-note';
 import { withdrawNote } from '$lib/server/notes/withdraw-note';
@@ -155,8 +156,10 @@ describe('the next review', () => {
 		const coordinator = (await readAccount(temp.db, accountId))!;
 		const caseloadCount = async () =>
 			(await readCaseload(temp.db, coordinator, today)).rows.find((row) => row.planId === planId)?.newNoteCount;
+		const homeCount = async () => (await loadPlanHead(temp.db, planId, { home: true }))!.home!.newNotes;
 		expect(await countNewPlanNotes(temp.db, planId)).toBe(2);
 		expect(await caseloadCount()).toBe(2);
+		expect(await homeCount()).toBe(2);
 
 		const started = await startReview(await contextOf(temp, planId), { date: '2027-03-01' });
 		if (!started.ok) throw new Error('review');
@@ -178,6 +181,7 @@ describe('the next review', () => {
 		expect(done).toMatchObject({ ok: true });
 		expect(await countNewPlanNotes(temp.db, planId)).toBe(0);
 		expect(await caseloadCount()).toBe(0);
+		expect(await homeCount()).toBe(0);
 		const completed = (await reviewOf(temp, planId, started.id)).review;
 		expect(completed.status).toBe('completed');
 		expect((await listReviewNotes(temp.db, planId, completed)).map((note) => note.review_id)).toEqual([

@@ -1,10 +1,11 @@
-import { sql } from 'kysely';
+import { sql, type Expression } from 'kysely';
 import type { Account } from './accounts';
 import { birthDatesInYearGroup } from '../../children/year-group';
 import type { CaseloadFilters } from '../../forms/caseload-filters';
 import { dueSoonUntil } from '../../plan/review-urgency';
 import { countsOn } from '../../thread/checker/dated-counts';
 import { hasAccessInOrganisation } from './plan-access';
+import { newPlanNotesQuery } from './plan-notes';
 import { visiblePlans } from './plan-records';
 import type { Database } from './schema';
 import type { Executor } from './executor';
@@ -103,9 +104,38 @@ function filtered(plans: ReturnType<typeof openPlans>, filters: CaseloadFilters,
 }
 
 /**
+ * The order the caseload lists plans in, by the given columns (the plan's own, or those of a page already
+ * read): by next review date (soonest first, none last) unless by name, and by plan id last, so that
+ * every plan has one place.
+ */
+function caseloadOrder(
+	sort: CaseloadSort,
+	direction: 'asc' | 'desc',
+	columns: { reviewDate: string; searchName: string; planId: string }
+): Array<[Expression<unknown>, 'asc' | 'desc']> {
+	const reviewDate = sql.ref(columns.reviewDate);
+	const searchName = sql.ref(columns.searchName);
+	const keys: Array<[Expression<unknown>, 'asc' | 'desc']> =
+		sort === 'name'
+			? [
+					[searchName, direction],
+					[reviewDate, 'asc']
+				]
+			: [
+					// Plans with no review date come last either way: they need one, but have no date to sort by.
+					[sql`case when ${reviewDate} is null then 1 else 0 end`, 'asc'],
+					[reviewDate, direction],
+					[searchName, 'asc']
+				];
+	return [...keys, [sql.ref(columns.planId), 'asc']];
+}
+
+/**
  * The plans an account may see that have not been archived, one page at a time: the child, the plan's
- * current version, its thread counts and its new notes. Two queries whatever the caseload's size: the page,
- * and the count.
+ * current version, its thread counts and its new notes. One query reads the page with how many plans match
+ * (and, searched or filtered, how many there are in all); only a page past the last, or none matching,
+ * takes the counts apart (and then the last page). The new notes are counted for the page's plans alone,
+ * once it is chosen.
  * Sorted by next review date (soonest first, none last) unless asked for by name.
  */
 export async function readCaseload(
@@ -117,6 +147,8 @@ export async function readCaseload(
 	const search = query.search?.trim().replace(/\s+/g, ' ') ?? '';
 	const filters = query.filters ?? {};
 	const narrowed = search !== '' || Object.keys(filters).length > 0;
+	const sort = query.sort === 'name' ? 'name' : 'review';
+	const direction = query.direction === 'desc' ? 'desc' : 'asc';
 	const base = () =>
 		filtered(openPlans(db, account), filters, today).$if(search !== '', (q) =>
 			q.where(sql<boolean>`${sql.ref('child.search_name')} like ${containsPattern(search)} escape '!'`)
@@ -127,49 +159,80 @@ export async function readCaseload(
 				0
 		);
 
-	const total = await count(base());
-	const all = narrowed ? await count(openPlans(db, account)) : total;
-	const pageCount = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
-	const page = Math.min(Math.max(1, Math.trunc(query.page ?? 1) || 1), pageCount);
-	const direction = query.direction === 'desc' ? 'desc' : 'asc';
+	const readPage = (page: number) => {
+		// The page is chosen from narrow rows (the plan and what it is sorted by), counted as they are chosen;
+		// the page's own plans alone are then read whole.
+		let chosen = base()
+			.select((eb) => [
+				'plan.id as planId',
+				'plan_version.review_date as reviewDate',
+				'child.search_name as searchName',
+				// Counted over every plan that matches, before the page is cut from them.
+				eb.fn.countAll<number | string | bigint>().over().as('total')
+			])
+			.$if(narrowed, (q) =>
+				q.select(
+					openPlans(db, account)
+						.select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+						.as('allPlans')
+				)
+			)
+			.limit(CASELOAD_PAGE_SIZE)
+			.offset((page - 1) * CASELOAD_PAGE_SIZE);
+		const order = caseloadOrder(sort, direction, {
+			reviewDate: 'plan_version.review_date',
+			searchName: 'child.search_name',
+			planId: 'plan.id'
+		});
+		for (const [key, way] of order) chosen = chosen.orderBy(key, way);
+		let rows = db
+			.selectFrom(chosen.as('page'))
+			.innerJoin('plan', 'plan.id', 'page.planId')
+			.innerJoin('child', 'child.id', 'plan.child_id')
+			.innerJoin('plan_version', 'plan_version.id', 'plan.current_version_id')
+			.selectAll('page')
+			.select((eb) => [
+				'child.first_name as firstName',
+				'child.last_name as lastName',
+				'child.known_as as knownAs',
+				'child.date_of_birth as dateOfBirth',
+				'child.setting as setting',
+				'plan_version.kind as kind',
+				'plan_version.status as status',
+				'plan_version.title as title',
+				'plan_version.error_count as errorCount',
+				'plan_version.warning_count as warningCount',
+				newPlanNotesQuery(eb.ref('page.planId')).as('newNoteCount')
+			]);
+		// The page's rows again in the caseload's order: a query's order is only the one it states.
+		const pageOrder = caseloadOrder(sort, direction, {
+			reviewDate: 'page.reviewDate',
+			searchName: 'page.searchName',
+			planId: 'page.planId'
+		});
+		for (const [key, way] of pageOrder) rows = rows.orderBy(key, way);
+		return rows.execute();
+	};
 
-	let rowsQuery = base().select([
-		'plan.id as planId',
-		'child.first_name as firstName',
-		'child.last_name as lastName',
-		'child.known_as as knownAs',
-		'child.date_of_birth as dateOfBirth',
-		'child.setting as setting',
-		'plan_version.kind as kind',
-		'plan_version.status as status',
-		'plan_version.title as title',
-		'plan_version.review_date as reviewDate',
-		'plan_version.error_count as errorCount',
-		'plan_version.warning_count as warningCount',
-		(eb) =>
-			eb
-				.selectFrom('plan_note')
-				.select((sub) => sub.fn.countAll<number | string | bigint>().as('count'))
-				.whereRef('plan_note.plan_id', '=', 'plan.id')
-				.where('plan_note.review_id', 'is', null)
-				.as('newNoteCount')
-	]);
-	if (query.sort === 'name') {
-		rowsQuery = rowsQuery.orderBy('child.search_name', direction).orderBy('plan_version.review_date', 'asc');
+	let page = Math.max(1, Math.trunc(query.page ?? 1) || 1);
+	let rows = await readPage(page);
+	let total: number;
+	let all: number;
+	if (rows[0]) {
+		total = Number(rows[0].total);
+		all = narrowed ? Number(rows[0].allPlans ?? 0) : total;
 	} else {
-		// Plans with no review date come last either way: they need one, but have no date to sort by.
-		rowsQuery = rowsQuery
-			.orderBy(sql`case when ${sql.ref('plan_version.review_date')} is null then 1 else 0 end`)
-			.orderBy('plan_version.review_date', direction)
-			.orderBy('child.search_name', 'asc');
+		// No plan matches, or the page asked for is past the last: the counts alone, and the last page.
+		total = await count(base());
+		all = narrowed ? await count(openPlans(db, account)) : total;
+		const last = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
+		if (page > last) {
+			page = last;
+			if (total > 0) rows = await readPage(page);
+		}
 	}
-	const rows = await rowsQuery
-		.orderBy('plan.id')
-		.limit(CASELOAD_PAGE_SIZE)
-		.offset((page - 1) * CASELOAD_PAGE_SIZE)
-		.execute();
 	return {
-		rows: rows.map(({ newNoteCount, ...row }) => ({
+		rows: rows.map(({ newNoteCount, searchName: _searchName, total: _total, allPlans: _allPlans, ...row }) => ({
 			...row,
 			newNoteCount: Number(newNoteCount ?? 0),
 			...countsOn(row, { status: row.status, ...(row.reviewDate ? { reviewDate: row.reviewDate } : {}) }, today)
@@ -177,7 +240,7 @@ export async function readCaseload(
 		total,
 		all,
 		page,
-		pageCount
+		pageCount: Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE))
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { Selectable, Transaction } from 'kysely';
+import { expressionBuilder, type Expression, type Selectable, type Transaction } from 'kysely';
 import type { ChildDetailsInput } from '../../forms/child-details';
 import type { PlanDetailsInput } from '../../forms/plan-details';
 import { calledName } from '../../plan/child-name';
@@ -118,14 +118,15 @@ export async function savePlanDetails(
 	return result;
 }
 
-/** How many people have been given access to a plan (for the task list's "Share"). */
-export async function countSharedWith(trx: Pick<Trx, 'selectFrom'>, planId: string): Promise<number> {
-	const row = await trx
+/**
+ * How many people have been given access to a plan (for the task list's "Share"), as a subquery: `planId`
+ * may be a column of the query it goes into (the plan's head reads it this way, for the plan's home).
+ */
+export function sharedWithQuery(planId: string | Expression<string>) {
+	return expressionBuilder<Database>()
 		.selectFrom('plan_access')
 		.select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-		.where('plan_id', '=', planId)
-		.executeTakeFirst();
-	return Number(row?.n ?? 0);
+		.where('plan_access.plan_id', '=', planId);
 }
 
 /** The one-page profile's items of a version's rows, with their ids and revisions, in list order. */

@@ -4,12 +4,25 @@ import type { PlanAccessLevel } from '../../roles';
 import { rowsToDocument, type ItemIndex } from './plan-document-rows';
 import type { ChildTable, PlanItemTable, PlanLinkTable, PlanTable, PlanVersionTable } from './schema';
 import type { Executor } from './executor';
+import { latestPlanAuditIdQuery } from './plan-change-feed';
+import { sharedWithQuery } from './plan-details';
+import { newPlanNotesQuery } from './plan-notes';
 
 /** A plan's own row, its child and one of its versions: one small read. */
 export interface PlanHead {
 	planRow: Selectable<PlanTable>;
 	child: Selectable<ChildTable>;
 	version: Selectable<PlanVersionTable>;
+}
+
+/**
+ * What the plan's home page shows beside the plan, read with its head: the plan's latest audit row (where
+ * its live changes start), how many people it is shared with, and its notes new to the team.
+ */
+export interface PlanHomeCounts {
+	latestAuditId: number;
+	sharedWith: number;
+	newNotes: number;
 }
 
 /** A version's items (in list order) and links (in the order they were made). */
@@ -25,14 +38,15 @@ export interface LoadedPlan extends PlanHead, PlanBody, ItemIndex {
 
 /**
  * The head of a plan in one query: the plan, its child, the version (the current one unless `versionId`
- * names another of its versions) and, when `accountId` is given, that account's grant on the plan.
+ * names another of its versions), when `accountId` is given, that account's grant on the plan and, when
+ * `home` is set, the plan's home counts (in the same statement, so all of it is one moment's state).
  */
 export async function loadPlanHead(
 	db: Executor,
 	planId: string,
-	options: { versionId?: string; accountId?: string } = {}
-): Promise<(PlanHead & { grant: PlanAccessLevel | null }) | undefined> {
-	const { versionId, accountId } = options;
+	options: { versionId?: string; accountId?: string; home?: boolean } = {}
+): Promise<(PlanHead & { grant: PlanAccessLevel | null; home?: PlanHomeCounts }) | undefined> {
+	const { versionId, accountId, home } = options;
 	const head = await db
 		.selectFrom('plan')
 		.innerJoin('child', 'child.id', 'plan.child_id')
@@ -83,11 +97,25 @@ export async function loadPlanHead(
 			'plan_version.updated_at as version_updated_at',
 			'plan_access.level as grant'
 		])
+		.$if(home === true, (query) =>
+			query.select((eb) => [
+				latestPlanAuditIdQuery(eb.ref('plan.id')).as('latest_audit_id'),
+				sharedWithQuery(eb.ref('plan.id')).as('shared_with'),
+				newPlanNotesQuery(eb.ref('plan.id')).as('new_notes')
+			])
+		)
 		.where('plan.id', '=', planId)
 		.executeTakeFirst();
 	if (!head) return undefined;
 	return {
 		grant: head.grant,
+		...(home && {
+			home: {
+				latestAuditId: Number(head.latest_audit_id ?? 0),
+				sharedWith: Number(head.shared_with ?? 0),
+				newNotes: Number(head.new_notes ?? 0)
+			}
+		}),
 		planRow: {
 			id: head.plan_id,
 			organisation_id: head.plan_organisation_id,

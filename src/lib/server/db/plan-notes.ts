@@ -1,6 +1,6 @@
-import type { Insertable, Selectable } from 'kysely';
+import { expressionBuilder, type Expression, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from './executor';
-import type { PlanNoteTable } from './schema';
+import type { Database, PlanNoteTable } from './schema';
 
 export type PlanNoteRow = Selectable<PlanNoteTable>;
 
@@ -69,13 +69,20 @@ export async function gatherPlanNotes(db: Executor, planId: string, reviewId: st
 		.execute();
 }
 
-/** How many of the plan's notes no review has gathered yet: the notes new to the team. */
-export async function countNewPlanNotes(db: Executor, planId: string): Promise<number> {
-	const row = await db
+/**
+ * How many of the plan's notes no review has gathered yet (the notes new to the team), as a subquery:
+ * `planId` may be a column of the query it goes into.
+ */
+export function newPlanNotesQuery(planId: string | Expression<string>) {
+	return expressionBuilder<Database>()
 		.selectFrom('plan_note')
 		.select((eb) => eb.fn.countAll<number | string | bigint>().as('count'))
-		.where('plan_id', '=', planId)
-		.where('review_id', 'is', null)
-		.executeTakeFirst();
+		.where('plan_note.plan_id', '=', planId)
+		.where('plan_note.review_id', 'is', null);
+}
+
+/** How many of the plan's notes no review has gathered yet: the notes new to the team. */
+export async function countNewPlanNotes(db: Executor, planId: string): Promise<number> {
+	const row = await db.selectNoFrom(newPlanNotesQuery(planId).as('count')).executeTakeFirst();
 	return Number(row?.count ?? 0);
 }

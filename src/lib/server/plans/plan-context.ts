@@ -5,7 +5,7 @@ import type { Finding } from '../../thread/finding';
 import { decidePlanAccess, type PlanAction } from '../auth/access';
 import type { Account } from '../db/accounts';
 import { today } from '../clock/clock';
-import { assemblePlan, loadPlanBody, loadPlanHead, type LoadedPlan } from '../db/plan-load';
+import { assemblePlan, loadPlanBody, loadPlanHead, type LoadedPlan, type PlanHomeCounts } from '../db/plan-load';
 import type { Database } from '../db/schema';
 import { openAccount, type AccountContext } from './account-context';
 import { parsedPlan } from './parsed-plan-cache';
@@ -23,6 +23,8 @@ export interface PlanContext extends LoadedPlan, AccountContext {
 	findings: Finding[];
 	/** Agreed or archived: read-only; changes come through a review. */
 	frozen: boolean;
+	/** The plan's home counts, read with its head when asked for (`home`): only the plan's home page needs them. */
+	home?: PlanHomeCounts;
 }
 
 /** Whether a plan is read-only: its version is agreed, or the plan archived. */
@@ -32,19 +34,23 @@ export function isFrozen(plan: Pick<LoadedPlan, 'version' | 'planRow'>): boolean
 
 /**
  * The plan `planId` as `account` may `action` it, or undefined when the plan does not exist or the
- * account may not. One query reads the plan's head and the account's grant; the parsed version comes
- * from this process's copy when the head says it is current, else from two more queries.
+ * account may not. One query reads the plan's head and the account's grant (and, with `home`, the plan's
+ * home counts); the parsed version comes from this process's copy when the head says it is current, else
+ * from two more queries.
  */
 export async function planContext(
 	db: Kysely<Database>,
 	account: Account,
 	planId: string,
 	action: PlanAction,
-	ip: string
+	ip: string,
+	options: { home?: boolean } = {}
 ): Promise<PlanContext | undefined> {
-	const head = await loadPlanHead(db, planId, { accountId: account.id });
-	const actions = head ? decidePlanAccess(account, head.planRow, head.grant ?? undefined) : new Set<PlanAction>();
-	if (!head || !actions.has('view') || !actions.has(action)) return undefined;
+	const read = await loadPlanHead(db, planId, { accountId: account.id, home: options.home === true });
+	const actions = read ? decidePlanAccess(account, read.planRow, read.grant ?? undefined) : new Set<PlanAction>();
+	if (!read || !actions.has('view') || !actions.has(action)) return undefined;
+	// The grant and home counts are this request's alone: the parsed copy, kept for later requests, has neither.
+	const { grant: _grant, home, ...head } = read;
 	const { plan, findingsOn } = await parsedPlan(head, async () =>
 		assemblePlan(head, await loadPlanBody(db, head.version.id))
 	);
@@ -56,7 +62,8 @@ export async function planContext(
 		ip,
 		actions,
 		findings: actions.has('edit') ? findingsOn(on, () => checkThread(plan.document, { today: on })) : [],
-		frozen: isFrozen(plan)
+		frozen: isFrozen(plan),
+		...(home && { home })
 	};
 }
 
@@ -66,11 +73,12 @@ export async function planContext(
  */
 export async function openPlan(
 	event: Pick<RequestEvent, 'locals' | 'params' | 'getClientAddress'>,
-	action: PlanAction
+	action: PlanAction,
+	options: { home?: boolean } = {}
 ): Promise<PlanContext> {
 	const planId = (event.params as { planId?: string }).planId ?? '';
 	const { db, account, ip } = openAccount(event);
-	const ctx = await planContext(db, account, planId, action, ip);
+	const ctx = await planContext(db, account, planId, action, ip, options);
 	if (!ctx) error(404, 'Not found');
 	return ctx;
 }
