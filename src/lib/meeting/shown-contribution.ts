@@ -19,6 +19,8 @@ export interface ShownContribution {
 	attendeeId: string;
 	/** "Sarah said (with her key worker)": by the name the plan calls them in a sentence. */
 	speaker: string;
+	/** Who helped them say it, if anyone: the record marks those words as said with help. */
+	supportedBy: string | null;
 	text: string;
 	/** Who typed it, when it was not the speaker: "written down by Jo Bloggs". */
 	writtenDownBy: string | null;
@@ -44,6 +46,7 @@ export function shownContribution(
 		screen: contribution.screen,
 		attendeeId: contribution.attendee_id,
 		speaker: saidPhrase(shortName(name), contribution.supported_by),
+		supportedBy: contribution.supported_by,
 		text: contribution.text,
 		writtenDownBy: contribution.writer_name === name ? null : contribution.writer_name,
 		at: contribution.written_at

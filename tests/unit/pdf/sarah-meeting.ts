@@ -1,6 +1,7 @@
 /** The record of Sarah's planning meeting, as its page reads it once ended: for the meeting record's PDF tests. */
 import { meetingScreens, screenWords } from '../../../src/lib/meeting/agenda';
 import type { MeetingRecord } from '../../../src/lib/pdf/meeting/meeting-record-pdf';
+import { saidPhrase } from '../../../src/lib/plan/said-label';
 
 const person = (number: number, name: string, role: string, attendance: 'here' | 'apologies' | null) => ({
 	id: `a${number}`,
@@ -14,14 +15,15 @@ const person = (number: number, name: string, role: string, attendance: 'here' |
 const said = (
 	id: string,
 	attendeeId: string,
-	speaker: string,
+	[name, supportedBy]: [string, string?],
 	screen: MeetingRecord['said'][number]['screen'],
 	text: string
 ) => ({
 	id,
 	screen,
 	attendeeId,
-	speaker,
+	speaker: saidPhrase(name, supportedBy),
+	supportedBy: supportedBy ?? null,
 	text,
 	writtenDownBy: null,
 	at: '2027-03-14T10:00:00.000Z'
@@ -45,10 +47,10 @@ export const sarahMeeting: MeetingRecord = {
 	],
 	// Grace spoke first; the record still puts Sarah's words first.
 	said: [
-		said('c1', 'a2', 'Grace said', 'like-and-admire', 'She is kind to everyone, even when she is tired.'),
-		said('c2', 'a1', 'Sarah said (with her key worker)', 'like-and-admire', 'I like drawing animals, mostly cats.'),
-		said('c3', 'a3', 'Priya said', 'working', 'Her sentences are longer now.'),
-		said('c4', 'a1', 'Sarah said', 'important', 'I want to go to college with Mia.')
+		said('c1', 'a2', ['Grace'], 'like-and-admire', 'She is kind to everyone, even when she is tired.'),
+		said('c2', 'a1', ['Sarah', 'her key worker'], 'like-and-admire', 'I like drawing animals, mostly cats.'),
+		said('c3', 'a3', ['Priya'], 'working', 'Her sentences are longer now.'),
+		said('c4', 'a1', ['Sarah'], 'important', 'I want to go to college with Mia.')
 	],
 	parked: [
 		{ id: 'p1', text: 'How she gets to college', by: 'Grace Okafor', settled: true },

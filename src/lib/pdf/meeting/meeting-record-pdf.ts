@@ -109,7 +109,7 @@ export function byPersonSection(record: MeetingRecord): Content[] {
 			text: [
 				{ text: `${screenTitle(item.screen)}: `, color: colours.muted },
 				quoted(item.text),
-				...(item.speaker.includes('(with') ? [{ text: ` — ${item.speaker}`, color: colours.muted }] : [])
+				...(item.supportedBy ? [{ text: ` — ${item.speaker}`, color: colours.muted }] : [])
 			],
 			margin: [0, 0, 0, 2]
 		}));
