@@ -43,6 +43,8 @@ export const auditActionLabels = {
 	'meeting.changed': 'Changed who is at a meeting, or moved it on',
 	'meeting.contribution-added': 'Added what someone said in a meeting',
 	'meeting.ended': 'Ended a meeting',
+	'meeting.presence-shown': 'Showed the others they had a meeting open',
+	'meeting.presence-hidden': 'Stopped showing the others they had a meeting open',
 	'meeting.exported.pdf': 'Downloaded a meeting’s record as a PDF',
 	'child.exported': 'Downloaded everything about a child',
 	'child.deleted': 'Deleted a child’s records',

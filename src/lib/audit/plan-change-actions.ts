@@ -20,6 +20,8 @@ export const planChangeActions: ReadonlySet<AuditAction> = new Set<AuditAction>(
 	'meeting.changed',
 	'meeting.contribution-added',
 	'meeting.ended',
+	'meeting.presence-shown',
+	'meeting.presence-hidden',
 	'access.granted',
 	'access.withdrawn',
 	'access.key-worker-changed',

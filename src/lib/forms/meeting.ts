@@ -93,3 +93,8 @@ export const meetingOutcomeSchema = v.object({
 	differences: optionalFreeText('Where people did not agree', meetingTextLimits.answer)
 });
 export type MeetingOutcomeInput = v.InferOutput<typeof meetingOutcomeSchema>;
+
+/** Whether to show the others that one has the meeting open ("here now"), from the button pressed. */
+export const presenceSchema = v.object({
+	shown: v.picklist(['yes', 'no'], 'Choose whether to show that you have the meeting open')
+});

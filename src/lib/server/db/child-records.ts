@@ -45,6 +45,13 @@ export type ChildRecordTable = { [T in keyof Database]: RecordTable<T> }[keyof D
  */
 export const childRecordTables: readonly ChildRecordTable[] = [
 	{
+		table: 'meeting_presence',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['meeting_id', 'account_id'],
+		description: 'Who chose to show others that they had a meeting open, and when their screen last read the meeting.'
+	},
+	{
 		table: 'meeting_point',
 		column: 'plan_id',
 		by: 'planIds',

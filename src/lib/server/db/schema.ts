@@ -38,6 +38,7 @@ export interface Database {
 	meeting_attendee: MeetingAttendeeTable;
 	meeting_contribution: MeetingContributionTable;
 	meeting_point: MeetingPointTable;
+	meeting_presence: MeetingPresenceTable;
 }
 
 export interface OrganisationTable {
@@ -424,4 +425,15 @@ export interface MeetingPointTable {
 	settled_at: string | null;
 	/** What an action became in the plan, when it was taken in. */
 	became: string | null;
+}
+
+/** Someone who chose to show the others that they have a meeting open ("here now"), while they do. */
+export interface MeetingPresenceTable {
+	meeting_id: string;
+	account_id: string;
+	plan_id: string;
+	/** The account's name when they opted in, as the others see it. */
+	name: string;
+	/** When their page last read the meeting: they are shown while this is recent. */
+	seen_at: string;
 }

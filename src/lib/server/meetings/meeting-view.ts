@@ -14,6 +14,9 @@ import { calledBy } from '../db/plan-details';
 import type { PlanContext } from '../plans/plan-context';
 import { myself } from './add-contribution';
 import type { MeetingOutcome } from '../../meeting/recommendation';
+import { hereNow } from '../../meeting/presence';
+import { now } from '../clock/clock';
+import { presenceOf } from '../db/meeting-presence';
 
 /**
  * A meeting as its pages show it, on the screen asked for (`?screen=`) or else the one the chair has
@@ -38,6 +41,7 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 	const contributions = (await contributionsOf(ctx.db, meeting.id)).map((row) => shownContribution(row, byId));
 	const points = await pointsOf(ctx.db, meeting.id);
 	const open = meeting.ended_at === null;
+	const presence = open ? await presenceOf(ctx.db, meeting.id) : [];
 	const childFirst = (attendeeId: string) => (byId.get(attendeeId)?.isChild ? 0 : 1);
 	return {
 		meeting: {
@@ -89,6 +93,11 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 			.sort((a, b) => childFirst(a.attendeeId) - childFirst(b.attendeeId)),
 		record: open ? null : contributionsByPerson(attendees, contributions),
 		allSaid: open ? [] : contributions,
+		hereNow: hereNow(
+			presence.map((row) => ({ accountId: row.account_id, name: row.name, seenAt: row.seen_at })),
+			ctx.account.id,
+			now()
+		),
 		canChair: open && ctx.actions.has('edit'),
 		canContribute: open && ctx.actions.has('contribute'),
 		myself

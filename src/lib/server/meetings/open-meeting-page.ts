@@ -1,7 +1,9 @@
 import type { RequestEvent } from '@sveltejs/kit';
+import { now } from '../clock/clock';
 import { database } from '../db/app-database';
+import { touchPresence } from '../db/meeting-presence';
 import { latestPlanAuditId } from '../db/plan-change-feed';
-import { openPlan } from '../plans/plan-context';
+import { openPlan, type PlanContext } from '../plans/plan-context';
 import { readMeetingView } from './meeting-view';
 
 /**
@@ -14,6 +16,16 @@ export async function openMeetingPage(
 ) {
 	const changesAfter = await latestPlanAuditId(database(), event.params.planId);
 	const ctx = await openPlan(event, 'view');
-	const view = await readMeetingView(ctx, event.params.meetingId, event.url.searchParams.get('screen'));
+	const view = await followMeeting(ctx, event.params.meetingId, event.url.searchParams.get('screen'));
 	return { ctx, changesAfter, view };
+}
+
+/**
+ * The meeting as a page that has it open reads it. Having it open is being there: someone who chose to be
+ * shown as here now stays shown while their page reads it.
+ */
+export async function followMeeting(ctx: PlanContext, meetingId: string, screen: string | null) {
+	const view = await readMeetingView(ctx, meetingId, screen);
+	if (view.hereNow.due) await touchPresence(ctx.db, view.meeting.id, ctx.account.id, now().toISOString());
+	return view;
 }

@@ -12,7 +12,8 @@ import {
 	meetingCheckSchema,
 	meetingOutcomeSchema,
 	meetingScreenSchema,
-	parkedSchema
+	parkedSchema,
+	presenceSchema
 } from '$lib/forms/meeting';
 import { formId } from '$lib/server/plan-item-actions';
 import { addMeetingPoint } from '$lib/server/meetings/add-meeting-point';
@@ -28,6 +29,7 @@ import { endMeeting } from '$lib/server/meetings/end-meeting';
 import { moveToScreen } from '$lib/server/meetings/move-to-screen';
 import type { MeetingRefusal } from '$lib/server/meetings/change-open-meeting';
 import { recordAttendance } from '$lib/server/meetings/record-attendance';
+import { showOwnPresence } from '$lib/server/meetings/show-presence';
 import { openPlan, type PlanContext } from '$lib/server/plans/plan-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -62,10 +64,13 @@ const notices: Record<string, string> = {
 	'come-back': 'Marked as come back to',
 	action: 'Action added',
 	check: 'The check before agreeing has been saved',
-	outcome: 'What the meeting recommends has been saved'
+	outcome: 'What the meeting recommends has been saved',
+	shown: 'The others can now see that you have the meeting open',
+	hidden: 'The others no longer see that you have the meeting open'
 };
 
-const refusals: Record<MeetingRefusal['reason'] | 'no-speaker' | 'not-theirs' | 'no-point', string> = {
+const refusals: Record<MeetingRefusal['reason'] | 'no-speaker' | 'not-theirs' | 'no-point' | 'not-shown', string> = {
+	'not-shown': 'The others were not being shown that you have the meeting open.',
 	'no-point': 'That point is no longer waiting: someone may have marked it already.',
 	'not-allowed': 'Only the plan’s coordinator or an editor can do this in a meeting.',
 	'not-found': 'This meeting is no longer there.',
@@ -79,7 +84,7 @@ function refused(reason: keyof typeof refusals, values: Record<string, string> =
 	return invalid(status, { form: refusals[reason] }, values);
 }
 
-async function meetingAction(event: RequestEvent, access: 'edit' | 'contribute') {
+async function meetingAction(event: RequestEvent, access: 'edit' | 'contribute' | 'view') {
 	const ctx: PlanContext = await openPlan(event, access);
 	const data = await event.request.formData();
 	const here = `/plans/${ctx.planRow.id}/meetings/${event.params.meetingId}`;
@@ -170,6 +175,17 @@ export const actions = {
 		const result = await recordMeetingOutcome(ctx, meetingId, parsed.output);
 		if (!result.ok) return refused(result.reason, values);
 		redirect(303, `${here}?screen=actions&saved=outcome#outcome`);
+	},
+	presence: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'view');
+		const screen = v.safeParse(meetingScreenSchema, formInput(data, meetingScreenSchema));
+		const parsed = v.safeParse(presenceSchema, formInput(data, presenceSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues));
+		const shown = parsed.output.shown === 'yes';
+		const result = await showOwnPresence(ctx, meetingId, shown);
+		if (!result.ok) return refused(result.reason);
+		const back = screen.success ? `screen=${screen.output.screen}&` : '';
+		redirect(303, `${here}?${back}saved=${shown ? 'shown' : 'hidden'}#here-now`);
 	},
 	end: async (event) => {
 		const { ctx, here, meetingId } = await meetingAction(event, 'edit');
