@@ -14,6 +14,8 @@ import { calledBy } from '../db/plan-details';
 import type { PlanContext } from '../plans/plan-context';
 import { myself } from './add-contribution';
 import type { MeetingOutcome } from '../../meeting/recommendation';
+import { becameWords } from './became-words';
+import { meetingPlanWords } from './meeting-plan-words';
 
 /**
  * A meeting as its pages show it, on the screen asked for (`?screen=`) or else the one the chair has
@@ -35,7 +37,10 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 		attendance: row.attendance
 	}));
 	const byId = new Map(attendees.map((attendee) => [attendee.id, attendee]));
-	const contributions = (await contributionsOf(ctx.db, meeting.id)).map((row) => shownContribution(row, byId));
+	const became = becameWords(ctx);
+	const contributions = (await contributionsOf(ctx.db, meeting.id)).map((row) =>
+		shownContribution(row, byId, became(row.became))
+	);
 	const points = await pointsOf(ctx.db, meeting.id);
 	const open = meeting.ended_at === null;
 	const childFirst = (attendeeId: string) => (byId.get(attendeeId)?.isChild ? 0 : 1);
@@ -90,6 +95,10 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 		record: open ? null : contributionsByPerson(attendees, contributions),
 		allSaid: open ? [] : contributions,
 		canChair: open && ctx.actions.has('edit'),
+		/** Whether the chair may take what was said into the plan: a draft, not agreed or archived. */
+		canTakeIn: open && ctx.actions.has('edit') && !ctx.frozen,
+		/** On the plan's screen, its aspirations with their waiting suggestions, and whether this person may suggest new words. */
+		planWords: open && viewing === 'plan' ? await meetingPlanWords(ctx) : [],
 		canContribute: open && ctx.actions.has('contribute'),
 		myself
 	};
