@@ -16,7 +16,7 @@ import { planContext } from '$lib/server/plans/plan-context';
 import { readPdf } from './pdf/read-pdf';
 import { seedAccount, seedOrganisation } from './support/accounts';
 import { openPlanAs, TEST_IP } from './support/open-plan-as';
-import { contextOf, grantPlan, newPlan, seedCoordinator, written } from './support/reviews';
+import { contextOf, grantAccess, newPlan, seedCoordinator, written } from './support/reviews';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
@@ -43,7 +43,7 @@ const said = (screen: string, speaker: string, text: string, supportedBy = '') =
  */
 async function heldMeeting() {
 	const { planId } = await newPlan(temp);
-	await grantPlan(temp, planId, 'grace', 'contributor');
+	await grantAccess(temp, planId, 'grace', 'contributor');
 	const chair = await contextOf(temp, planId);
 	const started = await startMeeting(chair);
 	if (!started.ok) throw new Error(JSON.stringify(started));

@@ -9,7 +9,7 @@ import { showOwnPresence } from '$lib/server/meetings/show-presence';
 import { startMeeting } from '$lib/server/meetings/start-meeting';
 import { seedAccount } from './support/accounts';
 import { openPlanAs } from './support/open-plan-as';
-import { accountId, contextOf, grantPlan, newPlan, seedCoordinator } from './support/reviews';
+import { accountId, contextOf, grantAccess, newPlan, seedCoordinator } from './support/reviews';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
@@ -30,7 +30,7 @@ afterEach(async () => {
 /** Sarah's draft plan with Grace, her mother, taking part, and its meeting open. */
 async function openMeeting() {
 	const { planId } = await newPlan(temp);
-	await grantPlan(temp, planId, 'grace', 'contributor');
+	await grantAccess(temp, planId, 'grace', 'contributor');
 	const started = await startMeeting(await contextOf(temp, planId));
 	if (!started.ok) throw new Error(JSON.stringify(started));
 	return { planId, meetingId: started.id };

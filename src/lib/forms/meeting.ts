@@ -3,6 +3,8 @@ import { meetingScreens } from '../meeting/agenda';
 import { attendances } from '../meeting/attendance';
 import { childTookPartWays } from '../meeting/child-took-part';
 import { recommendations } from '../meeting/recommendation';
+import { contributionItemKinds } from '../meeting/contribution-item';
+import { areasOfNeed } from '../plan/vocabulary';
 import { dateInput } from './date-input';
 import { optionalChoice, requiredText } from './fields';
 import { optionalFreeText, requiredFreeText } from './free-text';
@@ -93,6 +95,45 @@ export const meetingOutcomeSchema = v.object({
 	differences: optionalFreeText('Where people did not agree', meetingTextLimits.answer)
 });
 export type MeetingOutcomeInput = v.InferOutput<typeof meetingOutcomeSchema>;
+
+/** An id a form sends back (a contribution's, an item's): ids are lower-case base32. */
+const formIdOf = (message: string) => v.pipe(v.string(), v.regex(/^[a-z0-9]{1,64}$/, message));
+
+const intoPlanFields = v.object({
+	contribution: formIdOf('That contribution could not be found: it may have been taken into the plan already.'),
+	as: v.picklist(contributionItemKinds, 'Choose what it becomes in the plan'),
+	area: optionalChoice(areasOfNeed, 'Select the area of need')
+});
+type IntoPlanFields = v.InferOutput<typeof intoPlanFields>;
+
+/**
+ * The chair takes a contribution into the plan, as a new item of a kind its screen allows. A need is in
+ * one area of need, which nothing in the plan could check afterwards, so it is asked for rather than
+ * guessed (checked even while other fields have problems).
+ */
+export const intoPlanSchema = v.pipe(
+	intoPlanFields,
+	v.forward(
+		v.partialCheck<IntoPlanFields, [['as'], ['area']], IntoPlanFields, string>(
+			[['as'], ['area']],
+			(input) => input.as !== 'need' || input.area !== null,
+			'Select the area of need: a need is in one area'
+		),
+		['area']
+	)
+);
+export type IntoPlanInput = v.InferOutput<typeof intoPlanSchema>;
+
+/**
+ * New words suggested, from the meeting, for an item recorded as someone else's: which item, at the
+ * revision the page showed, and the words (named apart: the page has other forms).
+ */
+export const meetingSuggestionSchema = v.object({
+	item: formIdOf('Those words could not be found: they may have been deleted.'),
+	revision: v.pipe(v.string(), v.regex(/^\d{1,9}$/, 'Those words could not be found.'), v.transform(Number)),
+	suggestText: requiredFreeText('The new words', 'Enter the new words you suggest')
+});
+export type MeetingSuggestionInput = v.InferOutput<typeof meetingSuggestionSchema>;
 
 /** Whether to show the others that one has the meeting open ("here now"), from the button pressed. */
 export const presenceSchema = v.object({

@@ -25,9 +25,11 @@ export interface ShownContribution {
 	/** Who typed it, when it was not the speaker: "written down by Jo Bloggs". */
 	writtenDownBy: string | null;
 	at: string;
+	/** What it became in the plan, once the chair took it in: "Became aspiration 3", "Added to What we like and admire". */
+	became: string | null;
 }
 
-/** A stored contribution, its speaker found on the list. */
+/** A stored contribution, its speaker found on the list, with what it became in the plan, in words (`becameLabel`). */
 export function shownContribution(
 	contribution: {
 		id: string;
@@ -38,7 +40,8 @@ export function shownContribution(
 		writer_name: string;
 		written_at: string;
 	},
-	attendees: ReadonlyMap<string, Pick<ShownAttendee, 'name'>>
+	attendees: ReadonlyMap<string, Pick<ShownAttendee, 'name'>>,
+	became: string | null = null
 ): ShownContribution {
 	const name = attendees.get(contribution.attendee_id)?.name ?? 'Someone no longer on the list';
 	return {
@@ -49,7 +52,8 @@ export function shownContribution(
 		supportedBy: contribution.supported_by,
 		text: contribution.text,
 		writtenDownBy: contribution.writer_name === name ? null : contribution.writer_name,
-		at: contribution.written_at
+		at: contribution.written_at,
+		became
 	};
 }
 

@@ -64,8 +64,16 @@ const decisionMessages: Record<Exclude<DecisionResult, { ok: true }>['reason'], 
 	frozen: 'This plan has been agreed, so it cannot be changed. Changes come through a review.'
 };
 
-/** The `accept` or `decline` action: back to the item, or the page again with the reason by the form. */
-export async function decideAction(event: RequestEvent<{ planId: string }>, decision: 'accept' | 'decline') {
+/**
+ * The `accept` or `decline` action: back to the item (on the page it came from, unless `back` says where
+ * from the item's id: the meeting's page goes back to its plan screen), or the page again with the reason
+ * by the form.
+ */
+export async function decideAction(
+	event: RequestEvent<{ planId: string }>,
+	decision: 'accept' | 'decline',
+	back?: (itemId: string) => string
+) {
 	const data = await event.request.formData();
 	const values = formValues(data);
 	const parsed = v.safeParse(suggestionDecisionSchema, formInput(data, suggestionDecisionSchema));
@@ -77,7 +85,11 @@ export async function decideAction(event: RequestEvent<{ planId: string }>, deci
 		how: parsed.output.how
 	};
 	const result = decision === 'accept' ? await acceptSuggestion(ctx, input) : await declineSuggestion(ctx, input);
-	if (result.ok) redirect(303, `${event.url.pathname}?${decision}ed=${result.itemId}#item-${result.itemId}`);
+	if (result.ok)
+		redirect(
+			303,
+			back?.(result.itemId) ?? `${event.url.pathname}?${decision}ed=${result.itemId}#item-${result.itemId}`
+		);
 	const field = result.reason === 'needs-agreement' ? `agreed-${input.suggestionId}` : 'form';
 	return invalidItem(result.reason === 'forbidden' ? 403 : 409, { [field]: decisionMessages[result.reason] }, values);
 }

@@ -49,8 +49,12 @@ describe('the record of a meeting as a PDF', () => {
 			'Space: was Sarah able to take part as they wished?',
 			'She chose to stay for the first half',
 			'Influence: what changed because of Sarah’s views?',
-			'Not answered'
+			'Not answered',
+			'What went into the plan from what was said',
+			'Sarah said: “I want to go to college with Mia.” — Added to What’s important'
 		]);
+		// Said on its screen, with what it became there too.
+		expect(text).toContain('“I want to go to college with Mia.” — Added to What’s important');
 		// A screen nobody spoke on has no heading of its own; a planning meeting recommends nothing.
 		expect(text).not.toContain('Questions to answer');
 		expect(text).not.toContain('What the meeting recommends');
@@ -84,6 +88,7 @@ describe('the record of a meeting as a PDF', () => {
 			'Actions No actions were agreed.',
 			'The check before agreeing The check has not been answered.'
 		]);
+		expect(text).not.toContain('What went into the plan');
 		expect(text).not.toContain('By screen');
 		expect(text).not.toContain('Parked to come back to');
 	});
@@ -115,7 +120,8 @@ describe('the record of a meeting as a PDF', () => {
 			'Parked to come back to',
 			'Actions',
 			'Where people did not agree',
-			'The check before agreeing'
+			'The check before agreeing',
+			'What went into the plan from what was said'
 		]);
 		expect(() => meetingRecordPdfDefinition(sarahMeeting, { today: '14 March 2027', author: 'x' })).toThrow(RangeError);
 	});

@@ -17,7 +17,8 @@ const said = (
 	attendeeId: string,
 	[name, supportedBy]: [string, string?],
 	screen: MeetingRecord['said'][number]['screen'],
-	text: string
+	text: string,
+	became: string | null = null
 ) => ({
 	id,
 	screen,
@@ -26,7 +27,8 @@ const said = (
 	supportedBy: supportedBy ?? null,
 	text,
 	writtenDownBy: null,
-	at: '2027-03-14T10:00:00.000Z'
+	at: '2027-03-14T10:00:00.000Z',
+	became
 });
 
 export const sarahMeeting: MeetingRecord = {
@@ -50,7 +52,7 @@ export const sarahMeeting: MeetingRecord = {
 		said('c1', 'a2', ['Grace'], 'like-and-admire', 'She is kind to everyone, even when she is tired.'),
 		said('c2', 'a1', ['Sarah', 'her key worker'], 'like-and-admire', 'I like drawing animals, mostly cats.'),
 		said('c3', 'a3', ['Priya'], 'working', 'Her sentences are longer now.'),
-		said('c4', 'a1', ['Sarah'], 'important', 'I want to go to college with Mia.')
+		said('c4', 'a1', ['Sarah'], 'important', 'I want to go to college with Mia.', 'Added to What’s important')
 	],
 	parked: [
 		{ id: 'p1', text: 'How she gets to college', by: 'Grace Okafor', settled: true },

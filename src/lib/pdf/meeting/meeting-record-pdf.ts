@@ -1,7 +1,7 @@
 /**
  * The record of an ended meeting as a PDF, in the words its page uses: who was there and how the child
  * took part, what each person said (the child first) and the same by agenda screen, what was parked to
- * come back to, the actions agreed, and the check before agreeing. Pure functions returning pdfmake
+ * come back to, the actions agreed, the check before agreeing, and what went into the plan from what was said. Pure functions returning pdfmake
  * content, one a section, then one render in the review record's document. Knows nothing of SvelteKit or
  * the database, and never reads the clock.
  */
@@ -95,6 +95,10 @@ export function whoWasThereSection(record: MeetingRecord): Content[] {
 /** Words quoted, as the page quotes them. */
 const quoted = (text: string) => `“${text}”`;
 
+/** What a contribution became in the plan, after its words: " — Became aspiration 3". */
+const becameText = (item: ShownContribution): Content[] =>
+	item.became ? [{ text: ` — ${item.became}`, color: colours.muted }] : [];
+
 /**
  * What each person said, the child first: under each, the screen it was said on and, when someone
  * helped them say it, who ("Sarah said (with her key worker)").
@@ -109,7 +113,8 @@ export function byPersonSection(record: MeetingRecord): Content[] {
 			text: [
 				{ text: `${screenTitle(item.screen)}: `, color: colours.muted },
 				quoted(item.text),
-				...(item.supportedBy ? [{ text: ` — ${item.speaker}`, color: colours.muted }] : [])
+				...(item.supportedBy ? [{ text: ` — ${item.speaker}`, color: colours.muted }] : []),
+				...becameText(item)
 			],
 			margin: [0, 0, 0, 2]
 		}));
@@ -137,7 +142,9 @@ export function byScreenSection(record: MeetingRecord): Content[] {
 			...(index === 0 ? [{ text: 'By screen', style: 'sectionHeading' } satisfies Content] : []),
 			{ text: title, style: 'subheading' },
 			{
-				ul: said.map((item) => ({ text: [{ text: `${item.speaker}: `, bold: true }, quoted(item.text)] })),
+				ul: said.map((item) => ({
+					text: [{ text: `${item.speaker}: `, bold: true }, quoted(item.text), ...becameText(item)]
+				})),
 				style: 'field',
 				margin: [0, 0, 0, 6]
 			}
@@ -214,6 +221,25 @@ export function checkSection(record: MeetingRecord): Content[] {
 	];
 }
 
+/**
+ * What went into the plan from what was said, each with who said it and what it became: the plainest
+ * evidence of what changed because of the child's and the family's views. Nothing when nothing did.
+ */
+export function intoPlanSection(record: MeetingRecord): Content[] {
+	const tookIn = record.said.filter((item) => item.became !== null);
+	if (tookIn.length === 0) return [];
+	return keepTogetherIfShort(
+		tookIn.reduce((sum, item) => sum + item.text.length + 80, 100),
+		{ text: 'What went into the plan from what was said', style: 'sectionHeading' },
+		{
+			ul: tookIn.map((item) => ({
+				text: [{ text: `${item.speaker}: `, bold: true }, quoted(item.text), ...becameText(item)]
+			})),
+			style: 'field'
+		}
+	);
+}
+
 export function meetingRecordContent(record: MeetingRecord): Content[] {
 	const content = [
 		...titleSection(record),
@@ -223,7 +249,8 @@ export function meetingRecordContent(record: MeetingRecord): Content[] {
 		...parkedSection(record),
 		...actionsSection(record),
 		...outcomeSection(record),
-		...checkSection(record)
+		...checkSection(record),
+		...intoPlanSection(record)
 	];
 	return needsTextLayerFix(record) ? fixTextLayer(content) : content;
 }

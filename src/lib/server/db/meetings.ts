@@ -143,6 +143,40 @@ export function contributionsOf(db: Executor, meetingId: string): Promise<Meetin
 		.execute();
 }
 
+/** One contribution of the meeting, or undefined when it has no such contribution. */
+export function contributionOf(
+	db: Executor,
+	meetingId: string,
+	contributionId: string
+): Promise<MeetingContributionRow | undefined> {
+	return db
+		.selectFrom('meeting_contribution')
+		.selectAll()
+		.where('meeting_id', '=', meetingId)
+		.where('id', '=', contributionId)
+		.executeTakeFirst();
+}
+
+/**
+ * Records what a contribution became in the plan; false when it had already become something (taken in
+ * by someone else meanwhile), so that the same words are never taken in twice.
+ */
+export async function markContributionBecame(
+	db: Executor,
+	meetingId: string,
+	contributionId: string,
+	became: string
+): Promise<boolean> {
+	const result = await db
+		.updateTable('meeting_contribution')
+		.set({ became })
+		.where('meeting_id', '=', meetingId)
+		.where('id', '=', contributionId)
+		.where('became', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
 /** Parks a point, or records an action, after the last. */
 export async function appendMeetingPoint(
 	db: Executor,

@@ -14,6 +14,7 @@ import * as keyWorker from '../../../../migrations/2026-12-04-01-key-worker';
 import * as auditPlanChangesIndex from '../../../../migrations/2026-12-05-01-audit-plan-changes-index';
 import * as meetings from '../../../../migrations/2026-12-05-02-meetings';
 import * as meetingRecommendation from '../../../../migrations/2026-12-05-03-meeting-recommendation';
+import * as contributionBecame from '../../../../migrations/2026-12-05-04-contribution-became';
 import * as meetingPresence from '../../../../migrations/2026-12-05-05-meeting-presence';
 
 /**
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-05-01-audit-plan-changes-index': auditPlanChangesIndex,
 	'2026-12-05-02-meetings': meetings,
 	'2026-12-05-03-meeting-recommendation': meetingRecommendation,
+	'2026-12-05-04-contribution-became': contributionBecame,
 	'2026-12-05-05-meeting-presence': meetingPresence
 };
 

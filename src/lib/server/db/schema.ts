@@ -402,6 +402,11 @@ export interface MeetingContributionTable {
 	written_by: string | null;
 	writer_name: string;
 	written_at: string;
+	/**
+	 * The plan item the chair made of it (`aspiration:<id>`: `becameOf` reads it), null while it is only
+	 * what was said. Set once: the same words are not taken in twice.
+	 */
+	became: string | null;
 }
 
 /** Something parked to come back to, or an action agreed (who does what, by when), in a meeting. */

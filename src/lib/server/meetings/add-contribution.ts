@@ -9,14 +9,12 @@ import {
 	type MeetingAttendeeRow,
 	type MeetingRow
 } from '../db/meetings';
+import { familyRole } from '../../meeting/family-attendee';
 import { newId } from '../tokens/token';
 import { changeOpenMeeting, type MeetingRefusal } from './change-open-meeting';
 
 /** The speaker a contribution form sends for "what I said", from someone's own device. */
 export const myself = 'me';
-
-/** The role someone from the child's family is listed with when they join from their own device. */
-export const familyRole = 'Family';
 
 export type AddContributionResult =
 	| { ok: true; id: string }

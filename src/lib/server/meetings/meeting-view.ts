@@ -17,6 +17,8 @@ import type { MeetingOutcome } from '../../meeting/recommendation';
 import { hereNow } from '../../meeting/presence';
 import { now } from '../clock/clock';
 import { presenceOf } from '../db/meeting-presence';
+import { becameWords } from './became-words';
+import { meetingPlanWords } from './meeting-plan-words';
 
 /**
  * A meeting as its pages show it, on the screen asked for (`?screen=`) or else the one the chair has
@@ -38,7 +40,10 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 		attendance: row.attendance
 	}));
 	const byId = new Map(attendees.map((attendee) => [attendee.id, attendee]));
-	const contributions = (await contributionsOf(ctx.db, meeting.id)).map((row) => shownContribution(row, byId));
+	const became = becameWords(ctx);
+	const contributions = (await contributionsOf(ctx.db, meeting.id)).map((row) =>
+		shownContribution(row, byId, became(row.became))
+	);
 	const points = await pointsOf(ctx.db, meeting.id);
 	const open = meeting.ended_at === null;
 	const presence = open ? await presenceOf(ctx.db, meeting.id) : [];
@@ -99,6 +104,10 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 			now()
 		),
 		canChair: open && ctx.actions.has('edit'),
+		/** Whether the chair may take what was said into the plan: a draft, not agreed or archived. */
+		canTakeIn: open && ctx.actions.has('edit') && !ctx.frozen,
+		/** On the plan's screen, its aspirations with their waiting suggestions, and whether this person may suggest new words. */
+		planWords: open && viewing === 'plan' ? await meetingPlanWords(ctx) : [],
 		canContribute: open && ctx.actions.has('contribute'),
 		myself
 	};

@@ -7,7 +7,7 @@ import { insertReview, openReviewOf, updateReview } from '../db/reviews';
 import type { PlanContext } from '../plans/plan-context';
 import { auditReview } from '../reviews/audit-review';
 import { newId } from '../tokens/token';
-import { familyRole } from './add-contribution';
+import { isFamilyAttendee } from '../../meeting/family-attendee';
 
 /**
  * As a review meeting ends, its record goes into the draft review of the version it reviewed (started
@@ -41,9 +41,7 @@ export async function takeIntoReview(trx: Executor, ctx: PlanContext, meeting: M
 			id: row.id,
 			name: row.name,
 			isChild: row.is_child === 1,
-			isFamily:
-				(row.team_member_id !== null && roles.get(row.team_member_id) === 'parent-carer') ||
-				(row.team_member_id === null && row.account_id !== null && row.role === familyRole),
+			isFamily: isFamilyAttendee(row, roles),
 			teamMemberId: row.team_member_id,
 			attendance: row.attendance
 		})),

@@ -9,9 +9,11 @@ import {
 	attendeeSchema,
 	childTookPartSchema,
 	contributionSchema,
+	intoPlanSchema,
 	meetingCheckSchema,
 	meetingOutcomeSchema,
 	meetingScreenSchema,
+	meetingSuggestionSchema,
 	parkedSchema,
 	presenceSchema
 } from '$lib/forms/meeting';
@@ -24,6 +26,9 @@ import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { invalid } from '$lib/server/form-failure';
 import { addAttendee } from '$lib/server/meetings/add-attendee';
 import { addContribution } from '$lib/server/meetings/add-contribution';
+import { contributionIntoPlan, type IntoPlanResult } from '$lib/server/meetings/contribution-into-plan';
+import { suggestChange } from '$lib/server/plans/suggest-change';
+import { decideAction } from '$lib/server/suggestion-actions';
 import { openMeetingPage } from '$lib/server/meetings/open-meeting-page';
 import { endMeeting } from '$lib/server/meetings/end-meeting';
 import { moveToScreen } from '$lib/server/meetings/move-to-screen';
@@ -51,6 +56,9 @@ export const load: PageServerLoad = async (event) => {
 		...view,
 		confirmEnd: view.canChair && event.url.searchParams.has('end'),
 		canExport: ctx.actions.has('export'),
+		/** The contribution being put into the plan (`?into=`), and the aspiration new words are suggested for (`?suggest=`): one form at a time. */
+		into: event.url.searchParams.get('into'),
+		suggestFor: event.url.searchParams.get('suggest'),
 		notice: notices[event.url.searchParams.get('saved') ?? ''] ?? null
 	};
 };
@@ -65,18 +73,36 @@ const notices: Record<string, string> = {
 	action: 'Action added',
 	check: 'The check before agreeing has been saved',
 	outcome: 'What the meeting recommends has been saved',
+	'into-plan': 'Put in the plan: the plan’s checker says what it still needs',
+	suggested: 'Suggestion made: the words stay as they were said until it is accepted',
+	accepted: 'Suggestion accepted',
+	declined: 'Suggestion declined: the words stay as they were said',
 	shown: 'The others can now see that you have the meeting open',
 	hidden: 'The others no longer see that you have the meeting open'
 };
 
-const refusals: Record<MeetingRefusal['reason'] | 'no-speaker' | 'not-theirs' | 'no-point' | 'not-shown', string> = {
+type IntoPlanRefusal = Exclude<IntoPlanResult, { ok: true }>['reason'];
+
+const refusals: Record<
+	| MeetingRefusal['reason']
+	| 'no-speaker'
+	| 'not-theirs'
+	| 'no-point'
+	| 'not-shown'
+	| Exclude<IntoPlanRefusal, 'no-area'>,
+	string
+> = {
 	'not-shown': 'The others were not being shown that you have the meeting open.',
 	'no-point': 'That point is no longer waiting: someone may have marked it already.',
 	'not-allowed': 'Only the plan’s coordinator or an editor can do this in a meeting.',
 	'not-found': 'This meeting is no longer there.',
 	ended: 'This meeting has ended, so its record stays as it was.',
 	'no-speaker': 'The person chosen is no longer on the meeting’s list: choose who said it again.',
-	'not-theirs': 'From your own device, add what you said, or what the child said with you.'
+	'not-theirs': 'From your own device, add what you said, or what the child said with you.',
+	'no-contribution': 'What was said could not be found in this meeting.',
+	taken: 'This has already been put in the plan: someone may have done it a moment ago.',
+	'wrong-kind': 'What was said on this screen cannot become that in the plan: choose again.',
+	frozen: 'The plan has been agreed, so nothing can be put into it now: changes come through a review.'
 };
 
 function refused(reason: keyof typeof refusals, values: Record<string, string> = {}) {
@@ -89,6 +115,25 @@ async function meetingAction(event: RequestEvent, access: 'edit' | 'contribute' 
 	const data = await event.request.formData();
 	const here = `/plans/${ctx.planRow.id}/meetings/${event.params.meetingId}`;
 	return { ctx, data, here, meetingId: event.params.meetingId };
+}
+
+/** The meeting's page, for the suggestion decisions the plan's pages share, which send the browser back here. */
+function meetingHere(event: RequestEvent): string {
+	return `/plans/${event.params.planId}/meetings/${event.params.meetingId}`;
+}
+
+/** Why a suggestion from the meeting was refused, in words. */
+function suggestRefusal(result: Exclude<Awaited<ReturnType<typeof suggestChange>>, { ok: true }>): string {
+	switch (result.reason) {
+		case 'forbidden':
+			return result.message;
+		case 'stale':
+			return 'Those words have changed since the page was drawn: read them again, and suggest again if it is still wanted.';
+		case 'not-found':
+			return 'Those words are no longer in the plan: someone may have deleted them.';
+		case 'frozen':
+			return refusals.frozen;
+	}
 }
 
 export const actions = {
@@ -187,6 +232,34 @@ export const actions = {
 		const back = screen.success ? `screen=${screen.output.screen}&` : '';
 		redirect(303, `${here}?${back}saved=${shown ? 'shown' : 'hidden'}#here-now`);
 	},
+	intoPlan: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const values = formValues(data);
+		const screen = v.safeParse(meetingScreenSchema, formInput(data, meetingScreenSchema));
+		const parsed = v.safeParse(intoPlanSchema, formInput(data, intoPlanSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const result = await contributionIntoPlan(ctx, meetingId, parsed.output);
+		if (!result.ok) {
+			if (result.reason === 'no-area') return invalid(400, { area: 'Select the area of need' }, values);
+			return refused(result.reason, values);
+		}
+		const back = screen.success ? screen.output.screen : 'plan';
+		redirect(303, `${here}?screen=${back}&saved=into-plan#said-${parsed.output.contribution}`);
+	},
+	suggest: async (event) => {
+		const { ctx, data, here } = await meetingAction(event, 'contribute');
+		const values = formValues(data);
+		const parsed = v.safeParse(meetingSuggestionSchema, formInput(data, meetingSuggestionSchema));
+		if (!parsed.success) return invalid(400, formErrors(parsed.issues), values);
+		const { item, revision, suggestText } = parsed.output;
+		const result = await suggestChange(ctx, { itemId: item, revision, text: suggestText });
+		if (!result.ok) return invalid(result.reason === 'forbidden' ? 403 : 409, { form: suggestRefusal(result) }, values);
+		redirect(303, `${here}?screen=plan&saved=suggested#aspiration-${item}`);
+	},
+	accept: (event) =>
+		decideAction(event, 'accept', (id) => `${meetingHere(event)}?screen=plan&saved=accepted#aspiration-${id}`),
+	decline: (event) =>
+		decideAction(event, 'decline', (id) => `${meetingHere(event)}?screen=plan&saved=declined#aspiration-${id}`),
 	end: async (event) => {
 		const { ctx, here, meetingId } = await meetingAction(event, 'edit');
 		const result = await endMeeting(ctx, meetingId);
