@@ -16,7 +16,7 @@ import { planContext } from '$lib/server/plans/plan-context';
 import { readPdf } from './pdf/read-pdf';
 import { seedAccount, seedOrganisation } from './support/accounts';
 import { openPlanAs, TEST_IP } from './support/open-plan-as';
-import { accountId, contextOf, newPlan, seedCoordinator, written } from './support/reviews';
+import { contextOf, grantAccess, newPlan, seedCoordinator, written } from './support/reviews';
 import { createTempDatabase, type TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
@@ -43,16 +43,7 @@ const said = (screen: string, speaker: string, text: string, supportedBy = '') =
  */
 async function heldMeeting() {
 	const { planId } = await newPlan(temp);
-	await temp.db
-		.insertInto('plan_access')
-		.values({
-			plan_id: planId,
-			account_id: 'grace',
-			level: 'contributor',
-			granted_by: accountId,
-			granted_at: '2026-11-22T10:00:00Z'
-		})
-		.execute();
+	await grantAccess(temp, planId, 'grace', 'contributor');
 	const chair = await contextOf(temp, planId);
 	const started = await startMeeting(chair);
 	if (!started.ok) throw new Error(JSON.stringify(started));

@@ -14,6 +14,6 @@ export async function openMeetingPage(
 ) {
 	const changesAfter = await latestPlanAuditId(database(), event.params.planId);
 	const ctx = await openPlan(event, 'view');
-	const view = await readMeetingView(ctx, event.params.meetingId, event.url.searchParams.get('screen'));
+	const view = await readMeetingView(ctx, event.params.meetingId, event.url.searchParams);
 	return { ctx, changesAfter, view };
 }
