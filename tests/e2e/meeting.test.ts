@@ -369,13 +369,16 @@ test('the chair puts an action into the plan as a step of an outcome, after one 
 		[{ put: 'x', as: 'plan-review', revision: 'one' }, 400, 'The confirmation was not as the page sent it.'],
 		[{ put: 'x', as: 'plan-review', revision: '1' }, 409, 'That is not one of this meeting’s actions']
 	] as const) {
-		const response = await page.request.post(`${meetingUrl}?/putAction`, {
+		const response = await page.request.post(`${meetingUrl}?/putAction&screen=actions`, {
 			form,
 			headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
 			maxRedirects: 0
 		});
 		expect(response.status(), JSON.stringify(form)).toBe(status);
-		expect(await response.text()).toContain(message);
+		const body = await response.text();
+		expect(body).toContain(message);
+		// The answer stays on the Actions screen, where the question was asked.
+		expect(body).toContain('Actions agreed');
 	}
 
 	await page.goto(`/plans/${planId}/outcomes`);
