@@ -42,6 +42,7 @@ export const auditActionLabels = {
 	'meeting.started': 'Started a meeting',
 	'meeting.changed': 'Changed who is at a meeting, or moved it on',
 	'meeting.contribution-added': 'Added what someone said in a meeting',
+	'meeting.action-into-plan': 'Put an action agreed in a meeting into the plan',
 	'meeting.ended': 'Ended a meeting',
 	'meeting.presence-shown': 'Showed the others they had a meeting open',
 	'meeting.presence-hidden': 'Stopped showing the others they had a meeting open',

@@ -280,6 +280,8 @@ test('a review meeting becomes the review record: words, actions, the recommenda
 	}
 
 	await page.getByRole('link', { name: 'Actions' }).click();
+	// The agreed plan changes only through its review: the chair is told why actions are not put into it here.
+	await expect(page.getByText(/^The plan is agreed, so it changes only through its review/)).toBeVisible();
 	await page.getByRole('radio', { name: 'Change the plan' }).check();
 	await page.getByLabel('What to change, or why (optional)').fill('Add travel training.');
 	await page
@@ -418,6 +420,82 @@ test('on the plan’s screen, Sarah’s words become an aspiration, and Grace’
 	await expect(record.getByRole('heading', { name: 'What went into the plan from what was said' })).toBeVisible();
 	await expect(record).toContainText(`Sarah said (with her key worker): “${words}” — Became aspiration 4`);
 	await Promise.all([chairContext.close(), phoneContext.close()]);
+});
+
+/**
+ * An action agreed in Sarah's planning meeting goes into her plan with one confirmation: the chair
+ * chooses "a step of outcome 2", reads exactly what will change, confirms, and the action says what it
+ * became; the outcome has the step, by the action's date.
+ */
+test('the chair puts an action into the plan as a step of an outcome, after one confirmation', async ({ page }) => {
+	const coordinator = await seedStaff({ role: 'coordinator', name: 'Sam Patel' });
+	const { planId } = await seedPlan(coordinator.organisationId, fixturePlan('sarah'));
+	await signIn(page, coordinator);
+	await page.goto(`/plans/${planId}/meetings`);
+	await page.getByRole('button', { name: 'Start the meeting' }).click();
+	const meetingUrl = new URL(page.url()).pathname;
+	await page.goto(`${meetingUrl}?screen=actions`);
+	await page.getByLabel('What will be done').fill('Ask the OT for a seating assessment');
+	await page.getByLabel('Who will do it').fill('Priya Shah');
+	await page.getByLabel('Day').fill('14');
+	await page.getByLabel('Month').fill('1');
+	await page.getByLabel('Year').fill('2027');
+	await page.getByRole('button', { name: 'Add the action' }).click();
+	await expect(page.getByRole('status')).toContainText('Action added');
+
+	// Choosing without a place is answered by the field and in the summary, not by a failure.
+	const where = page.getByLabel('Put “Ask the OT for a seating assessment” into the plan as');
+	await page.getByRole('button', { name: 'Check what will change' }).click();
+	await expect(page.getByRole('alert')).toContainText('Choose where in the plan to put it');
+	await expect(where).toHaveAttribute('aria-invalid', 'true');
+
+	await where.selectOption({ label: 'A step of outcome 2: “By the age of 16, Sarah will travel…”' });
+	await page.getByRole('button', { name: 'Check what will change' }).click();
+	const question = page.locator('#put');
+	await expect(question).toContainText(
+		'Add “Ask the OT for a seating assessment (Priya Shah)” as step 2 of outcome 2, “By the age of 16, Sarah will travel…”, by 14 January 2027?'
+	);
+	await expectNoAxeViolations(page);
+	// Cancelling changes nothing; choosing again asks again.
+	await question.getByRole('link', { name: 'Cancel' }).click();
+	await expect(page.locator('#put')).toHaveCount(0);
+	await where.selectOption({ label: 'A step of outcome 2: “By the age of 16, Sarah will travel…”' });
+	await page.getByRole('button', { name: 'Check what will change' }).click();
+	await page.getByRole('button', { name: 'Put it in the plan' }).click();
+	await expect(page.getByRole('status')).toContainText('The action is in the plan');
+	await expect(page.locator('table.actions tbody tr').first().locator('td').first()).toContainText(
+		'Became step 2 of outcome 2'
+	);
+	await expect(page.getByRole('button', { name: 'Check what will change' })).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	// A confirmation sent by hand, malformed or for a place never offered, is refused with a plain message.
+	for (const [form, status, message] of [
+		[{ put: 'x', as: 'outcome:1', revision: '1' }, 400, 'Choose one of the places offered in the plan.'],
+		[{ put: 'x', as: 'plan-review', revision: 'one' }, 400, 'The confirmation was not as the page sent it.'],
+		[{ put: 'x', as: 'plan-review', revision: '1' }, 409, 'That is not one of this meeting’s actions']
+	] as const) {
+		const response = await page.request.post(`${meetingUrl}?/putAction&screen=actions`, {
+			form,
+			headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(response.status(), JSON.stringify(form)).toBe(status);
+		const body = await response.text();
+		expect(body).toContain(message);
+		// The answer stays on the Actions screen, where the question was asked.
+		expect(body).toContain('Actions agreed');
+	}
+
+	await page.goto(`/plans/${planId}/outcomes`);
+	await expect(page.locator('li.item').nth(1)).toContainText(
+		'Ask the OT for a seating assessment (Priya Shah) – by 14 January 2027'
+	);
+
+	// The record keeps what it became.
+	await page.goto(`${meetingUrl}?end=1`);
+	await page.getByRole('button', { name: 'Yes, end the meeting' }).click();
+	await expect(page.locator('main table.actions')).toContainText('Became step 2 of outcome 2');
 });
 
 /** The smallest computed font size of any text on the shared screen, in CSS pixels. */

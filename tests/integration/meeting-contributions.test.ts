@@ -77,7 +77,11 @@ describe('a contribution becomes an item of the plan', () => {
 		const [row] = await contributionsOf(temp.db, meetingId);
 		expect(row!.became).toBe(`aspiration:${aspirations.at(-1)!.id}`);
 		// The meeting says what it became, by the aspiration's number in the plan.
-		const view = await readMeetingView(await contextOf(temp, planId, 'view'), meetingId, 'plan');
+		const view = await readMeetingView(
+			await contextOf(temp, planId, 'view'),
+			meetingId,
+			new URLSearchParams({ screen: 'plan' })
+		);
 		expect(view.said[0]!.became).toBe(`Became aspiration ${before + 1}`);
 		const audit = await temp.db
 			.selectFrom('audit_event')
@@ -104,7 +108,11 @@ describe('a contribution becomes an item of the plan', () => {
 			text: words,
 			saidBy: { name: 'Person grace', recordedBy: 'Person grace', accountId: 'grace' }
 		});
-		const view = await readMeetingView(await contextOf(temp, planId, 'view'), meetingId, 'like-and-admire');
+		const view = await readMeetingView(
+			await contextOf(temp, planId, 'view'),
+			meetingId,
+			new URLSearchParams({ screen: 'like-and-admire' })
+		);
 		expect(view.said[0]!.became).toBe('Added to What we like and admire');
 	});
 
@@ -231,7 +239,7 @@ describe('a suggestion made from the meeting', () => {
 
 		// Grace, on the meeting's plan screen, may suggest new words for Sarah's: not change them.
 		const grace = await openPlanAs(temp.db, 'grace', planId, 'contribute');
-		const graceView = await readMeetingView(grace, meetingId, 'plan');
+		const graceView = await readMeetingView(grace, meetingId, new URLSearchParams({ screen: 'plan' }));
 		const shown = graceView.planWords.find((words) => words.id === taken.id)!;
 		expect(shown).toMatchObject({ said: 'Sarah said', maySuggest: true, open: [] });
 		const made = await suggestChange(grace, {
@@ -243,7 +251,11 @@ describe('a suggestion made from the meeting', () => {
 
 		const aspiration = async () => (await documentOf(planId)).aspirations.find((a) => a.id === taken.id)!;
 		expect((await aspiration()).text).toBe(words);
-		const chairView = await readMeetingView(await contextOf(temp, planId), meetingId, 'plan');
+		const chairView = await readMeetingView(
+			await contextOf(temp, planId),
+			meetingId,
+			new URLSearchParams({ screen: 'plan' })
+		);
 		const waiting = chairView.planWords.find((words) => words.id === taken.id)!.open;
 		expect(waiting).toMatchObject([
 			{
@@ -254,7 +266,9 @@ describe('a suggestion made from the meeting', () => {
 			}
 		]);
 		expect(
-			(await readMeetingView(grace, meetingId, 'plan')).planWords.find((w) => w.id === taken.id)!.open[0]!.right
+			(await readMeetingView(grace, meetingId, new URLSearchParams({ screen: 'plan' }))).planWords.find(
+				(w) => w.id === taken.id
+			)!.open[0]!.right
 		).toBeNull();
 
 		// The chair decides only with Sarah.

@@ -37,7 +37,7 @@ async function openMeeting() {
 }
 
 const hereAs = async (account: string, planId: string, meetingId: string) =>
-	(await readMeetingView(await openPlanAs(temp.db, account, planId), meetingId, null)).hereNow;
+	(await readMeetingView(await openPlanAs(temp.db, account, planId), meetingId, new URLSearchParams())).hereNow;
 
 const presenceAudit = (planId: string) =>
 	temp.db
@@ -74,10 +74,12 @@ describe('who is here now', () => {
 		expect(await hereAs(accountId, planId, meetingId)).toMatchObject({ names: [] });
 
 		const grace = await openPlanAs(temp.db, 'grace', planId);
-		await readMeetingView(grace, meetingId, null);
+		await readMeetingView(grace, meetingId, new URLSearchParams());
 		expect(await hereAs(accountId, planId, meetingId)).toMatchObject({ names: [] });
 		// The page's own read (not the view alone) notes that she has it open.
-		expect((await followMeeting(grace, meetingId, null)).hereNow).toMatchObject({ names: ['Person grace'] });
+		expect((await followMeeting(grace, meetingId, new URLSearchParams())).hereNow).toMatchObject({
+			names: ['Person grace']
+		});
 		expect(await hereAs(accountId, planId, meetingId)).toMatchObject({ names: ['Person grace'] });
 	});
 

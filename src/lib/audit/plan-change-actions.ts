@@ -19,6 +19,7 @@ export const planChangeActions: ReadonlySet<AuditAction> = new Set<AuditAction>(
 	'meeting.started',
 	'meeting.changed',
 	'meeting.contribution-added',
+	'meeting.action-into-plan',
 	'meeting.ended',
 	'meeting.presence-shown',
 	'meeting.presence-hidden',

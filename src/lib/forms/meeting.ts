@@ -1,10 +1,12 @@
 import * as v from 'valibot';
+import { readDestination } from '../meeting/action-into-plan';
 import { meetingScreens } from '../meeting/agenda';
 import { attendances } from '../meeting/attendance';
 import { childTookPartWays } from '../meeting/child-took-part';
 import { recommendations } from '../meeting/recommendation';
 import { contributionItemKinds } from '../meeting/contribution-item';
 import { areasOfNeed } from '../plan/vocabulary';
+import { revisionField } from './child-details';
 import { dateInput } from './date-input';
 import { optionalChoice, requiredText } from './fields';
 import { optionalFreeText, requiredFreeText } from './free-text';
@@ -75,6 +77,34 @@ export const actionSchema = v.object({
 	byWhen: dateInput('Date it will be done by')
 });
 export type ActionInput = v.InferOutput<typeof actionSchema>;
+
+/** Which action the chair is putting into the plan: the id of one of the meeting's actions. */
+const actionPointField = v.pipe(
+	v.string(),
+	v.trim(),
+	v.nonEmpty('Choose an action'),
+	v.maxLength(100, 'Choose an action')
+);
+
+/** Where in the plan an action goes: a destination `readDestination` knows. */
+const destinationField = v.pipe(
+	v.string('Choose where in the plan to put it'),
+	v.trim(),
+	v.nonEmpty('Choose where in the plan to put it'),
+	v.check((value) => readDestination(value) !== null, 'Choose one of the places offered in the plan'),
+	v.transform((value) => readDestination(value)!)
+);
+
+/**
+ * The chair's choice of where an action goes, sent by a link or a form that asks (GET) before anything
+ * changes: `?put=<action>&as=step:<outcome>`; the page then asks for the one confirmation.
+ */
+export const actionChoiceSchema = v.object({ put: actionPointField, as: destinationField });
+export type ActionChoiceInput = v.InferOutput<typeof actionChoiceSchema>;
+
+/** The confirmation itself: the choice, and the revision of what it changes as the question showed it. */
+export const putActionSchema = v.object({ ...actionChoiceSchema.entries, revision: revisionField });
+export type PutActionInput = v.InferOutput<typeof putActionSchema>;
 
 /** The check before agreeing, on Lundy's model of children's participation: a sentence or two each. */
 export const meetingCheckSchema = v.object({

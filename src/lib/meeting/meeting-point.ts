@@ -13,10 +13,14 @@ export interface ShownParkedPoint {
 	settled: boolean;
 }
 
-/** An action as the meeting's pages show it: what, who, and by when (a UK date, or empty when none was set). */
+/**
+ * An action as the meeting's pages show it: what, who, and by when (a UK date, or empty when none was
+ * set), and what it became in the plan, in words ("Became step 3 of outcome 2"), once it was put there.
+ */
 export interface ShownAction {
 	id: string;
 	text: string;
 	who: string;
 	byWhen: string;
+	became: string | null;
 }

@@ -54,13 +54,13 @@ export function newPlan(temp: TempDatabase) {
 		.execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId, document: sarah(), today }));
 }
 
-/** Gives a family member's account access to the plan at `level`, as the coordinator's invitation does. */
+/** Gives `account` (a family member, say) `level` access to the plan, granted by the coordinator. */
 export async function grantAccess(
 	temp: TempDatabase,
 	planId: string,
 	account: string,
 	level: 'contributor' | 'viewer'
-) {
+): Promise<void> {
 	await temp.db
 		.insertInto('plan_access')
 		.values({ plan_id: planId, account_id: account, level, granted_by: accountId, granted_at: '2026-11-22T10:00:00Z' })

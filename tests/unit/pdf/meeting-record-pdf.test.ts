@@ -43,6 +43,7 @@ describe('the record of a meeting as a PDF', () => {
 			'Actions',
 			'What will be done Who By when',
 			'Book a visit to the college with Sarah Grace Okafor 15 January 2027',
+			'Ask the college about a quiet room Became step 3 of outcome 2. Priya Shah',
 			'Where people did not agree',
 			'Tom thinks travel training can wait until next year',
 			'The check before agreeing',

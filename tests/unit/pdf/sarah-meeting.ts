@@ -59,8 +59,20 @@ export const sarahMeeting: MeetingRecord = {
 		{ id: 'p2', text: 'Swimming on Saturdays', by: 'Grace Okafor', settled: false }
 	],
 	actions: [
-		{ id: 'x1', text: 'Book a visit to the college with Sarah', who: 'Grace Okafor', byWhen: '15 January 2027' },
-		{ id: 'x2', text: 'Ask the college about a quiet room', who: 'Priya Shah', byWhen: '' }
+		{
+			id: 'x1',
+			text: 'Book a visit to the college with Sarah',
+			who: 'Grace Okafor',
+			byWhen: '15 January 2027',
+			became: null
+		},
+		{
+			id: 'x2',
+			text: 'Ask the college about a quiet room',
+			who: 'Priya Shah',
+			byWhen: '',
+			became: 'Became step 3 of outcome 2'
+		}
 	],
 	isReview: false,
 	outcome: {

@@ -165,13 +165,17 @@ export function parkedSection(record: MeetingRecord): Content[] {
 	);
 }
 
-/** The actions agreed: what will be done, who does it, by when. */
+/** The actions agreed: what will be done (and what it became in the plan, once put there), who does it, by when. */
 export function actionsSection(record: MeetingRecord): Content[] {
 	const heading: Content = { text: 'Actions', style: 'sectionHeading' };
 	if (record.actions.length === 0) return [heading, { text: 'No actions were agreed.', style: 'itemText' }];
 	const table = dataTable(
 		['What will be done', 'Who', 'By when'],
-		record.actions.map((action) => [action.text, action.who, action.byWhen]),
+		record.actions.map((action) => [
+			action.became ? `${action.text}\n${action.became}.` : action.text,
+			action.who,
+			action.byWhen
+		]),
 		['*', 140, 100]
 	);
 	const characters = record.actions.reduce((sum, action) => sum + action.text.length + action.who.length + 80, 200);

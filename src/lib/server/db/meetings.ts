@@ -206,6 +206,35 @@ export async function settleOpenPoint(db: Executor, meetingId: string, pointId: 
 	return Number(result.numUpdatedRows) === 1;
 }
 
+/** One of the meeting's actions (not a parked point), if it is there. */
+export function actionOf(db: Executor, meetingId: string, pointId: string): Promise<MeetingPointRow | undefined> {
+	return db
+		.selectFrom('meeting_point')
+		.selectAll()
+		.where('meeting_id', '=', meetingId)
+		.where('id', '=', pointId)
+		.where('kind', '=', 'action')
+		.executeTakeFirst();
+}
+
+/** Records what an action became in the plan; false when it had already become something. */
+export async function markActionBecame(
+	db: Executor,
+	meetingId: string,
+	pointId: string,
+	became: string
+): Promise<boolean> {
+	const result = await db
+		.updateTable('meeting_point')
+		.set({ became })
+		.where('meeting_id', '=', meetingId)
+		.where('id', '=', pointId)
+		.where('kind', '=', 'action')
+		.where('became', 'is', null)
+		.executeTakeFirst();
+	return Number(result.numUpdatedRows) === 1;
+}
+
 /** The meetings whose records went into a review of the plan, in the order they were held. */
 export function meetingsOfReview(db: Executor, planId: string, reviewId: string): Promise<MeetingRow[]> {
 	return db

@@ -22,7 +22,7 @@ export async function exportMeetingPdf(ctx: PlanContext, meetingId: string): Pro
 	if (!meeting) error(404, 'Not found');
 	if (meeting.ended_at === null)
 		error(409, 'This meeting has not ended yet: its record can be downloaded once the chair ends it.');
-	const view = await readMeetingView(ctx, meeting.id, null);
+	const view = await readMeetingView(ctx, meeting.id, new URLSearchParams());
 	const organisation = await readOrganisation(ctx.db, ctx.planRow.organisation_id);
 	const { firstName, lastName, knownAs } = ctx.document.child;
 	const record: MeetingRecord = {

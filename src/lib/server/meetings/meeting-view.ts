@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { formatUkDate } from '../../dates/format';
 import { ukDateOf } from '../../dates/format-timestamp';
 import { meetingScreenSchema } from '../../forms/meeting';
+import { actionBecameWords } from '../../meeting/action-into-plan';
 import { meetingScreens, nextScreen, previousScreen, screenWords, type MeetingScreen } from '../../meeting/agenda';
 import { childTookPartLabel, childTookPartWays } from '../../meeting/child-took-part';
 import { meetingKindLabels } from '../../meeting/meeting-kind';
@@ -12,6 +13,7 @@ import { contributionsByPerson, shownContribution, type ShownAttendee } from '..
 import { attendeesOf, contributionsOf, meetingOf, pointsOf } from '../db/meetings';
 import { calledBy } from '../db/plan-details';
 import type { PlanContext } from '../plans/plan-context';
+import { readActionChoices } from './action-choices';
 import { myself } from './add-contribution';
 import type { MeetingOutcome } from '../../meeting/recommendation';
 import { hereNow } from '../../meeting/presence';
@@ -25,12 +27,12 @@ import { meetingPlanWords } from './meeting-plan-words';
  * everyone on: the agenda, who is on the list, what was said there (the child's words first) and, once
  * it has ended, the whole record. 404 for a meeting that is not this plan's.
  */
-export async function readMeetingView(ctx: PlanContext, meetingId: string, askedScreen: string | null) {
+export async function readMeetingView(ctx: PlanContext, meetingId: string, asked: URLSearchParams) {
 	const meeting = await meetingOf(ctx.db, ctx.planRow.id, meetingId);
 	if (!meeting) error(404, 'Not found');
 	const name = calledBy(ctx);
-	const asked = v.safeParse(meetingScreenSchema, { screen: askedScreen });
-	const viewing: MeetingScreen = asked.success ? asked.output.screen : meeting.screen;
+	const askedScreen = v.safeParse(meetingScreenSchema, { screen: asked.get('screen') });
+	const viewing: MeetingScreen = askedScreen.success ? askedScreen.output.screen : meeting.screen;
 	const attendees: ShownAttendee[] = (await attendeesOf(ctx.db, meeting.id)).map((row) => ({
 		id: row.id,
 		number: row.position,
@@ -72,7 +74,15 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 				id: point.id,
 				text: point.text,
 				who: point.who ?? '',
-				byWhen: point.by_when ? formatUkDate(point.by_when) : ''
+				byWhen: point.by_when ? formatUkDate(point.by_when) : '',
+				became: point.became
+					? actionBecameWords(
+							point.became,
+							{ text: point.text, who: point.who, byWhen: point.by_when },
+							ctx.document,
+							ctx.lineage
+						)
+					: null
 			})),
 		outcome: {
 			recommendation: meeting.recommendation,
@@ -108,6 +118,7 @@ export async function readMeetingView(ctx: PlanContext, meetingId: string, asked
 		canTakeIn: open && ctx.actions.has('edit') && !ctx.frozen,
 		/** On the plan's screen, its aspirations with their waiting suggestions, and whether this person may suggest new words. */
 		planWords: open && viewing === 'plan' ? await meetingPlanWords(ctx) : [],
+		putIntoPlan: readActionChoices(ctx, points, open && ctx.actions.has('edit') && viewing === 'actions', asked),
 		canContribute: open && ctx.actions.has('contribute'),
 		myself
 	};

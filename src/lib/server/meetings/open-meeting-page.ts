@@ -16,7 +16,7 @@ export async function openMeetingPage(
 ) {
 	const changesAfter = await latestPlanAuditId(database(), event.params.planId);
 	const ctx = await openPlan(event, 'view');
-	const view = await followMeeting(ctx, event.params.meetingId, event.url.searchParams.get('screen'));
+	const view = await followMeeting(ctx, event.params.meetingId, event.url.searchParams);
 	return { ctx, changesAfter, view };
 }
 
@@ -24,8 +24,8 @@ export async function openMeetingPage(
  * The meeting as a page that has it open reads it. Having it open is being there: someone who chose to be
  * shown as here now stays shown while their page reads it.
  */
-export async function followMeeting(ctx: PlanContext, meetingId: string, screen: string | null) {
-	const view = await readMeetingView(ctx, meetingId, screen);
+export async function followMeeting(ctx: PlanContext, meetingId: string, asked: URLSearchParams) {
+	const view = await readMeetingView(ctx, meetingId, asked);
 	if (view.hereNow.due) await touchPresence(ctx.db, view.meeting.id, ctx.account.id, now().toISOString());
 	return view;
 }

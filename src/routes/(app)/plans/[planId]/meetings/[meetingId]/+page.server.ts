@@ -15,13 +15,15 @@ import {
 	meetingScreenSchema,
 	meetingSuggestionSchema,
 	parkedSchema,
-	presenceSchema
+	presenceSchema,
+	putActionSchema
 } from '$lib/forms/meeting';
 import { formId } from '$lib/server/plan-item-actions';
 import { addMeetingPoint } from '$lib/server/meetings/add-meeting-point';
 import { recordMeetingCheck } from '$lib/server/meetings/record-meeting-check';
 import { recordMeetingOutcome } from '$lib/server/meetings/record-meeting-outcome';
 import { settleMeetingPoint } from '$lib/server/meetings/settle-meeting-point';
+import { putActionIntoPlan, type PutActionResult } from '$lib/server/meetings/put-action-into-plan';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { invalid } from '$lib/server/form-failure';
 import { addAttendee } from '$lib/server/meetings/add-attendee';
@@ -78,7 +80,20 @@ const notices: Record<string, string> = {
 	accepted: 'Suggestion accepted',
 	declined: 'Suggestion declined: the words stay as they were said',
 	shown: 'The others can now see that you have the meeting open',
-	hidden: 'The others no longer see that you have the meeting open'
+	hidden: 'The others no longer see that you have the meeting open',
+	put: 'The action is in the plan'
+};
+
+/** Why putting an action into the plan was refused, in words for the error summary. */
+const putRefusals: Record<Exclude<PutActionResult, { ok: true }>['reason'], string> = {
+	'not-allowed': 'Only the plan’s coordinator or an editor can put an action into the plan.',
+	'not-found': 'This meeting is no longer there.',
+	ended: 'This meeting has ended, so its actions can no longer be put into the plan from it.',
+	'no-action': 'That is not one of this meeting’s actions: choose again from the list.',
+	already: 'That action is in the plan already.',
+	'not-offered': 'That place in the plan is no longer offered for this action: choose again.',
+	stale: 'The plan has changed since you chose, so the question may no longer be right: choose again.',
+	frozen: 'The plan has been agreed, so it changes only through its review.'
 };
 
 type IntoPlanRefusal = Exclude<IntoPlanResult, { ok: true }>['reason'];
@@ -260,6 +275,23 @@ export const actions = {
 		decideAction(event, 'accept', (id) => `${meetingHere(event)}?screen=plan&saved=accepted#aspiration-${id}`),
 	decline: (event) =>
 		decideAction(event, 'decline', (id) => `${meetingHere(event)}?screen=plan&saved=declined#aspiration-${id}`),
+	putAction: async (event) => {
+		const { ctx, data, here, meetingId } = await meetingAction(event, 'edit');
+		const parsed = v.safeParse(putActionSchema, formInput(data, putActionSchema));
+		// The confirmation's fields are hidden, none typed: a bad one is told in the summary, and the chair chooses again.
+		if (!parsed.success) {
+			const problems = formErrors(parsed.issues);
+			return invalid(400, {
+				form: `${problems.as ?? problems.put ?? 'The confirmation was not as the page sent it'}.`
+			});
+		}
+		const result = await putActionIntoPlan(ctx, meetingId, parsed.output);
+		if (!result.ok) {
+			const status = result.reason === 'not-allowed' ? 403 : result.reason === 'not-found' ? 404 : 409;
+			return invalid(status, { form: putRefusals[result.reason] });
+		}
+		redirect(303, `${here}?screen=actions&saved=put#actions`);
+	},
 	end: async (event) => {
 		const { ctx, here, meetingId } = await meetingAction(event, 'edit');
 		const result = await endMeeting(ctx, meetingId);
