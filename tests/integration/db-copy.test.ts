@@ -17,6 +17,7 @@ import { createPasswordReset } from '$lib/server/db/password-resets';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { insertPlanNote } from '$lib/server/db/plan-notes';
 import { appendContribution, appendMeetingPoint, insertMeeting } from '$lib/server/db/meetings';
+import { showPresence } from '$lib/server/db/meeting-presence';
 import { recordAudit } from '$lib/server/db/record-audit';
 import { insertSuggestion } from '$lib/server/db/suggestions';
 import { appTableNames, tableContents } from '$lib/server/db/table-contents';
@@ -144,6 +145,7 @@ async function seedSchool(db: TempSqliteDatabase['db']) {
 		adder_name: 'Grace Okafor',
 		added_at: '2026-11-25T15:50:00Z'
 	});
+	await showPresence(db, { ...meeting, account_id: 'grace', name: 'Grace Okafor', seen_at: '2026-11-25T15:51:00Z' });
 	for (const action of ['plan.viewed', 'plan.changed'] as const)
 		await recordAudit(db, {
 			organisation_id: 'org',
