@@ -241,10 +241,33 @@ test('a meeting’s page refuses bad input by the field, keeps what was typed, a
 	await expect(page.getByRole('heading', { name: 'A meeting is on now' })).toBeVisible();
 
 	const cookie = await seedSessionCookie(stranger.id);
-	for (const path of [meetingUrl, `${meetingUrl}/present`, `${meetingUrl}/pdf`, `/plans/${planId}/meetings`]) {
+	const strangerPaths = [
+		meetingUrl,
+		`${meetingUrl}/present`,
+		`${meetingUrl}/pdf`,
+		`/plans/${planId}/meetings`,
+		`/plans/${planId}/changes`
+	];
+	for (const path of strangerPaths) {
 		const response = await request.get(`${baseURL}${path}`, { headers: { cookie }, maxRedirects: 0 });
 		expect(response.status(), path).toBe(404);
 	}
+
+	// Sarah’s mother takes part, but neither ends the meeting nor agrees the plan, however she asks: to her
+	// those are not there (404), and the meeting goes on.
+	const family = await seedFamilyMember(planId, 'contributor');
+	const familyCookie = await seedSessionCookie(family.id);
+	const asFamily = { cookie: familyCookie, origin: baseURL!, accept: 'text/html' };
+	const end = await request.post(`${baseURL}${meetingUrl}?/end`, { headers: asFamily, form: {}, maxRedirects: 0 });
+	expect(end.status()).toBe(404);
+	const agree = await request.post(`${baseURL}/plans/${planId}/agree?/agree`, {
+		headers: asFamily,
+		form: {},
+		maxRedirects: 0
+	});
+	expect(agree.status()).toBe(404);
+	await page.goto(meetingUrl);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Planning meeting');
 });
 
 /**
