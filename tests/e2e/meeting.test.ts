@@ -181,6 +181,10 @@ test('a meeting round one screen and two devices: who’s here, the agenda, attr
 		expect.stringMatching(/^Grace Okafor \S+ Family$/),
 		'Priya Shah Speech and language therapist'
 	]);
+	// Under Sarah's name, her words and who helped her say them, spaced as a sentence.
+	await expect(record.locator('h3 + ul.said').first()).toContainText(
+		'What we like and admire about Sarah: “I like drawing animals, mostly cats.” (said with her key worker)'
+	);
 	await expect(record.locator('table.actions')).toContainText('Book a visit to the college with Sarah');
 	await expect(record.locator('dl.check')).toContainText('Art club is now in her plan.');
 	await expect(record).toContainText('How she gets to college (come back to)');
