@@ -12,17 +12,14 @@ import { readMeetingView } from '$lib/server/meetings/meeting-view';
 import { putActionIntoPlan } from '$lib/server/meetings/put-action-into-plan';
 import { startMeeting } from '$lib/server/meetings/start-meeting';
 import type { PlanContext } from '$lib/server/plans/plan-context';
-import { seedAccount } from './support/accounts';
 import { openPlanAs } from './support/open-plan-as';
-import { accountId, agreeCurrent, contextOf, grantAccess, newPlan, seedCoordinator } from './support/reviews';
-import { createTempDatabase, type TempDatabase } from './support/temp-database';
+import { coordinatorAndGrace, accountId, agreeCurrent, contextOf, grantAccess, newPlan } from './support/reviews';
+import type { TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
 
 beforeEach(async () => {
-	temp = await createTempDatabase();
-	await seedCoordinator(temp);
-	await seedAccount(temp.db, { id: 'grace', organisationId: null, role: null });
+	temp = await coordinatorAndGrace();
 });
 afterEach(() => temp.dispose());
 

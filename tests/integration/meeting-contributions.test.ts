@@ -12,17 +12,14 @@ import { readMeetingView } from '$lib/server/meetings/meeting-view';
 import { startMeeting } from '$lib/server/meetings/start-meeting';
 import { acceptSuggestion } from '$lib/server/plans/accept-suggestion';
 import { suggestChange } from '$lib/server/plans/suggest-change';
-import { seedAccount } from './support/accounts';
 import { openPlanAs } from './support/open-plan-as';
-import { agreeCurrent, contextOf, grantAccess, newPlan, seedCoordinator } from './support/reviews';
-import { createTempDatabase, type TempDatabase } from './support/temp-database';
+import { coordinatorAndGrace, agreeCurrent, contextOf, grantAccess, newPlan } from './support/reviews';
+import type { TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
 
 beforeEach(async () => {
-	temp = await createTempDatabase();
-	await seedCoordinator(temp);
-	await seedAccount(temp.db, { id: 'grace', organisationId: null, role: null });
+	temp = await coordinatorAndGrace();
 });
 afterEach(() => temp.dispose());
 

@@ -7,18 +7,15 @@ import { followMeeting } from '$lib/server/meetings/open-meeting-page';
 import { readMeetingView } from '$lib/server/meetings/meeting-view';
 import { showOwnPresence } from '$lib/server/meetings/show-presence';
 import { startMeeting } from '$lib/server/meetings/start-meeting';
-import { seedAccount } from './support/accounts';
 import { openPlanAs } from './support/open-plan-as';
-import { accountId, contextOf, grantAccess, newPlan, seedCoordinator } from './support/reviews';
-import { createTempDatabase, type TempDatabase } from './support/temp-database';
+import { coordinatorAndGrace, accountId, contextOf, grantAccess, newPlan } from './support/reviews';
+import type { TempDatabase } from './support/temp-database';
 
 let temp: TempDatabase;
 let clockAt: Date;
 
 beforeEach(async () => {
-	temp = await createTempDatabase();
-	await seedCoordinator(temp);
-	await seedAccount(temp.db, { id: 'grace', organisationId: null, role: null });
+	temp = await coordinatorAndGrace();
 	clockAt = new Date('2027-03-14T10:00:00Z');
 	setClock(() => clockAt);
 });

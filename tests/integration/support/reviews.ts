@@ -10,7 +10,8 @@ import { insertPlanDocument } from '$lib/server/db/plan-create';
 import { loadPlan } from '$lib/server/db/plan-load';
 import { getReviewOfVersion } from '$lib/server/db/reviews';
 import { openPlanAs } from './open-plan-as';
-import type { TempDatabase } from './temp-database';
+import { seedAccount } from './accounts';
+import { createTempDatabase, type TempDatabase } from './temp-database';
 
 /**
  * Plans to review in a temporary database, and what the review use cases take: a plan context as a
@@ -52,6 +53,14 @@ export function newPlan(temp: TempDatabase) {
 	return temp.db
 		.transaction()
 		.execute((trx) => insertPlanDocument(trx, { organisationId: 'org', accountId, document: sarah(), today }));
+}
+
+/** A fresh database with the coordinator's organisation and Grace, Sarah's mother, as a family account (no plan yet). */
+export async function coordinatorAndGrace(): Promise<TempDatabase> {
+	const temp = await createTempDatabase();
+	await seedCoordinator(temp);
+	await seedAccount(temp.db, { id: 'grace', organisationId: null, role: null });
+	return temp;
 }
 
 /** Gives `account` (a family member, say) `level` access to the plan, granted by the coordinator. */
