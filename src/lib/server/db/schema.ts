@@ -39,6 +39,9 @@ export interface Database {
 	meeting_contribution: MeetingContributionTable;
 	meeting_point: MeetingPointTable;
 	meeting_presence: MeetingPresenceTable;
+	easy_read_text: EasyReadTextTable;
+	easy_read_check: EasyReadCheckTable;
+	plan_seen: PlanSeenTable;
 }
 
 export interface OrganisationTable {
@@ -441,4 +444,46 @@ export interface MeetingPresenceTable {
 	name: string;
 	/** When their page last read the meeting: they are shown while this is recent. */
 	seen_at: string;
+}
+
+/** An item's Easy Read words and picture, written by the team with the child. */
+export interface EasyReadTextTable {
+	plan_id: string;
+	/** The aspiration, need, outcome or provision, by its id in the plan (ids last across versions). */
+	item_id: string;
+	/** The Easy Read words; null when only a picture was chosen. */
+	text: string | null;
+	/** The chosen picture's key in the picture catalogue; null for the one chosen from the words. */
+	picture: string | null;
+	/** The item's own text when the Easy Read words were written, so a later change to it shows. */
+	source_text: string;
+	written_by: string | null;
+	writer_name: string;
+	written_at: string;
+	/** Counts saves, so a form opened before someone else's save cannot overwrite it unseen. */
+	revision: number;
+}
+
+/** Who checked the plan's Easy Read version with the child, and when (Inclusion Europe asks for a named checker). */
+export interface EasyReadCheckTable {
+	plan_id: string;
+	checked_by: string;
+	checked_on: string;
+	recorded_by: string | null;
+	recorder_name: string;
+	recorded_at: string;
+}
+
+/** A time the child was shown their plan: when, how, and what they said, in their words. */
+export interface PlanSeenTable {
+	id: string;
+	plan_id: string;
+	/** The version they were shown, where it is still kept. */
+	version_id: string | null;
+	seen_on: string;
+	how: string;
+	said: string | null;
+	recorded_by: string | null;
+	recorder_name: string;
+	recorded_at: string;
 }
