@@ -137,7 +137,7 @@ function matches(pattern: string, word: string): boolean {
 export function choosePicture(layer: EasyReadLayer, words: string, chosen?: string | null): Picture {
 	const picked = chosen ? byKey.get(chosen) : undefined;
 	if (picked) return picked;
-	const tokens = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+	const tokens: string[] = words.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 	const lower = tokens.map((token) => token.toLowerCase());
 	const pairs = lower.slice(1).map((word, index) => `${lower[index]} ${word}`);
 	const found = pictures.find((picture) =>
