@@ -25,6 +25,7 @@ export const auditActionLabels = {
 	'plan.agreed': 'Agreed a plan',
 	'plan.created': 'Started a plan',
 	'plan.exported.pdf': 'Downloaded a plan as a PDF',
+	'plan.exported.easy-read-pdf': 'Downloaded the child’s Easy Read plan as a PDF',
 	'plan.exported.json': 'Downloaded a plan to move it elsewhere',
 	'plan.exported.calendar': 'Downloaded a plan’s key dates',
 	'caseload.exported.calendar': 'Downloaded the caseload’s review dates',

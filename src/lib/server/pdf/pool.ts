@@ -19,6 +19,8 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { EasyReadPlan } from '../../easy-read/easy-read-plan';
+import { renderEasyReadPdf, type EasyReadChild, type EasyReadPdfOptions } from '../../pdf/easy-read/easy-read-pdf';
 import { renderMeetingRecordPdf, type MeetingRecord } from '../../pdf/meeting/meeting-record-pdf';
 import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import { renderReviewPdf, type ReviewRecord } from '../../pdf/review/review-pdf';
@@ -28,11 +30,12 @@ import { applyPdfmakePatches } from './pdfmake-patches/index';
 /** The `workerData.role` that makes this module a worker. */
 const WORKER_ROLE = 'golden-thread-pdf-worker';
 
-/** What a worker is asked to make: a plan's PDF, or the record of one of its reviews or meetings. */
+/** What a worker is asked to make: a plan's PDF, the record of one of its reviews or meetings, or the child's Easy Read plan. */
 export type PdfRequest =
 	| { kind: 'plan'; plan: PlanDocument; options: PlanPdfOptions }
 	| { kind: 'review'; plan: PlanDocument; review: ReviewRecord; options: PlanPdfOptions }
-	| { kind: 'meeting'; record: MeetingRecord; options: PlanPdfOptions };
+	| { kind: 'meeting'; record: MeetingRecord; options: PlanPdfOptions }
+	| { kind: 'easy-read'; plan: EasyReadPlan; child: EasyReadChild; options: EasyReadPdfOptions };
 
 /** Makes a PDF in this thread, with the pdfmake patches in (applied on the thread's first PDF). */
 function renderRequest(request: PdfRequest): Promise<Uint8Array> {
@@ -44,6 +47,8 @@ function renderRequest(request: PdfRequest): Promise<Uint8Array> {
 			return renderReviewPdf(request.plan, request.review, request.options);
 		case 'meeting':
 			return renderMeetingRecordPdf(request.record, request.options);
+		case 'easy-read':
+			return renderEasyReadPdf(request.plan, request.child, request.options);
 	}
 }
 
@@ -254,7 +259,8 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
 		return new Promise<Uint8Array>((resolve, reject) => {
 			queue.push({
 				id: nextId++,
-				request: { ...request, options: renderOptions(request.options) },
+				// The Easy Read plan's options are its own, already plain data.
+				request: request.kind === 'easy-read' ? request : { ...request, options: renderOptions(request.options) },
 				resolve,
 				reject
 			});
@@ -317,6 +323,16 @@ export function renderReviewPdfOffThread(
 export function renderMeetingRecordPdfOffThread(record: MeetingRecord, options: PlanPdfOptions): Promise<Uint8Array> {
 	sharedPool ??= createPdfPool();
 	return sharedPool.make({ kind: 'meeting', record, options });
+}
+
+/** Renders the child's Easy Read plan in the server's shared pool: the same result as `renderEasyReadPdf`. */
+export function renderEasyReadPdfOffThread(
+	plan: EasyReadPlan,
+	child: EasyReadChild,
+	options: EasyReadPdfOptions
+): Promise<Uint8Array> {
+	sharedPool ??= createPdfPool();
+	return sharedPool.make({ kind: 'easy-read', plan, child, options });
 }
 
 /** Stops the shared pool's workers (at shutdown, or between tests). */
