@@ -24,8 +24,10 @@ export function securityHeaders(event: RequestEvent, response: Response): void {
 	if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', policyWithoutScripts);
 	// Signed-in pages hold children's data, and some open ones personal data too (an invitation names its
 	// invitee): no copy of anything the app answers is kept by the browser or anything in between, unless
-	// the answer says otherwise. Built assets are served before this hook, with their own caching.
-	if (event.locals.auth || !headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
+	// the answer says otherwise. Built assets are served before this hook, with their own caching; an open
+	// route's answer that declares itself public (the Easy Read pictures) keeps its caching for everyone.
+	const declaredPublic = /^public\b/.test(headers.get('Cache-Control') ?? '') && !event.route.id?.startsWith('/(app)');
+	if ((event.locals.auth && !declaredPublic) || !headers.has('Cache-Control')) headers.set('Cache-Control', 'no-store');
 	if (event.url.protocol === 'https:') {
 		headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
 	}
