@@ -77,12 +77,23 @@ const PAGE_ROOM = PAGE.height - MARGINS[1] - MARGINS[3];
 
 /** A line's height on the page: its rows of words, or the picture's height when that is taller. */
 function lineHeight(line: EasyReadLine): number {
-	const rows = Math.max(1, Math.ceil(line.text.length / ROW_CHARACTERS));
-	return Math.max(PICTURE, rows * ROW) + LINE_GAP;
+	return Math.max(PICTURE, rows(line.text, ROW_CHARACTERS) * ROW) + LINE_GAP;
 }
 
-/** About how many pages the plan's sections take, counting every gap a page break could leave. */
-export function estimatedPages(plan: EasyReadPlan): number {
+/** Rows of `text` at a size whose row holds `characters`, at least one. */
+const rows = (text: string, characters: number) => Math.max(1, Math.ceil(text.length / characters));
+
+/** The title page's height: the title, the name (32 pt, about 21 characters a row) and who checked it. */
+function titleHeight(plan: EasyReadPlan, check: EasyReadCheck | undefined): number {
+	const checked = check ? rows(`Checked by ${check.checkedBy} on 30 September 2026.`, ROW_CHARACTERS) * ROW : 0;
+	return 230 + rows(plan.childName, 21) * 46 + 40 + checked;
+}
+
+/**
+ * About how many pages the PDF takes: the title page (more if the name is very long), the sections
+ * (counting every gap a page break could leave) and the page about the pictures.
+ */
+export function estimatedPages(plan: EasyReadPlan, check?: EasyReadCheck): number {
 	let pages = 1;
 	let used = 0;
 	const place = (height: number) => {
@@ -98,13 +109,12 @@ export function estimatedPages(plan: EasyReadPlan): number {
 			place(index === 0 ? height + HEADING : height);
 		});
 	}
-	// The title page before, and the page about the pictures after.
-	return pages + 2;
+	return Math.ceil(titleHeight(plan, check) / PAGE_ROOM) + pages + 1;
 }
 
 /** Why the plan cannot be made into an Easy Read PDF, for the adult; undefined when it can. */
-export function easyReadPdfTooLong(plan: EasyReadPlan): string | undefined {
-	const pages = estimatedPages(plan);
+export function easyReadPdfTooLong(plan: EasyReadPlan, check?: EasyReadCheck): string | undefined {
+	const pages = estimatedPages(plan, check);
 	if (pages <= EASY_READ_MOST_PAGES) return undefined;
 	return `The Easy Read plan would need about ${pages} pages, and Easy Read keeps to ${EASY_READ_MOST_PAGES}. Keep the Easy Read words to the few things that matter most to ${plan.childName}.`;
 }

@@ -32,11 +32,8 @@ export async function readEasyReadView(ctx: PlanContext): Promise<EasyReadView> 
 		texts.map((row) => [row.item_id, { text: row.text, picture: row.picture }])
 	);
 	const plan = easyReadPlan(ctx.document, words, today());
-	return {
-		plan,
-		check: check ? { checkedBy: check.checked_by, checkedOn: check.checked_on } : undefined,
-		pdfProblem: easyReadPdfTooLong(plan)
-	};
+	const checked = check ? { checkedBy: check.checked_by, checkedOn: check.checked_on } : undefined;
+	return { plan, check: checked, pdfProblem: easyReadPdfTooLong(plan, checked) };
 }
 
 /**
