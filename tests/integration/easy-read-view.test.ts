@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readAccount } from '$lib/server/db/accounts';
+import { grantPlanAccess } from '$lib/server/db/plan-access';
+import { exportEasyReadPdf, readEasyReadView } from '$lib/server/easy-read/easy-read-view';
+import { planContext } from '$lib/server/plans/plan-context';
+import { readPdf } from './pdf/read-pdf';
+import { seedAccount } from './support/accounts';
+import { openPlanAs, TEST_IP } from './support/open-plan-as';
+import { fixture, planAudit, storePlan, withOrganisation } from './support/seed-plans';
+
+const given = withOrganisation();
+
+let sarah: { planId: string; versionId: string };
+/** The ids Sarah's items were stored under, by their fixture's ids ("n1" → its id in the database). */
+let ids: Record<string, string>;
+
+beforeEach(async () => {
+	sarah = await storePlan(given.temp.db, given.org.organisationId, fixture('sarah'));
+	const stored = (await openPlanAs(given.temp.db, given.org.accountId, sarah.planId)).document;
+	const original = fixture('sarah');
+	ids = {};
+	for (const list of ['aspirations', 'needs', 'outcomes', 'provision'] as const)
+		original[list].forEach((item, index) => (ids[item.id] = stored[list][index]!.id));
+});
+
+const byFixtureId = (storedIds: string[]) =>
+	storedIds.map((id) => Object.keys(ids).find((key) => ids[key] === id) ?? id);
+
+/** Easy Read words for an item, as the writing page saves them (it is not on this branch). */
+async function writeEasyRead(planId: string, itemId: string, text: string | null, picture: string | null = null) {
+	await given.temp.db
+		.insertInto('easy_read_text')
+		.values({
+			plan_id: planId,
+			item_id: itemId,
+			text,
+			picture,
+			source_text: 'The item’s text then',
+			written_by: given.org.accountId,
+			writer_name: 'Daniel Price',
+			written_at: '2026-11-30T10:00:00Z',
+			revision: 1
+		})
+		.execute();
+}
+
+describe('readEasyReadView', () => {
+	it('shows the items whose own words are short enough, and lists the others, before any Easy Read words are written', async () => {
+		const view = await readEasyReadView(await openPlanAs(given.temp.db, given.org.accountId, sarah.planId));
+		expect(byFixtureId(view.plan.needsEasyRead.map((item) => item.itemId))).toEqual(['n1', 'n2', 'o1', 'o2', 'p2']);
+		expect(view.check).toBeUndefined();
+		expect(view.pdfProblem).toBeUndefined();
+	});
+
+	it('reads this plan’s Easy Read words, the writer’s pictures and who checked it with the child', async () => {
+		const amara = await storePlan(given.temp.db, given.org.organisationId, fixture('amara'));
+		await writeEasyRead(sarah.planId, ids.n1!, 'I find talking hard.');
+		await writeEasyRead(sarah.planId, ids.o1!, 'I will make friends.', 'football');
+		// A picture chosen with no words yet leaves the item needing them.
+		await writeEasyRead(sarah.planId, ids.o2!, null, 'travel');
+		// Another plan's words, under the id of one of Sarah's items, are not Sarah's.
+		await writeEasyRead(amara.planId, ids.n2!, 'Words for Amara.');
+		await given.temp.db
+			.insertInto('easy_read_check')
+			.values({
+				plan_id: sarah.planId,
+				checked_by: 'Priya Shah',
+				checked_on: '2026-12-01',
+				recorded_by: given.org.accountId,
+				recorder_name: 'Daniel Price',
+				recorded_at: '2026-12-01T15:00:00Z'
+			})
+			.execute();
+		const view = await readEasyReadView(await openPlanAs(given.temp.db, given.org.accountId, sarah.planId));
+		expect(byFixtureId(view.plan.needsEasyRead.map((item) => item.itemId))).toEqual(['n2', 'o2', 'p2']);
+		const entries = view.plan.sections.flatMap((section) => section.entries);
+		expect(entries.find((entry) => entry.itemId === ids.n1)?.lines.map((line) => line.text)).toEqual([
+			'I find talking hard.'
+		]);
+		expect(entries.find((entry) => entry.itemId === ids.o1)?.lines[0]?.picture.key).toBe('football');
+		expect(view.check).toEqual({ checkedBy: 'Priya Shah', checkedOn: '2026-12-01' });
+	});
+});
+
+describe('exportEasyReadPdf', () => {
+	it('gives the family the Easy Read plan as a PDF, and records the download naming the version', async () => {
+		await seedAccount(given.temp.db, { id: 'grace', organisationId: null, role: null });
+		await grantPlanAccess(given.temp.db, sarah.planId, 'grace', 'contributor', given.org.accountId);
+		await writeEasyRead(sarah.planId, ids.n1!, 'I find talking hard.');
+		const response = await exportEasyReadPdf(await openPlanAs(given.temp.db, 'grace', sarah.planId, 'export'));
+		expect(response.headers.get('content-type')).toBe('application/pdf');
+		expect(response.headers.get('content-disposition')).toMatch(
+			/^attachment; filename="Sarah-Okafor-my-plan-easy-read-\d{4}-\d{2}-\d{2}\.pdf"$/
+		);
+		const { pages } = await readPdf(new Uint8Array(await response.arrayBuffer()));
+		const text = pages.map((page) => page.all).join(' ');
+		expect(text).toContain('My plan Sarah');
+		expect(text).toContain('I find talking hard.');
+		expect(text).not.toContain(fixture('sarah').needs[1]!.text.slice(0, 30));
+		expect(await planAudit(given.temp.db, sarah.planId)).toEqual([
+			{ action: 'plan.exported.easy-read-pdf', account_id: 'grace', item: `version:${sarah.versionId}`, ip: TEST_IP }
+		]);
+	}, 60_000);
+
+	it('is not for a family member without access to the plan, or for staff of another organisation', async () => {
+		await seedAccount(given.temp.db, { id: 'outsider', organisationId: null, role: null });
+		const elsewhere = await storePlan(given.temp.db, given.org.organisationId, fixture('amara'));
+		await grantPlanAccess(given.temp.db, elsewhere.planId, 'outsider', 'viewer', given.org.accountId);
+		const account = (await readAccount(given.temp.db, 'outsider'))!;
+		for (const action of ['view', 'export'] as const)
+			expect(await planContext(given.temp.db, account, sarah.planId, action, TEST_IP)).toBeUndefined();
+	});
+});
