@@ -1,26 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readAccount } from '$lib/server/db/accounts';
+import { insertNextVersion } from '$lib/server/db/next-version';
+import type { CreatedPlan } from '$lib/server/db/plan-create';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { exportEasyReadPdf, readEasyReadView } from '$lib/server/easy-read/easy-read-view';
 import { planContext } from '$lib/server/plans/plan-context';
 import { readPdf } from './pdf/read-pdf';
 import { seedAccount } from './support/accounts';
 import { openPlanAs, TEST_IP } from './support/open-plan-as';
-import { fixture, planAudit, storePlan, withOrganisation } from './support/seed-plans';
+import { fixture, planAudit, storePlan, today, withOrganisation } from './support/seed-plans';
 
 const given = withOrganisation();
 
-let sarah: { planId: string; versionId: string };
+let sarah: CreatedPlan;
 /** The ids Sarah's items were stored under, by their fixture's ids ("n1" → its id in the database). */
 let ids: Record<string, string>;
 
 beforeEach(async () => {
 	sarah = await storePlan(given.temp.db, given.org.organisationId, fixture('sarah'));
-	const stored = (await openPlanAs(given.temp.db, given.org.accountId, sarah.planId)).document;
-	const original = fixture('sarah');
-	ids = {};
-	for (const list of ['aspirations', 'needs', 'outcomes', 'provision'] as const)
-		original[list].forEach((item, index) => (ids[item.id] = stored[list][index]!.id));
+	ids = Object.fromEntries([...sarah.ids].map(([key, id]) => [key.slice(key.indexOf(':') + 1), id]));
 });
 
 const byFixtureId = (storedIds: string[]) =>
@@ -79,6 +77,27 @@ describe('readEasyReadView', () => {
 		]);
 		expect(entries.find((entry) => entry.itemId === ids.o1)?.lines[0]?.picture.key).toBe('football');
 		expect(view.check).toEqual({ checkedBy: 'Priya Shah', checkedOn: '2026-12-01' });
+	});
+
+	it('keeps an item’s Easy Read words for the plan’s next version, where the item has a new id', async () => {
+		await writeEasyRead(sarah.planId, ids.n1!, 'I find talking hard.');
+		await given.temp.db.transaction().execute((trx) =>
+			insertNextVersion(trx, {
+				planId: sarah.planId,
+				number: 2,
+				document: fixture('sarah'),
+				lineage: ids,
+				accountId: given.org.accountId,
+				today,
+				at: '2026-12-02T09:00:00.000Z'
+			})
+		);
+		const ctx = await openPlanAs(given.temp.db, given.org.accountId, sarah.planId);
+		const need = ctx.document.needs[0]!;
+		expect(need.id).not.toBe(ids.n1);
+		const { plan } = await readEasyReadView(ctx);
+		const entry = plan.sections.flatMap((section) => section.entries).find((e) => e.itemId === need.id);
+		expect(entry?.lines.map((line) => line.text)).toEqual(['I find talking hard.']);
 	});
 });
 

@@ -28,9 +28,14 @@ export async function readEasyReadView(ctx: PlanContext): Promise<EasyReadView> 
 		easyReadTextsOf(ctx.db, ctx.planRow.id),
 		easyReadCheckOf(ctx.db, ctx.planRow.id)
 	]);
-	const words = new Map<string, EasyReadWords>(
-		texts.map((row) => [row.item_id, { text: row.text, picture: row.picture }])
-	);
+	// Easy Read words are kept under the item's lineage (its id in the version it was first written in), so
+	// they carry over to the plan's next version; the plan document names items by this version's ids.
+	const byLineage = new Map(texts.map((row) => [row.item_id, { text: row.text, picture: row.picture }]));
+	const words = new Map<string, EasyReadWords>();
+	for (const [id, lineage] of Object.entries(ctx.lineage)) {
+		const written = byLineage.get(lineage);
+		if (written) words.set(id, written);
+	}
 	const plan = easyReadPlan(ctx.document, words, today());
 	const checked = check ? { checkedBy: check.checked_by, checkedOn: check.checked_on } : undefined;
 	return { plan, check: checked, pdfProblem: easyReadPdfTooLong(plan, checked) };
