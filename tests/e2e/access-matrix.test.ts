@@ -33,6 +33,8 @@ const matrix: Record<string, PlanAction> = {
 	'/archive': 'view',
 	'/history': 'view',
 	'/read': 'view',
+	'/easy-read': 'view',
+	'/easy-read/plan.pdf': 'export',
 	'/notes': 'view',
 	'/reviews/new': 'view',
 	'/reviews/[reviewId]': 'view',

@@ -17,6 +17,8 @@ const notByLinks: Record<string, string> = {
 	'/sign-in/code': 'for people part-way through signing in',
 	'/two-factor/set-up': 'for people who have not set up their authenticator yet; reached straight after signing in',
 	'/healthz': 'for the load balancer, not for people',
+	'/easy-read/pictures/[key].svg':
+		'the Easy Read page’s pictures, loaded by its images rather than linked (easy-read.test.ts)',
 	'/plans/[planId]/changes': 'the plan home’s live stream, opened by its script, not by a link (live-changes.test.ts)'
 };
 
