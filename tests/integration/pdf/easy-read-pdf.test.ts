@@ -23,6 +23,7 @@ import { applyPdfmakePatches } from '../../../src/lib/server/pdf/pdfmake-patches
 import { largestPlan } from '../../fixtures/largest-plan';
 import { fixturePlan, parsed, TODAY } from '../../unit/pdf/fixtures';
 import { pageCount, readPdf } from './read-pdf';
+import { elementsOf, readStructure } from './read-structure';
 
 const OPTIONS = { today: TODAY, author: 'Riverside Academy' };
 const sarah = fixturePlan('sarah');
@@ -104,6 +105,20 @@ describe("Sarah's Easy Read PDF", () => {
 		expect(plan.needsEasyRead.map((item) => item.itemId)).toEqual(['n2']);
 		expect(all).not.toContain(sarah.needs[1]!.text.slice(0, 30));
 		expect(all).not.toMatch(/Easy Read version|left out/i);
+	});
+
+	it('is tagged for a screen reader: "My plan" its heading, a heading a section, each line read once', async () => {
+		const structure = await readStructure(bytes);
+		expect(structure.marked).toBe(true);
+		expect(structure.language).toBe('en-GB');
+		const elements = structure.pages.flatMap((page) => elementsOf(page.elements));
+		expect(elements.filter((node) => node.role === 'H1').map((node) => node.text)).toEqual(['My plan']);
+		expect(elements.filter((node) => node.role === 'H2').map((node) => node.text)).toEqual([
+			...plan.sections.map((section) => section.heading),
+			'About the pictures'
+		]);
+		expect(elements.filter((node) => node.text === 'I find talking hard.')).toHaveLength(1);
+		expect(structure.pages.map((page) => page.unmarked.trim())).toEqual(structure.pages.map(() => ''));
 	});
 
 	it('is named for her and the day it was made', () => {

@@ -8,7 +8,7 @@
  * gets its element of the structure (structure-tree.ts) and each line of text it lays out remembers
  * its element. When pdfmake draws the pages, each line is drawn inside a marked-content sequence of
  * its element; everything else (the running header and footer, a table's header row repeated on a
- * later page, rules, fills, bullets, the watermark) is drawn as an artifact. After the last page the
+ * later page, rules, fills, bullets, SVG pictures, the watermark) is drawn as an artifact. After the last page the
  * elements holding content are written, in document order, as the structure tree, and the document
  * is marked as tagged. A PDF whose content has no `Document` root is drawn as before.
  *
@@ -74,6 +74,7 @@ interface RendererPrototype {
 	renderPages(this: RendererInstance, pages: Array<{ items: PageItem[] }>): void;
 	renderLine(this: RendererInstance, line: TaggedLine, x: number, y: number): void;
 	renderVector(this: RendererInstance, vector: unknown): void;
+	renderSVG(this: RendererInstance, svg: unknown): void;
 	renderWatermark(this: RendererInstance, page: unknown): void;
 }
 
@@ -122,6 +123,7 @@ export const taggedStructure: PdfmakePatch = {
 			renderPages: { arity: 1, source: '429c66b67fe2b5a6' },
 			renderLine: { arity: 3, source: 'b71f57566c6b6c5f' },
 			renderVector: { arity: 1, source: '5d19ddae02ff9306' },
+			renderSVG: { arity: 1, source: '117c94b48793ffb7' },
 			renderWatermark: { arity: 1, source: 'b86063e0cfee2ac9' }
 		});
 		expectShape<PdfkitDocument>('pdfkit PDFDocument.prototype', pdfmakeClass('./PDFDocument')?.prototype, {
@@ -136,7 +138,7 @@ export const taggedStructure: PdfmakePatch = {
 		return () => {
 			// Read when applied: other patches (merged-text-runs) may have wrapped these already.
 			const { processNode, buildNextLine, addBackground } = builderPrototype;
-			const { renderPages, renderLine, renderVector, renderWatermark } = rendererPrototype;
+			const { renderPages, renderLine, renderVector, renderSVG, renderWatermark } = rendererPrototype;
 
 			builderPrototype.processNode = function (node, ...rest) {
 				const stack = (this._structure ??= []);
@@ -217,6 +219,8 @@ export const taggedStructure: PdfmakePatch = {
 				}
 			};
 			rendererPrototype.renderVector = asArtifact(renderVector, 'Layout');
+			// The Easy Read plan's pictures stand beside words that say all they do: a reader skips them.
+			rendererPrototype.renderSVG = asArtifact(renderSVG, 'Layout');
 			rendererPrototype.renderWatermark = asArtifact(renderWatermark, 'Pagination');
 		};
 	}
