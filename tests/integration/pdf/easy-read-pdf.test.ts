@@ -17,6 +17,7 @@ import {
 	easyReadPdfFileName,
 	easyReadPdfTooLong,
 	estimatedPages,
+	isTooLongRefusal,
 	renderEasyReadPdf
 } from '../../../src/lib/pdf/easy-read/easy-read-pdf';
 import { applyPdfmakePatches } from '../../../src/lib/server/pdf/pdfmake-patches/index';
@@ -127,8 +128,13 @@ describe("Sarah's Easy Read PDF", () => {
 });
 
 /** A plan of `entries` items, each of `lines` lines of `length` characters: the shapes the length check must hold for. */
-function syntheticPlan(entries: number, lines: number, length: number): EasyReadPlan {
-	const text = 'I like to read books with my friends at school and at home every day. '.repeat(30).slice(0, length);
+function syntheticPlan(
+	entries: number,
+	lines: number,
+	length: number,
+	words = 'I like to read books with my friends at school and at home every day. '
+): EasyReadPlan {
+	const text = words.repeat(60).slice(0, length);
 	const line = (): EasyReadLine => ({ text, picture: choosePicture('outcome', text) });
 	return {
 		childName: 'Sarah',
@@ -147,7 +153,7 @@ function syntheticPlan(entries: number, lines: number, length: number): EasyRead
 }
 
 describe('the 20 pages of Easy Read', () => {
-	it('a plan the length check lets through prints on 20 pages at most, whatever its lines are like', async () => {
+	it('a plan of everyday words the length check lets through prints on 20 pages at most, whatever the length of its lines', async () => {
 		for (const [lines, length] of [
 			[1, 20],
 			[4, 30],
@@ -167,6 +173,19 @@ describe('the 20 pages of Easy Read', () => {
 				EASY_READ_MOST_PAGES - 6
 			);
 		}
+	}, 120_000);
+
+	it('a plan of wider words than the estimate allows for is refused by the render, saying why', async () => {
+		const wide = (count: number) => syntheticPlan(count, 1, 200, 'WOMEN MUM WWW MOM MMW ');
+		let entries = 1;
+		while (estimatedPages(wide(entries + 1)) <= EASY_READ_MOST_PAGES) entries += 1;
+		expect(easyReadPdfTooLong(wide(entries))).toBeUndefined();
+		const refusal = await renderEasyReadPdf(wide(entries), child, OPTIONS).then(
+			() => '',
+			(failure: Error) => failure.message
+		);
+		expect(isTooLongRefusal(refusal)).toBe(true);
+		expect(refusal).toMatch(/^The Easy Read plan would need about 2\d pages, and Easy Read keeps to 20\./);
 	}, 120_000);
 
 	it('the largest plan: left out whole with no Easy Read words; refused, saying why, with words for every item', async () => {

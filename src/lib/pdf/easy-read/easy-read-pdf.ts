@@ -4,7 +4,7 @@
  * child's name, and the pictures' licence and attribution on the last page. It prints exactly the Easy
  * Read plan it is given: items without an Easy Read version are not in it, and it says nothing of them
  * (the adult printing it was told on the page). At most 20 pages: a plan that would need more is
- * refused before any work (`easyReadPdfTooLong`).
+ * refused, by an estimate before any work (`easyReadPdfTooLong`) and by the page count after it.
  *
  * Knows nothing of SvelteKit or the database, and never reads the clock: `today` comes in.
  */
@@ -71,7 +71,7 @@ const LINE_GAP = 14;
 const ENTRY_GAP = 14;
 const HEADING = 70;
 /** Characters a row of words holds at 20 pt, counted low so that the estimate errs long. */
-const ROW_CHARACTERS = 34;
+const ROW_CHARACTERS = 30;
 /** The page's room for lines; the title page and the attribution page come on top. */
 const PAGE_ROOM = PAGE.height - MARGINS[1] - MARGINS[3];
 
@@ -112,11 +112,26 @@ export function estimatedPages(plan: EasyReadPlan, check?: EasyReadCheck): numbe
 	return Math.ceil(titleHeight(plan, check) / PAGE_ROOM) + pages + 1;
 }
 
-/** Why the plan cannot be made into an Easy Read PDF, for the adult; undefined when it can. */
+const TOO_LONG = 'The Easy Read plan would need';
+
+/** Why a plan of `pages` pages is not made into an Easy Read PDF, for the adult. */
+function tooLong(pages: number, childName: string): string {
+	return `${TOO_LONG} about ${pages} pages, and Easy Read keeps to ${EASY_READ_MOST_PAGES}. Keep the Easy Read words to the few things that matter most to ${childName}.`;
+}
+
+/** Whether a failed render's message is `renderEasyReadPdf`'s refusal of a PDF past 20 pages (it crosses a worker as text). */
+export function isTooLongRefusal(message: string): boolean {
+	return message.startsWith(TOO_LONG);
+}
+
+/**
+ * Why the plan cannot be made into an Easy Read PDF, for the adult; undefined when it can. An estimate,
+ * made before any work: wider words than it allows for may still take a plan past 20 pages, and the
+ * render then refuses it.
+ */
 export function easyReadPdfTooLong(plan: EasyReadPlan, check?: EasyReadCheck): string | undefined {
 	const pages = estimatedPages(plan, check);
-	if (pages <= EASY_READ_MOST_PAGES) return undefined;
-	return `The Easy Read plan would need about ${pages} pages, and Easy Read keeps to ${EASY_READ_MOST_PAGES}. Keep the Easy Read words to the few things that matter most to ${plan.childName}.`;
+	return pages <= EASY_READ_MOST_PAGES ? undefined : tooLong(pages, plan.childName);
 }
 
 /** A line: its picture on the left, drawn as its set drew it, and its words on the right. */
@@ -178,10 +193,12 @@ function picturesPage(plan: EasyReadPlan): Content[] {
 	];
 }
 
+/** The document definition; `counted.pages` is set to the page count as pdfmake lays it out. */
 export function easyReadPdfDefinition(
 	plan: EasyReadPlan,
 	child: EasyReadChild,
-	{ today, author, check }: EasyReadPdfOptions
+	{ today, author, check }: EasyReadPdfOptions,
+	counted: { pages: number } = { pages: 0 }
 ): TDocumentDefinitions {
 	if (!isIsoDate(today)) throw new RangeError('the Easy Read PDF needs today as an ISO date');
 	const date = toUtcDate(today);
@@ -205,25 +222,30 @@ export function easyReadPdfDefinition(
 		},
 		defaultStyle: { font: FONT, fontSize: SIZES.body, color: colours.text },
 		styles,
-		footer: (page, pages) => ({
-			text: pageNumberText(page, pages),
-			style: 'footer',
-			alignment: 'right',
-			margin: [MARGINS[0], 16, MARGINS[2], 0]
-		}),
+		footer: (page, pages) => {
+			counted.pages = pages;
+			return {
+				text: pageNumberText(page, pages),
+				style: 'footer',
+				alignment: 'right',
+				margin: [MARGINS[0], 16, MARGINS[2], 0]
+			};
+		},
 		content: taggedDocument(tagged)
 	};
 }
 
-/** Renders the Easy Read plan. */
+/** Renders the Easy Read plan; rejects, saying why (`isTooLongRefusal`), one that runs past 20 pages. */
 export async function renderEasyReadPdf(
 	plan: EasyReadPlan,
 	child: EasyReadChild,
 	options: EasyReadPdfOptions
 ): Promise<Uint8Array> {
+	const counted = { pages: 0 };
 	const buffer = await preparedPdfmake()
-		.createPdf(easyReadPdfDefinition(plan, child, options))
+		.createPdf(easyReadPdfDefinition(plan, child, options, counted))
 		.getBuffer();
+	if (counted.pages > EASY_READ_MOST_PAGES) throw new Error(tooLong(counted.pages, plan.childName));
 	return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 

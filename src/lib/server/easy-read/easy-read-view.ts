@@ -5,7 +5,12 @@
  */
 import { error } from '@sveltejs/kit';
 import { easyReadPlan, type EasyReadPlan, type EasyReadWords } from '../../easy-read/easy-read-plan';
-import { easyReadPdfFileName, easyReadPdfTooLong, type EasyReadCheck } from '../../pdf/easy-read/easy-read-pdf';
+import {
+	easyReadPdfFileName,
+	easyReadPdfTooLong,
+	isTooLongRefusal,
+	type EasyReadCheck
+} from '../../pdf/easy-read/easy-read-pdf';
 import { today } from '../clock/clock';
 import { easyReadCheckOf, easyReadTextsOf } from '../db/easy-read';
 import { readOrganisation } from '../db/organisations';
@@ -42,8 +47,8 @@ export async function readEasyReadView(ctx: PlanContext): Promise<EasyReadView> 
 }
 
 /**
- * The Easy Read plan as a PDF download: refused (422, saying why) when it would be longer than Easy
- * Read's 20 pages, 503 when the pool is full; the download audited 'plan.exported.easy-read-pdf'.
+ * The Easy Read plan as a PDF download: refused (422, saying why) when it would be, or turns out to be,
+ * longer than Easy Read's 20 pages, 503 when the pool is full; the download audited 'plan.exported.easy-read-pdf'.
  */
 export async function exportEasyReadPdf(ctx: PlanContext): Promise<Response> {
 	const view = await readEasyReadView(ctx);
@@ -55,7 +60,11 @@ export async function exportEasyReadPdf(ctx: PlanContext): Promise<Response> {
 		view.plan,
 		{ firstName, lastName },
 		{ today: on, author: organisation?.name ?? 'Golden Thread', ...(view.check ? { check: view.check } : {}) }
-	).catch(busyAs503);
+	).catch((failure: unknown) => {
+		// Wider words than the estimate allows for took it past 20 pages after all.
+		if (failure instanceof Error && isTooLongRefusal(failure.message)) error(422, failure.message);
+		return busyAs503(failure);
+	});
 	await recordAudit(ctx.db, planAuditEvent(ctx, 'plan.exported.easy-read-pdf', `version:${ctx.version.id}`));
 	return pdfAttachment(bytes, easyReadPdfFileName({ firstName, lastName }, on));
 }
