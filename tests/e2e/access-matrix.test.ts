@@ -34,6 +34,8 @@ const matrix: Record<string, PlanAction> = {
 	'/history': 'view',
 	'/read': 'view',
 	'/notes': 'view',
+	'/easy-read/write': 'edit',
+	'/easy-read/seen': 'edit',
 	'/reviews/new': 'view',
 	'/reviews/[reviewId]': 'view',
 	'/reviews/[reviewId]/pdf': 'export',
