@@ -81,7 +81,7 @@ test('the SENCo writes Easy Read words for Sarah’s agreed plan, records who ch
 	await page.goto(`/plans/${planId}/easy-read/seen`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checked by, and “I have seen my plan”');
 	await expectNoAxeViolations(page);
-	await page.getByRole('button', { name: 'Record that Sarah has seen their plan' }).click();
+	await page.getByRole('button', { name: 'Record that Sarah has seen her plan' }).click();
 	await expect(page.getByRole('alert')).toContainText('Select how they were shown their plan');
 	await expect(page.locator('#how-error')).toContainText('Select how they were shown their plan');
 	await fitsWithoutScrolling(page);
@@ -93,8 +93,8 @@ test('the SENCo writes Easy Read words for Sarah’s agreed plan, records who ch
 	await expect(page.getByText(/^Checked with Sarah by Mia Jones on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
 
 	await page.getByLabel('In Easy Read').check();
-	await page.getByLabel('What Sarah said, in their words (optional)').fill('I like the bit about college.');
-	await page.getByRole('button', { name: 'Record that Sarah has seen their plan' }).click();
+	await page.getByLabel('What Sarah said, in her words (optional)').fill('I like the bit about college.');
+	await page.getByRole('button', { name: 'Record that Sarah has seen her plan' }).click();
 	await expect(page.getByRole('status')).toContainText('The time they saw their plan has been recorded');
 	const sentence = /^Sarah saw her plan on \d{1,2} \w+ \d{4}, in Easy Read, and said: “I like the bit about college\.”/;
 	await expect(page.getByText(sentence)).toBeVisible();

@@ -1,9 +1,11 @@
+import type { Transaction } from 'kysely';
 import type { EasyReadCheckInput } from '../../forms/easy-read';
 import { now } from '../clock/clock';
 import { putEasyReadCheck } from '../db/easy-read';
 import { inTransaction } from '../db/in-transaction';
 import { loadPlanHead } from '../db/plan-load';
 import { recordAudit } from '../db/record-audit';
+import type { Database } from '../db/schema';
 import { planAuditEvent } from '../plans/audit-events';
 import type { PlanContext } from '../plans/plan-context';
 
@@ -21,8 +23,8 @@ export type EasyReadRecordResult =
 export function writeEasyReadRecord(
 	ctx: PlanContext,
 	action: 'easy-read.checked' | 'plan.seen',
-	item: string,
-	write: (trx: Parameters<Parameters<typeof inTransaction>[1]>[0], head: { versionId: string }) => Promise<void>
+	item: string | null,
+	write: (trx: Transaction<Database>, head: { versionId: string }) => Promise<void>
 ): Promise<EasyReadRecordResult> {
 	if (!ctx.actions.has('edit')) return Promise.resolve({ ok: false, reason: 'not-allowed' });
 	return inTransaction(ctx.db, async (trx): Promise<EasyReadRecordResult> => {
@@ -39,7 +41,7 @@ export function writeEasyReadRecord(
  * for a named checker), replacing any earlier record, with its 'easy-read.checked' audit row.
  */
 export function recordEasyReadCheck(ctx: PlanContext, input: EasyReadCheckInput): Promise<EasyReadRecordResult> {
-	return writeEasyReadRecord(ctx, 'easy-read.checked', 'easy-read', (trx) =>
+	return writeEasyReadRecord(ctx, 'easy-read.checked', null, (trx) =>
 		putEasyReadCheck(trx, {
 			plan_id: ctx.planRow.id,
 			checked_by: input.checkedBy,
