@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import type { IsoDate } from '../dates/iso-date';
 import { seenHowSchema } from '../easy-read/seen-how';
 import { pictures } from '../easy-read/pictures';
-import { revisionField } from './child-details';
 import { dateInput } from './date-input';
 import { optionalFreeText, requiredFreeText } from './free-text';
 
@@ -18,7 +17,11 @@ const pictureKeys = pictures.map((picture) => picture.key) as [string, ...string
  */
 export const easyReadWordsSchema = v.object({
 	itemId: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'This item is not in the plan')),
-	revision: v.pipe(revisionField, v.maxValue(1_000_000_000)),
+	revision: v.pipe(
+		v.string(),
+		v.regex(/^\d{1,9}$/, 'This form could not be read: open the page again and save once more'),
+		v.transform(Number)
+	),
 	text: optionalFreeText('The Easy Read words', EASY_READ_MAX_LENGTH),
 	picture: v.union(
 		[
