@@ -36,6 +36,8 @@ const matrix: Record<string, PlanAction> = {
 	'/easy-read': 'view',
 	'/easy-read/plan.pdf': 'export',
 	'/notes': 'view',
+	'/easy-read/write': 'edit',
+	'/easy-read/seen': 'edit',
 	'/reviews/new': 'view',
 	'/reviews/[reviewId]': 'view',
 	'/reviews/[reviewId]/pdf': 'export',

@@ -16,6 +16,7 @@ import { createInvitation } from '$lib/server/db/invitations';
 import { createPasswordReset } from '$lib/server/db/password-resets';
 import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { insertPlanNote } from '$lib/server/db/plan-notes';
+import { insertPlanSeen, putEasyReadCheck, putEasyReadText } from '$lib/server/db/easy-read';
 import { appendContribution, appendMeetingPoint, insertMeeting } from '$lib/server/db/meetings';
 import { showPresence } from '$lib/server/db/meeting-presence';
 import { recordAudit } from '$lib/server/db/record-audit';
@@ -146,6 +147,28 @@ async function seedSchool(db: TempSqliteDatabase['db']) {
 		added_at: '2026-11-25T15:50:00Z'
 	});
 	await showPresence(db, { ...meeting, account_id: 'grace', name: 'Grace Okafor', seen_at: '2026-11-25T15:51:00Z' });
+	const recorded = { recorded_by: 'acc1', recorder_name: 'Daniel Price', recorded_at: '2026-12-05T10:00:00Z' };
+	await putEasyReadText(db, {
+		plan_id: planId,
+		item_id: 'asp-1',
+		text: 'I want to go to college.',
+		picture: 'hope',
+		source_text: 'Sarah wants to go to college to study art.',
+		written_by: 'acc1',
+		writer_name: 'Daniel Price',
+		written_at: '2026-12-05T10:00:00Z',
+		revision: 1
+	});
+	await putEasyReadCheck(db, { plan_id: planId, checked_by: 'Mia Jones', checked_on: '2026-12-04', ...recorded });
+	await insertPlanSeen(db, {
+		id: 'seen-1',
+		plan_id: planId,
+		version_id: agreed.version.id,
+		seen_on: '2026-12-05',
+		how: 'easy-read',
+		said: 'I like the bit about college.',
+		...recorded
+	});
 	for (const action of ['plan.viewed', 'plan.changed'] as const)
 		await recordAudit(db, {
 			organisation_id: 'org',

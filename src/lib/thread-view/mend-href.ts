@@ -7,7 +7,8 @@ const planRulePages: Readonly<Partial<Record<Finding['rule'], string>>> = {
 	'no-child-voice': 'aspirations',
 	'review-date-missing': 'details',
 	'review-too-far': 'details',
-	'review-overdue': 'details'
+	'review-overdue': 'details',
+	'easy-read-words': 'easy-read/write'
 };
 
 const kindPages: Readonly<Record<Finding['subject']['kind'], string>> = {
@@ -37,7 +38,8 @@ const itemRuleTargets: Readonly<Partial<Record<Finding['rule'], string>>> = {
 	'outcome-not-measurable': 'outcomes?edit={id}#successCriteria',
 	'provision-without-outcome': 'provision?edit={id}#outcomeIds',
 	'provision-not-quantified': 'provision?edit={id}#sessions',
-	'provision-without-provider': 'provision?edit={id}#deliveredBy'
+	'provision-without-provider': 'provision?edit={id}#deliveredBy',
+	'easy-read-words': 'easy-read/write#words-{id}'
 };
 
 /**

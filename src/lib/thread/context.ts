@@ -33,6 +33,11 @@ export interface ThreadContext {
 	readonly outcomeWording: readonly (readonly WordingFinding[])[];
 	/** The vague wording of each provision, by its place in the list. */
 	readonly provisionWording: readonly (readonly WordingFinding[])[];
+	/**
+	 * The plan's Easy Read words by item id, where the caller has read them (the plan's check page): the
+	 * Easy Read rule runs only then, and is silent wherever they are not loaded.
+	 */
+	readonly easyRead?: ReadonlyMap<string, string>;
 }
 
 function positions(items: readonly { id: string }[]): Map<string, number> {
@@ -51,7 +56,11 @@ function linked(links: Iterable<readonly string[]>, targets: Positions): Set<str
 }
 
 /** Builds the lookups for one check, in time proportional to the size of the plan. */
-export function createContext(plan: PlanDocument, today: IsoDate): ThreadContext {
+export function createContext(
+	plan: PlanDocument,
+	today: IsoDate,
+	easyRead?: ReadonlyMap<string, string>
+): ThreadContext {
 	const aspirations = positions(plan.aspirations);
 	const needs = positions(plan.needs);
 	const outcomes = positions(plan.outcomes);
@@ -93,7 +102,8 @@ export function createContext(plan: PlanDocument, today: IsoDate): ThreadContext
 				...(provision.deliveredBy === undefined ? {} : { deliveredBy: provision.deliveredBy }),
 				teamMember: provision.teamMemberId !== undefined && team.has(provision.teamMemberId)
 			})
-		)
+		),
+		...(easyRead && { easyRead })
 	};
 }
 

@@ -26,7 +26,8 @@ export const ruleIds = [
 	'vague-wording',
 	'review-too-far',
 	'review-overdue',
-	'no-child-voice'
+	'no-child-voice',
+	'easy-read-words'
 ] as const;
 
 /** A rule's stable code, such as `outcome-without-aspiration`. */

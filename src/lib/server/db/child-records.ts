@@ -45,6 +45,28 @@ export type ChildRecordTable = { [T in keyof Database]: RecordTable<T> }[keyof D
  */
 export const childRecordTables: readonly ChildRecordTable[] = [
 	{
+		table: 'easy_read_text',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['plan_id', 'item_id'],
+		description:
+			'The Easy Read words and picture of each part of the plan, written with the child, with who wrote them and the part’s own words then.'
+	},
+	{
+		table: 'easy_read_check',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['plan_id'],
+		description: 'Who checked the Easy Read plan with the child, and on what day.'
+	},
+	{
+		table: 'plan_seen',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['id'],
+		description: 'Each time the child was shown their plan: the day, how, and what they said, in their words.'
+	},
+	{
 		table: 'meeting_presence',
 		column: 'plan_id',
 		by: 'planIds',

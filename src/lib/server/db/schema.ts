@@ -3,6 +3,7 @@ import type { AuditAction } from '../../audit-action-labels';
 import type { OrganisationKind } from '../../organisation-kinds';
 import type { PlanKind } from '../../plan/document';
 import type { NoteVoice } from '../../notes/note-voice';
+import type { SeenHow } from '../../easy-read/seen-how';
 import type { MeetingScreen } from '../../meeting/agenda';
 import type { Attendance } from '../../meeting/attendance';
 import type { ChildTookPart } from '../../meeting/child-took-part';
@@ -481,7 +482,7 @@ export interface PlanSeenTable {
 	/** The version they were shown, where it is still kept. */
 	version_id: string | null;
 	seen_on: string;
-	how: string;
+	how: SeenHow;
 	said: string | null;
 	recorded_by: string | null;
 	recorder_name: string;

@@ -37,14 +37,19 @@ function position(context: ThreadContext, subject: Subject): number {
  *
  * @param plan A plan, as `parsePlanDocument` returns it.
  * @param options.today Today, as an ISO date (`2026-11-22`): the core never reads the clock.
+ * @param options.easyRead The plan's Easy Read words by item id, where they are loaded: only then is the
+ * Easy Read rule run.
  * @example
  * const findings = checkThread(plan, { today: '2026-11-22' });
  * const canAgree = findings.every((finding) => finding.severity !== 'error');
  */
-export function checkThread(plan: PlanDocument, options: { today: string }): Finding[] {
+export function checkThread(
+	plan: PlanDocument,
+	options: { today: string; easyRead?: ReadonlyMap<string, string> }
+): Finding[] {
 	const { today } = options;
 	if (!isIsoDate(today)) throw new RangeError('checkThread needs today as an ISO date');
-	const context = createContext(plan, today);
+	const context = createContext(plan, today, options.easyRead);
 	const found: { finding: Finding; severity: number; kind: number; position: number; order: number }[] = [];
 	for (const rule of rules) {
 		rule.run(context, (subject, message) => {

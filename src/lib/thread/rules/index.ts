@@ -25,6 +25,7 @@ import { provisionIsOutcome } from './provision-is-outcome';
 import { universalOffer } from './universal-offer';
 import { delivererUnnamed } from './deliverer-unnamed';
 import { supportWithoutSubstance } from './support-without-substance';
+import { easyReadWords } from './easy-read-words';
 
 export {
 	aspirationWithoutOutcome,
@@ -51,7 +52,8 @@ export {
 	provisionIsOutcome,
 	universalOffer,
 	delivererUnnamed,
-	supportWithoutSubstance
+	supportWithoutSubstance,
+	easyReadWords
 };
 
 /** The rules `checkThread` runs, in table order: errors first, as the design lists them. */
@@ -80,5 +82,6 @@ export const rules: readonly RegisteredRule[] = [
 	register(vagueWording),
 	register(reviewTooFar),
 	register(reviewOverdue),
-	register(noChildVoice)
+	register(noChildVoice),
+	register(easyReadWords)
 ];

@@ -1,3 +1,4 @@
+import { findingsWithEasyRead } from '$lib/server/easy-read/easy-read-findings';
 import { planSummary } from '$lib/server/plan-item-actions';
 import { openPlan } from '$lib/server/plans/plan-context';
 import { groupFindings, layoutThread, looseEndRules, mendHref, threadOutline } from '$lib/thread-view';
@@ -14,8 +15,9 @@ export const load: PageServerLoad = async (event) => {
 	const { document } = plan;
 	const planId = plan.planRow.id;
 	const summary = planSummary(plan);
+	const findings = await findingsWithEasyRead(plan);
 	const hrefOf = (finding: Finding) => mendHref(planId, finding);
-	const groups = groupFindings(plan.findings).map((group) => ({
+	const groups = groupFindings(findings).map((group) => ({
 		...group,
 		parts: group.parts.map((part) => ({
 			...part,
@@ -25,25 +27,25 @@ export const load: PageServerLoad = async (event) => {
 			}))
 		}))
 	}));
-	const outline = threadOutline(document, plan.findings);
+	const outline = threadOutline(document, findings);
 	const looseEndHrefs: Record<string, string> = {};
 	if (summary.canEdit) {
-		for (const finding of plan.findings) {
+		for (const finding of findings) {
 			const id = finding.subject.id;
 			if (id && !(id in looseEndHrefs) && looseEndRules[finding.rule]?.layer === finding.subject.kind)
 				looseEndHrefs[id] = hrefOf(finding);
 		}
 	}
-	const errorCount = plan.findings.filter((finding) => finding.severity === 'error').length;
+	const errorCount = findings.filter((finding) => finding.severity === 'error').length;
 	return {
 		...summary,
 		groups,
 		errorCount,
-		warningCount: plan.findings.length - errorCount,
+		warningCount: findings.length - errorCount,
 		canAgree: plan.actions.has('agree') && !summary.frozen,
 		// Only editors are given findings (plan-context.ts): to anyone else, none is not "complete".
 		checked: plan.actions.has('edit'),
-		layout: layoutThread(document, plan.findings),
+		layout: layoutThread(document, findings),
 		outline,
 		looseEndHrefs
 	};

@@ -1,5 +1,7 @@
 import type { ItemDiff } from '$lib/plan/diff';
 import { personLabel } from '$lib/plan/person-label';
+import { pronounsOf } from '$lib/plan/pronouns';
+import { easyReadHistory } from '$lib/server/easy-read/easy-read-history';
 import { tookPartWords } from '$lib/plan/review-took-part';
 import { today } from '$lib/server/clock/clock';
 import { compareVersions, listVersions } from '$lib/server/db/plan-versions';
@@ -15,7 +17,11 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const plan = await openPlan(event, 'view');
 	const { db } = plan;
-	const [versions, reviews] = await Promise.all([listVersions(db, plan.planRow.id), listReviews(db, plan.planRow.id)]);
+	const [versions, reviews, easyRead] = await Promise.all([
+		listVersions(db, plan.planRow.id),
+		listReviews(db, plan.planRow.id),
+		easyReadHistory(db, plan.planRow.id, pronounsOf(plan.document.child))
+	]);
 	const rows = { version: plan.version, plan: plan.planRow, child: plan.child };
 
 	const params = event.url.searchParams;
@@ -74,6 +80,8 @@ export const load: PageServerLoad = async (event) => {
 			view: params.get('view') === 'list' ? 'list' : 'side'
 		},
 		comparison,
-		compareError
+		compareError,
+		easyRead,
+		canWriteEasyRead: plan.actions.has('edit') && !rows.plan.archived_at
 	};
 };

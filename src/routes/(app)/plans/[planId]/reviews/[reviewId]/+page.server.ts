@@ -19,6 +19,8 @@ import { meetingsOfReview } from '$lib/server/db/meetings';
 import type { PlanAction } from '$lib/server/auth/access';
 import { today } from '$lib/server/clock/clock';
 import { shownNote } from '$lib/server/notes/shown-note';
+import { pronounsOf } from '$lib/plan/pronouns';
+import { easyReadHistory } from '$lib/server/easy-read/easy-read-history';
 import { calledBy } from '$lib/server/db/plan-details';
 import { listReviewNotes } from '$lib/server/db/plan-notes';
 import { readVersionNumber } from '$lib/server/db/plan-versions';
@@ -54,6 +56,8 @@ export const load: PageServerLoad = async (event) => {
 	const nextVersion = review.nextVersionId ? await readVersionNumber(ctx.db, review.nextVersionId) : undefined;
 	const notes = await listReviewNotes(ctx.db, ctx.planRow.id, review);
 	const meetings = await meetingsOfReview(ctx.db, ctx.planRow.id, review.id);
+	// The times the child saw the version this review reviews: those since the last review.
+	const { seen } = await easyReadHistory(ctx.db, ctx.planRow.id, pronounsOf(ctx.document.child), reviewed.version.id);
 	return {
 		...planSummary(ctx),
 		review: {
@@ -72,6 +76,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		/** The family's notes between reviews that this review takes in (an open one: those not taken in yet). */
 		notes: notes.map((note) => shownNote(note, calledBy(ctx), ctx.account.id)),
+		seen: seen.map((row) => row.sentence),
 		/** The review meetings whose records went into it. */
 		meetings: meetings.map((meeting) => ({
 			href: `/plans/${ctx.planRow.id}/meetings/${meeting.id}`,
