@@ -1,4 +1,7 @@
+import * as v from 'valibot';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { easyReadWordsSchema } from '$lib/forms/easy-read';
+import { saveEasyReadWords } from '$lib/server/easy-read/save-easy-read-words';
 import { readAccount } from '$lib/server/db/accounts';
 import { insertNextVersion } from '$lib/server/db/next-version';
 import type { CreatedPlan } from '$lib/server/db/plan-create';
@@ -24,7 +27,7 @@ beforeEach(async () => {
 const byFixtureId = (storedIds: string[]) =>
 	storedIds.map((id) => Object.keys(ids).find((key) => ids[key] === id) ?? id);
 
-/** Easy Read words for an item, as the writing page saves them (it is not on this branch). */
+/** Easy Read words for an item, stored under its lineage as the writing page stores them. */
 async function writeEasyRead(planId: string, itemId: string, text: string | null, picture: string | null = null) {
 	await given.temp.db
 		.insertInto('easy_read_text')
@@ -98,6 +101,35 @@ describe('readEasyReadView', () => {
 		const { plan } = await readEasyReadView(ctx);
 		const entry = plan.sections.flatMap((section) => section.entries).find((e) => e.itemId === need.id);
 		expect(entry?.lines.map((line) => line.text)).toEqual(['I find talking hard.']);
+	});
+
+	it('saves Easy Read words written on the next version over the same item’s words, not beside them', async () => {
+		await writeEasyRead(sarah.planId, ids.n1!, 'I find talking hard.');
+		await given.temp.db.transaction().execute((trx) =>
+			insertNextVersion(trx, {
+				planId: sarah.planId,
+				number: 2,
+				document: fixture('sarah'),
+				lineage: ids,
+				accountId: given.org.accountId,
+				today,
+				at: '2026-12-02T09:00:00.000Z'
+			})
+		);
+		const ctx = await openPlanAs(given.temp.db, given.org.accountId, sarah.planId, 'edit');
+		const need = ctx.document.needs[0]!;
+		const input = v.parse(easyReadWordsSchema, {
+			itemId: need.id,
+			revision: '1',
+			text: 'Talking is hard for me.',
+			picture: ''
+		});
+		expect(await saveEasyReadWords(ctx, input)).toEqual({ ok: true, revision: 2 });
+		const rows = await given.temp.db.selectFrom('easy_read_text').select(['item_id', 'text']).execute();
+		expect(rows).toEqual([{ item_id: ids.n1, text: 'Talking is hard for me.' }]);
+		const { plan } = await readEasyReadView(await openPlanAs(given.temp.db, given.org.accountId, sarah.planId));
+		const entry = plan.sections.flatMap((section) => section.entries).find((e) => e.itemId === need.id);
+		expect(entry?.lines.map((line) => line.text)).toEqual(['Talking is hard for me.']);
 	});
 });
 

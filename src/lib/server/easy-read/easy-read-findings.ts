@@ -1,7 +1,7 @@
 import { checkThread } from '../../thread/checker/check';
 import type { Finding } from '../../thread/finding';
 import { today } from '../clock/clock';
-import { easyReadTextsOf } from '../db/easy-read';
+import { easyReadTextsByItem } from './easy-read-texts';
 import type { PlanContext } from '../plans/plan-context';
 
 /**
@@ -10,7 +10,7 @@ import type { PlanContext } from '../plans/plan-context';
  */
 export async function findingsWithEasyRead(ctx: PlanContext): Promise<Finding[]> {
 	if (!ctx.actions.has('edit')) return ctx.findings;
-	const rows = await easyReadTextsOf(ctx.db, ctx.planRow.id);
-	const easyRead = new Map(rows.flatMap((row) => (row.text ? [[row.item_id, row.text] as const] : [])));
+	const rows = await easyReadTextsByItem(ctx, ctx.db);
+	const easyRead = new Map([...rows].flatMap(([id, row]) => (row.text ? [[id, row.text] as const] : [])));
 	return easyRead.size === 0 ? ctx.findings : checkThread(ctx.document, { today: today(), easyRead });
 }

@@ -12,7 +12,8 @@ import {
 	type EasyReadCheck
 } from '../../pdf/easy-read/easy-read-pdf';
 import { today } from '../clock/clock';
-import { easyReadCheckOf, easyReadTextsOf } from '../db/easy-read';
+import { easyReadCheckOf } from '../db/easy-read';
+import { easyReadTextsByItem } from './easy-read-texts';
 import { readOrganisation } from '../db/organisations';
 import { recordAudit } from '../db/record-audit';
 import { busyAs503, pdfAttachment } from '../pdf/plan-pdf-download';
@@ -29,18 +30,10 @@ export interface EasyReadView {
 }
 
 export async function readEasyReadView(ctx: PlanContext): Promise<EasyReadView> {
-	const [texts, check] = await Promise.all([
-		easyReadTextsOf(ctx.db, ctx.planRow.id),
-		easyReadCheckOf(ctx.db, ctx.planRow.id)
-	]);
-	// Easy Read words are kept under the item's lineage (its id in the version it was first written in), so
-	// they carry over to the plan's next version; the plan document names items by this version's ids.
-	const byLineage = new Map(texts.map((row) => [row.item_id, { text: row.text, picture: row.picture }]));
-	const words = new Map<string, EasyReadWords>();
-	for (const [id, lineage] of Object.entries(ctx.lineage)) {
-		const written = byLineage.get(lineage);
-		if (written) words.set(id, written);
-	}
+	const [texts, check] = await Promise.all([easyReadTextsByItem(ctx, ctx.db), easyReadCheckOf(ctx.db, ctx.planRow.id)]);
+	const words = new Map<string, EasyReadWords>(
+		[...texts].map(([id, row]) => [id, { text: row.text, picture: row.picture }])
+	);
 	const plan = easyReadPlan(ctx.document, words, today());
 	const checked = check ? { checkedBy: check.checked_by, checkedOn: check.checked_on } : undefined;
 	return { plan, check: checked, pdfProblem: easyReadPdfTooLong(plan, checked) };

@@ -6,7 +6,7 @@ import { choosePicture, pictures } from '$lib/easy-read/pictures';
 import { easyReadWordsSchema } from '$lib/forms/easy-read';
 import { formErrors, formValues, type FormErrors } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
-import { easyReadTextsOf } from '$lib/server/db/easy-read';
+import { easyReadTextsByItem } from '$lib/server/easy-read/easy-read-texts';
 import { saveEasyReadWords, type SavedMeanwhile } from '$lib/server/easy-read/save-easy-read-words';
 import { easyReadPage } from '$lib/server/easy-read/easy-read-page';
 import { invalid } from '$lib/server/form-failure';
@@ -20,7 +20,7 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
 	const ctx = await openPlan(event, 'edit');
-	const stored = new Map((await easyReadTextsOf(ctx.db, ctx.planRow.id)).map((row) => [row.item_id, row]));
+	const stored = await easyReadTextsByItem(ctx, ctx.db);
 	const items = easyReadItems(ctx.document).map((item) => {
 		const saved = stored.get(item.id);
 		return {
