@@ -45,6 +45,21 @@ async function writeEasyRead(planId: string, itemId: string, text: string | null
 		.execute();
 }
 
+/** Sarah's plan's second version, whose items have new ids and the first version's as their lineage. */
+function startNextVersion() {
+	return given.temp.db.transaction().execute((trx) =>
+		insertNextVersion(trx, {
+			planId: sarah.planId,
+			number: 2,
+			document: fixture('sarah'),
+			lineage: ids,
+			accountId: given.org.accountId,
+			today,
+			at: '2026-12-02T09:00:00.000Z'
+		})
+	);
+}
+
 describe('readEasyReadView', () => {
 	it('shows the items whose own words are short enough, and lists the others, before any Easy Read words are written', async () => {
 		const view = await readEasyReadView(await openPlanAs(given.temp.db, given.org.accountId, sarah.planId));
@@ -84,17 +99,7 @@ describe('readEasyReadView', () => {
 
 	it('keeps an item’s Easy Read words for the plan’s next version, where the item has a new id', async () => {
 		await writeEasyRead(sarah.planId, ids.n1!, 'I find talking hard.');
-		await given.temp.db.transaction().execute((trx) =>
-			insertNextVersion(trx, {
-				planId: sarah.planId,
-				number: 2,
-				document: fixture('sarah'),
-				lineage: ids,
-				accountId: given.org.accountId,
-				today,
-				at: '2026-12-02T09:00:00.000Z'
-			})
-		);
+		await startNextVersion();
 		const ctx = await openPlanAs(given.temp.db, given.org.accountId, sarah.planId);
 		const need = ctx.document.needs[0]!;
 		expect(need.id).not.toBe(ids.n1);
@@ -105,17 +110,7 @@ describe('readEasyReadView', () => {
 
 	it('saves Easy Read words written on the next version over the same item’s words, not beside them', async () => {
 		await writeEasyRead(sarah.planId, ids.n1!, 'I find talking hard.');
-		await given.temp.db.transaction().execute((trx) =>
-			insertNextVersion(trx, {
-				planId: sarah.planId,
-				number: 2,
-				document: fixture('sarah'),
-				lineage: ids,
-				accountId: given.org.accountId,
-				today,
-				at: '2026-12-02T09:00:00.000Z'
-			})
-		);
+		await startNextVersion();
 		const ctx = await openPlanAs(given.temp.db, given.org.accountId, sarah.planId, 'edit');
 		const need = ctx.document.needs[0]!;
 		const input = v.parse(easyReadWordsSchema, {
