@@ -15,6 +15,7 @@ export const ar: LanguageFile = {
 		aboutChild: 'عن {name}',
 		inOwnWords: 'بكلمات {name}',
 		hope: 'الأمنية {number}',
+		hopes: 'الأمنيات',
 		noHopes: 'لم تُكتب أي أمنيات بعد.',
 		whatMakesItHard: 'ما الذي يجعل ذلك صعبًا',
 		workingTowards: 'ما نعمل من أجله',

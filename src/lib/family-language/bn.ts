@@ -15,6 +15,7 @@ export const bn: LanguageFile = {
 		aboutChild: '{name}-এর সম্পর্কে',
 		inOwnWords: '{name}-এর নিজের কথায়',
 		hope: 'ইচ্ছা {number}',
+		hopes: 'ইচ্ছাগুলি',
 		noHopes: 'এখনও কোনো ইচ্ছা লেখা হয়নি।',
 		whatMakesItHard: 'কী এটিকে কঠিন করে',
 		workingTowards: 'আমরা কীসের দিকে কাজ করছি',

@@ -15,6 +15,7 @@ export const es: LanguageFile = {
 		aboutChild: 'Sobre {name}',
 		inOwnWords: 'En palabras de {name}',
 		hope: 'Deseo {number}',
+		hopes: 'Deseos',
 		noHopes: 'Todavía no se ha escrito ningún deseo.',
 		whatMakesItHard: 'Lo que lo hace difícil',
 		workingTowards: 'Hacia dónde trabajamos',

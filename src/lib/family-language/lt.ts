@@ -15,6 +15,7 @@ export const lt: LanguageFile = {
 		aboutChild: 'Apie vaiką: {name}',
 		inOwnWords: 'Savais žodžiais: {name}',
 		hope: 'Svajonė {number}',
+		hopes: 'Svajonės',
 		noHopes: 'Dar neužrašyta jokių svajonių.',
 		whatMakesItHard: 'Kas tai apsunkina',
 		workingTowards: 'Ko siekiame',

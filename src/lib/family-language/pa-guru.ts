@@ -15,6 +15,7 @@ export const paGuru: LanguageFile = {
 		aboutChild: '{name} ਬਾਰੇ',
 		inOwnWords: '{name} ਦੇ ਆਪਣੇ ਸ਼ਬਦਾਂ ਵਿੱਚ',
 		hope: 'ਇੱਛਾ {number}',
+		hopes: 'ਇੱਛਾਵਾਂ',
 		noHopes: 'ਅਜੇ ਕੋਈ ਇੱਛਾ ਨਹੀਂ ਲਿਖੀ ਗਈ।',
 		whatMakesItHard: 'ਇਸਨੂੰ ਕੀ ਔਖਾ ਬਣਾਉਂਦਾ ਹੈ',
 		workingTowards: 'ਅਸੀਂ ਕਿਸ ਵੱਲ ਕੰਮ ਕਰ ਰਹੇ ਹਾਂ',

@@ -15,6 +15,7 @@ export const pl: LanguageFile = {
 		aboutChild: 'O dziecku: {name}',
 		inOwnWords: 'Własnymi słowami: {name}',
 		hope: 'Marzenie {number}',
+		hopes: 'Marzenia',
 		noHopes: 'Nie zapisano jeszcze żadnych marzeń.',
 		whatMakesItHard: 'Co to utrudnia',
 		workingTowards: 'Do czego dążymy',

@@ -15,6 +15,7 @@ export const pt: LanguageFile = {
 		aboutChild: 'Sobre {name}',
 		inOwnWords: 'Nas palavras de {name}',
 		hope: 'Desejo {number}',
+		hopes: 'Desejos',
 		noHopes: 'Ainda não foi escrito nenhum desejo.',
 		whatMakesItHard: 'O que torna isto difícil',
 		workingTowards: 'Aquilo para que trabalhamos',

@@ -15,6 +15,7 @@ export const ro: LanguageFile = {
 		aboutChild: 'Despre {name}',
 		inOwnWords: 'În cuvintele lui {name}',
 		hope: 'Dorința {number}',
+		hopes: 'Dorințe',
 		noHopes: 'Nu a fost scrisă încă nicio dorință.',
 		whatMakesItHard: 'Ce face lucrul acesta greu',
 		workingTowards: 'Spre ce lucrăm',

@@ -15,6 +15,7 @@ export const so: LanguageFile = {
 		aboutChild: 'Ku saabsan {name}',
 		inOwnWords: 'Erayada {name} laftiisa',
 		hope: 'Rajada {number}',
+		hopes: 'Rajooyinka',
 		noHopes: 'Weli lama qorin wax rajo ah.',
 		whatMakesItHard: 'Waxa adkeeya',
 		workingTowards: 'Waxa aan u shaqeyneyno',

@@ -15,6 +15,7 @@ export const ur: LanguageFile = {
 		aboutChild: '{name} کے بارے میں',
 		inOwnWords: '{name} کے اپنے الفاظ میں',
 		hope: 'خواہش {number}',
+		hopes: 'خواہشات',
 		noHopes: 'ابھی کوئی خواہش لکھی نہیں گئی۔',
 		whatMakesItHard: 'کیا چیز اسے مشکل بناتی ہے',
 		workingTowards: 'ہم کس مقصد کے لیے کام کر رہے ہیں',

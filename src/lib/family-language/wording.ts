@@ -17,6 +17,7 @@ export const english = {
 	aboutChild: 'About {name}',
 	inOwnWords: 'In {name}’s own words',
 	hope: 'Hope {number}',
+	hopes: 'Hopes',
 	noHopes: 'No hopes have been written down yet.',
 	whatMakesItHard: 'What makes it hard',
 	workingTowards: 'What we are working towards',
