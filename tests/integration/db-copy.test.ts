@@ -18,6 +18,7 @@ import { grantPlanAccess } from '$lib/server/db/plan-access';
 import { insertPlanNote } from '$lib/server/db/plan-notes';
 import { appendContribution, appendMeetingPoint, insertMeeting } from '$lib/server/db/meetings';
 import { showPresence } from '$lib/server/db/meeting-presence';
+import { writeItemTranslation } from '$lib/server/db/family-language';
 import { recordAudit } from '$lib/server/db/record-audit';
 import { insertSuggestion } from '$lib/server/db/suggestions';
 import { appTableNames, tableContents } from '$lib/server/db/table-contents';
@@ -146,6 +147,20 @@ async function seedSchool(db: TempSqliteDatabase['db']) {
 		added_at: '2026-11-25T15:50:00Z'
 	});
 	await showPresence(db, { ...meeting, account_id: 'grace', name: 'Grace Okafor', seen_at: '2026-11-25T15:51:00Z' });
+	await writeItemTranslation(
+		db,
+		{
+			plan_id: planId,
+			item_id: item.id,
+			language_code: 'ar',
+			text: 'أريد أن يكون لي أصدقاء.',
+			translated_by_name: 'Amina Hassan',
+			translated_on: '2026-11-26',
+			recorded_by: 'acc1',
+			recorded_at: '2026-11-26T09:00:00Z'
+		},
+		0
+	);
 	for (const action of ['plan.viewed', 'plan.changed'] as const)
 		await recordAudit(db, {
 			organisation_id: 'org',

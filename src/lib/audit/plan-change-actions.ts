@@ -16,6 +16,8 @@ export const planChangeActions: ReadonlySet<AuditAction> = new Set<AuditAction>(
 	'review.completed',
 	'note.added',
 	'note.withdrawn',
+	'child.language-changed',
+	'item.translation-saved',
 	'meeting.started',
 	'meeting.changed',
 	'meeting.contribution-added',

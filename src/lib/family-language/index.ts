@@ -63,3 +63,11 @@ export function timesPer(
 	if (sessions === undefined || per === undefined) return undefined;
 	return plural(file.code, file.words.timesPer[per], sessions);
 }
+
+/** The languages as a select offers them: "Polish (polski)", "Arabic (العربية)". */
+export function familyLanguageOptions(): Array<{ value: string; label: string }> {
+	return familyLanguages.map(({ code }) => ({
+		value: code,
+		label: `${englishLanguageName(code)} (${ownLanguageName(code)})`
+	}));
+}

@@ -79,13 +79,13 @@ export function familySummary(
 				...(each.targetDate ? [{ text: fill(words.byDate, { date: date(each.targetDate) }) }] : []),
 				...(each.successCriteria ? [{ text: words.howWeWillKnow, english: each.successCriteria }] : [])
 			],
+			// A step has no id of its own to hang a translation on: its English, with its date in the language.
 			each.steps.map((step) => ({
 				label: words.step,
-				...entry(
-					step.id,
-					step.text,
-					step.targetDate ? [{ text: fill(words.byDate, { date: date(step.targetDate) }) }] : []
-				)
+				english: step.text,
+				translation: undefined,
+				details: step.targetDate ? [{ text: fill(words.byDate, { date: date(step.targetDate) }) }] : [],
+				steps: []
 			}))
 		);
 	const provision = (each: Provision) => {

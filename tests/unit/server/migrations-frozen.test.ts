@@ -25,7 +25,8 @@ const landed: Readonly<Record<string, string>> = {
 	'2026-12-05-02-meetings.ts': '38de33bc70ae72be9fdf57b921a06bb052589e3b6195fef1030fe242eb36e9a3',
 	'2026-12-05-03-meeting-recommendation.ts': '81a583c9e2cd98cf554c374fa77966ebbac03a767deb44b2c2c1abaad6040af6',
 	'2026-12-05-04-contribution-became.ts': '4d15f893769dd3211541cf5466b2fca80a23d87077ddcd8c0493a555b0e35829',
-	'2026-12-05-05-meeting-presence.ts': '424d8a014739a2f6090d1f1250ad25fc53f31530c68840b92e1d363c969d4f35'
+	'2026-12-05-05-meeting-presence.ts': '424d8a014739a2f6090d1f1250ad25fc53f31530c68840b92e1d363c969d4f35',
+	'2026-12-05-07-family-language.ts': 'f51c60afa1cfa5b6ab52c4181f8fe0644958cc2b895af5ac068efc374427043c'
 };
 
 /** Line endings are made LF first, so a checkout that writes CRLF does not look like an edit. */

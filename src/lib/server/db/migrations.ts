@@ -16,6 +16,7 @@ import * as meetings from '../../../../migrations/2026-12-05-02-meetings';
 import * as meetingRecommendation from '../../../../migrations/2026-12-05-03-meeting-recommendation';
 import * as contributionBecame from '../../../../migrations/2026-12-05-04-contribution-became';
 import * as meetingPresence from '../../../../migrations/2026-12-05-05-meeting-presence';
+import * as familyLanguage from '../../../../migrations/2026-12-05-07-family-language';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -39,7 +40,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-05-02-meetings': meetings,
 	'2026-12-05-03-meeting-recommendation': meetingRecommendation,
 	'2026-12-05-04-contribution-became': contributionBecame,
-	'2026-12-05-05-meeting-presence': meetingPresence
+	'2026-12-05-05-meeting-presence': meetingPresence,
+	'2026-12-05-07-family-language': familyLanguage
 };
 
 export const migrationProvider: MigrationProvider = {
