@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import * as v from 'valibot';
+import { familyLanguageCodes } from '$lib/family-language';
 import { familySummaryFileName } from '$lib/family-language/summary-pdf';
 import { familySummaryQuerySchema } from '$lib/forms/family-language';
 import { today } from '$lib/server/clock/clock';
@@ -13,13 +14,14 @@ import { openPlan } from '$lib/server/plans/plan-context';
 import type { RequestHandler } from './$types';
 
 /**
- * The family summary in the language chosen (`?language=ar`), for everyone who may download the plan,
+ * The family summary in the language chosen (`?language=ar`; unasked, the child's recorded language), for everyone who may download the plan,
  * the family included: the interpreters' translations of that language beside the English.
  */
 export const GET: RequestHandler = async (event) => {
 	const ctx = await openPlan(event, 'export');
+	// Unasked, the family's language, else the first the select offers.
 	const query = v.safeParse(familySummaryQuerySchema, {
-		language: event.url.searchParams.get('language') ?? ctx.child.family_language ?? ''
+		language: event.url.searchParams.get('language') ?? ctx.child.family_language ?? familyLanguageCodes[0]
 	});
 	if (!query.success) error(400, query.issues[0].message);
 	const code = query.output.language;
