@@ -13,7 +13,7 @@ import { colours, defaultStyle, PAGE_MARGINS } from '../pdf/theme';
 import type { PlanDocument } from '../plan/schema';
 import { familySummary, type FamilySummary, type ItemTranslation, type SummaryEntry } from './summary';
 import { english, fill, type LanguageFile } from './wording';
-import { languageDate } from './index';
+import { languageDate, languageNumber } from './index';
 
 /** A4's width less the page margins: the width a right-to-left paragraph is wrapped to (points). */
 const CONTENT_WIDTH = 595.28 - PAGE_MARGINS[0] - PAGE_MARGINS[2];
@@ -59,10 +59,11 @@ function pageHeader(language: LanguageFile): Content {
 function pageFooter(language: LanguageFile, page: number, pages: number): Content {
 	const [left, , right] = PAGE_MARGINS;
 	const numbers = { page, pages };
+	const inLanguage = { page: languageNumber(language.code, page), pages: languageNumber(language.code, pages) };
 	return {
 		margin: [left, 16, right, 0],
 		stack: [
-			paragraph(fill(language.words.page, numbers), language.direction, { size: 9.5 }),
+			paragraph(fill(language.words.page, inLanguage), language.direction, { size: 9.5 }),
 			paragraph(fill(english.page, numbers), 'ltr', { size: 9.5, color: colours.muted })
 		]
 	};

@@ -7,7 +7,7 @@ import { hopeThreads } from '../thread-view/plain-plan';
 import { personLabel } from '../plan/person-label';
 import { calledName } from '../plan/child-name';
 import type { Outcome, PlanDocument, Provision, TeamMember } from '../plan/schema';
-import { languageDate, plural, timesPer } from './index';
+import { languageDate, languageNumber, plural, timesPer } from './index';
 import { english, fill, type LanguageFile } from './wording';
 
 /** What an interpreter wrote for one item, and who and when. */
@@ -140,7 +140,7 @@ export function familySummary(
 				: []),
 			...(threads.hopes.length > 0
 				? threads.hopes.map((thread, index) => ({
-						heading: fill(words.hope, { number: index + 1 }),
+						heading: fill(words.hope, { number: languageNumber(code, index + 1) }),
 						blocks: [
 							...items('', [entry(thread.aspiration.id, thread.aspiration.text)]),
 							...items(
