@@ -44,6 +44,8 @@ const matrix: Record<string, PlanAction> = {
 	'/versions/[versionId]': 'view',
 	'/versions/[versionId]/pdf': 'export',
 	'/plan.pdf': 'export',
+	'/family-summary.pdf': 'export',
+	'/translations': 'view',
 	'/export.json': 'export',
 	'/calendar.ics': 'export',
 	'/share': 'share',

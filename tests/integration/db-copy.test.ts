@@ -19,6 +19,7 @@ import { insertPlanNote } from '$lib/server/db/plan-notes';
 import { insertPlanSeen, putEasyReadCheck, putEasyReadText } from '$lib/server/db/easy-read';
 import { appendContribution, appendMeetingPoint, insertMeeting } from '$lib/server/db/meetings';
 import { showPresence } from '$lib/server/db/meeting-presence';
+import { writeItemTranslation } from '$lib/server/db/family-language';
 import { recordAudit } from '$lib/server/db/record-audit';
 import { insertSuggestion } from '$lib/server/db/suggestions';
 import { appTableNames, tableContents } from '$lib/server/db/table-contents';
@@ -169,6 +170,20 @@ async function seedSchool(db: TempSqliteDatabase['db']) {
 		said: 'I like the bit about college.',
 		...recorded
 	});
+	await writeItemTranslation(
+		db,
+		{
+			plan_id: planId,
+			item_id: item.id,
+			language_code: 'ar',
+			text: 'أريد أن يكون لي أصدقاء.',
+			translated_by_name: 'Amina Hassan',
+			translated_on: '2026-11-26',
+			recorded_by: 'acc1',
+			recorded_at: '2026-11-26T09:00:00Z'
+		},
+		0
+	);
 	for (const action of ['plan.viewed', 'plan.changed'] as const)
 		await recordAudit(db, {
 			organisation_id: 'org',

@@ -19,6 +19,8 @@ export const planChangeActions: ReadonlySet<AuditAction> = new Set<AuditAction>(
 	'easy-read.written',
 	'easy-read.checked',
 	'plan.seen',
+	'child.language-changed',
+	'item.translation-saved',
 	'meeting.started',
 	'meeting.changed',
 	'meeting.contribution-added',

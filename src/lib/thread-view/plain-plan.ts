@@ -123,12 +123,22 @@ function ownWords(plan: PlanDocument, pronouns: ChildPronouns): PlainSection {
 	};
 }
 
+/** One hope's thread: the needs linked to it, the outcomes towards it and the provision for those outcomes. */
+export interface HopeThread {
+	aspiration: Aspiration;
+	needs: Need[];
+	outcomes: Outcome[];
+	provision: Provision[];
+}
+
 /**
- * The plan as sections of plain English. Each hope's thread: the needs linked to it, the outcomes that
- * work towards it, and the provision for those outcomes (listed once under each hope it serves).
+ * The plan's hopes, each with its thread (a piece of provision listed once under each hope it serves),
+ * and the needs, outcomes and provision on no hope's thread: the order every plain reading follows.
  */
-export function plainPlan(plan: PlanDocument): PlainSection[] {
-	const pronouns = pronounsOf(plan.child);
+export function hopeThreads(plan: PlanDocument): {
+	hopes: HopeThread[];
+	unlinked: { needs: Need[]; outcomes: Outcome[]; provision: Provision[] };
+} {
 	const outline = threadOutline(plan, []);
 	const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((each) => [each.id, each]));
 	const aspirations = byId(plan.aspirations);
@@ -141,35 +151,53 @@ export function plainPlan(plan: PlanDocument): PlainSection[] {
 		const value = map.get(id);
 		return value ? [value] : [];
 	};
-
-	const hopes = outline.aspirations.flatMap((entry, index): PlainSection[] => {
+	const hopes = outline.aspirations.flatMap((entry): HopeThread[] => {
 		const aspiration = aspirations.get(entry.id);
 		if (!aspiration) return [];
-		const linkedOutcomes = entry.outcomes.flatMap((outcome) => found(outcomes, outcome.id));
 		const help = [...new Set(entry.outcomes.flatMap((outcome) => outcome.provision.map((p) => p.id)))];
 		return [
 			{
-				heading: `Hope ${index + 1}`,
-				blocks: [
-					paragraph(quoted(aspiration, plan)),
-					...list('What makes it hard:', entry.needs.flatMap((need) => found(needs, need.id)).map(needItem)),
-					...list('What we are working towards:', linkedOutcomes.map(outcomeItem)),
-					...list(
-						`The help ${pronouns.name} gets:`,
-						help.flatMap((id) => found(provision, id)).map((p) => provisionItem(p, plan.team))
-					)
-				]
+				aspiration,
+				needs: entry.needs.flatMap((need) => found(needs, need.id)),
+				outcomes: entry.outcomes.flatMap((outcome) => found(outcomes, outcome.id)),
+				provision: help.flatMap((id) => found(provision, id))
 			}
 		];
 	});
-
 	const unreached = <T extends { id: string }>(items: readonly T[]) => items.filter((each) => !reached.has(each.id));
+	return {
+		hopes,
+		unlinked: { needs: unreached(plan.needs), outcomes: unreached(plan.outcomes), provision: unreached(plan.provision) }
+	};
+}
+
+/**
+ * The plan as sections of plain English. Each hope's thread: the needs linked to it, the outcomes that
+ * work towards it, and the provision for those outcomes (listed once under each hope it serves).
+ */
+export function plainPlan(plan: PlanDocument): PlainSection[] {
+	const pronouns = pronounsOf(plan.child);
+	const threads = hopeThreads(plan);
+
+	const hopes = threads.hopes.map((thread, index): PlainSection => ({
+		heading: `Hope ${index + 1}`,
+		blocks: [
+			paragraph(quoted(thread.aspiration, plan)),
+			...list('What makes it hard:', thread.needs.map(needItem)),
+			...list('What we are working towards:', thread.outcomes.map(outcomeItem)),
+			...list(
+				`The help ${pronouns.name} gets:`,
+				thread.provision.map((p) => provisionItem(p, plan.team))
+			)
+		]
+	}));
+
 	const also = [
-		...list('What makes things hard:', unreached(plan.needs).map(needItem)),
-		...list('What we are working towards:', unreached(plan.outcomes).map(outcomeItem)),
+		...list('What makes things hard:', threads.unlinked.needs.map(needItem)),
+		...list('What we are working towards:', threads.unlinked.outcomes.map(outcomeItem)),
 		...list(
 			`The help ${pronouns.name} gets:`,
-			unreached(plan.provision).map((p) => provisionItem(p, plan.team))
+			threads.unlinked.provision.map((p) => provisionItem(p, plan.team))
 		)
 	];
 

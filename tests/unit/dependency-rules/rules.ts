@@ -34,7 +34,8 @@ export const coreFolders = [
 	'src/lib/dates',
 	'src/lib/review',
 	'src/lib/pdf',
-	'src/lib/forms'
+	'src/lib/forms',
+	'src/lib/family-language'
 ];
 
 export const dependencyRules: readonly DependencyRule[] = [

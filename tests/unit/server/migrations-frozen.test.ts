@@ -26,7 +26,8 @@ const landed: Readonly<Record<string, string>> = {
 	'2026-12-05-03-meeting-recommendation.ts': '81a583c9e2cd98cf554c374fa77966ebbac03a767deb44b2c2c1abaad6040af6',
 	'2026-12-05-04-contribution-became.ts': '4d15f893769dd3211541cf5466b2fca80a23d87077ddcd8c0493a555b0e35829',
 	'2026-12-05-05-meeting-presence.ts': '424d8a014739a2f6090d1f1250ad25fc53f31530c68840b92e1d363c969d4f35',
-	'2026-12-05-06-easy-read.ts': '46f8e171b842fb07a62804dfa276250906356ca95a9dfcc61e30006dbeb78835'
+	'2026-12-05-06-easy-read.ts': '46f8e171b842fb07a62804dfa276250906356ca95a9dfcc61e30006dbeb78835',
+	'2026-12-05-07-family-language.ts': 'f51c60afa1cfa5b6ab52c4181f8fe0644958cc2b895af5ac068efc374427043c'
 };
 
 /** Line endings are made LF first, so a checkout that writes CRLF does not look like an edit. */

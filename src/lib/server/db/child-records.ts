@@ -67,6 +67,14 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		description: 'Each time the child was shown their plan: the day, how, and what they said, in their words.'
 	},
 	{
+		table: 'item_translation',
+		column: 'plan_id',
+		by: 'planIds',
+		key: ['plan_id', 'item_id', 'language_code'],
+		description:
+			'Interpreters’ translations of the plans’ items into the family’s language: the words, who translated them and when, and who typed them in.'
+	},
+	{
 		table: 'meeting_presence',
 		column: 'plan_id',
 		by: 'planIds',
@@ -181,7 +189,7 @@ export const childRecordTables: readonly ChildRecordTable[] = [
 		by: 'childId',
 		key: ['id'],
 		description:
-			'The child’s details: names, date of birth, pronouns, setting and how they communicate, and any date set for deleting these records.'
+			'The child’s details: names, date of birth, pronouns, setting and how they communicate, the family’s language and whether they need an interpreter, and any date set for deleting these records.'
 	}
 ];
 

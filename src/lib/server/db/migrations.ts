@@ -17,6 +17,7 @@ import * as meetingRecommendation from '../../../../migrations/2026-12-05-03-mee
 import * as contributionBecame from '../../../../migrations/2026-12-05-04-contribution-became';
 import * as meetingPresence from '../../../../migrations/2026-12-05-05-meeting-presence';
 import * as easyRead from '../../../../migrations/2026-12-05-06-easy-read';
+import * as familyLanguage from '../../../../migrations/2026-12-05-07-family-language';
 
 /**
  * Every migration, imported so that it is compiled into the built server (which has no `migrations/`
@@ -41,7 +42,8 @@ export const migrations: Record<string, Migration> = {
 	'2026-12-05-03-meeting-recommendation': meetingRecommendation,
 	'2026-12-05-04-contribution-became': contributionBecame,
 	'2026-12-05-05-meeting-presence': meetingPresence,
-	'2026-12-05-06-easy-read': easyRead
+	'2026-12-05-06-easy-read': easyRead,
+	'2026-12-05-07-family-language': familyLanguage
 };
 
 export const migrationProvider: MigrationProvider = {

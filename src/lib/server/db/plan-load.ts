@@ -78,6 +78,8 @@ export async function loadPlanHead(
 			'child.search_name',
 			'child.created_at as child_created_at',
 			'child.delete_on',
+			'child.family_language',
+			'child.needs_interpreter',
 			'plan_version.id as version_id',
 			'plan_version.number',
 			'plan_version.status',
@@ -137,7 +139,9 @@ export async function loadPlanHead(
 			communication: head.communication,
 			search_name: head.search_name,
 			created_at: head.child_created_at,
-			delete_on: head.delete_on
+			delete_on: head.delete_on,
+			family_language: head.family_language,
+			needs_interpreter: head.needs_interpreter
 		},
 		version: {
 			id: head.version_id,

@@ -25,6 +25,7 @@ export interface Database {
 	session: SessionTable;
 	sign_in_attempt: SignInAttemptTable;
 	child: ChildTable;
+	item_translation: ItemTranslationTable;
 	plan: PlanTable;
 	plan_version: PlanVersionTable;
 	plan_item: PlanItemTable;
@@ -142,6 +143,27 @@ export interface ChildTable {
 	created_at: string;
 	/** The date an admin set for deleting the child's records before their 31st birthday, if any. */
 	delete_on: string | null;
+	/** The family's preferred language, an ISO code with a translation file (`pl`, `pa-Guru`), or null. */
+	family_language: string | null;
+	/** 1 when the family needs an interpreter. */
+	needs_interpreter: Generated<number>;
+}
+
+/**
+ * An interpreter's translation of one of a plan's items (aspiration, need, outcome, step, provision)
+ * into a family language, with who translated it and when, and who typed it in. Beside the English.
+ */
+export interface ItemTranslationTable {
+	plan_id: string;
+	item_id: string;
+	language_code: string;
+	text: string;
+	translated_by_name: string;
+	translated_on: string;
+	recorded_by: string | null;
+	recorded_at: string;
+	/** Counts saves, so a save made from an older page is refused as stale. */
+	revision: Generated<number>;
 }
 
 export interface PlanTable {

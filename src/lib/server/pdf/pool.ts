@@ -21,6 +21,9 @@ import { runInNewContext } from 'node:vm';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { EasyReadPlan } from '../../easy-read/easy-read-plan';
 import { renderEasyReadPdf, type EasyReadChild, type EasyReadPdfOptions } from '../../pdf/easy-read/easy-read-pdf';
+import { languageFile } from '../../family-language/index';
+import type { ItemTranslation } from '../../family-language/summary';
+import { renderFamilySummaryPdf } from '../../family-language/summary-pdf';
 import { renderMeetingRecordPdf, type MeetingRecord } from '../../pdf/meeting/meeting-record-pdf';
 import { renderPlanPdf, type PlanPdfOptions } from '../../pdf/plan/plan-pdf';
 import { renderReviewPdf, type ReviewRecord } from '../../pdf/review/review-pdf';
@@ -35,7 +38,11 @@ export type PdfRequest =
 	| { kind: 'plan'; plan: PlanDocument; options: PlanPdfOptions }
 	| { kind: 'review'; plan: PlanDocument; review: ReviewRecord; options: PlanPdfOptions }
 	| { kind: 'meeting'; record: MeetingRecord; options: PlanPdfOptions }
-	| { kind: 'easy-read'; plan: EasyReadPlan; child: EasyReadChild; options: EasyReadPdfOptions };
+	| { kind: 'easy-read'; plan: EasyReadPlan; child: EasyReadChild; options: EasyReadPdfOptions }
+	| { kind: 'family'; plan: PlanDocument; code: string; translations: FamilyTranslations; options: PlanPdfOptions };
+
+/** The interpreters' translations of a plan's items, by item id, as a worker can be sent them. */
+export type FamilyTranslations = Array<[string, ItemTranslation]>;
 
 /** Makes a PDF in this thread, with the pdfmake patches in (applied on the thread's first PDF). */
 function renderRequest(request: PdfRequest): Promise<Uint8Array> {
@@ -49,6 +56,11 @@ function renderRequest(request: PdfRequest): Promise<Uint8Array> {
 			return renderMeetingRecordPdf(request.record, request.options);
 		case 'easy-read':
 			return renderEasyReadPdf(request.plan, request.child, request.options);
+		case 'family': {
+			const language = languageFile(request.code);
+			if (!language) throw new RangeError(`There is no translation file for ${request.code}.`);
+			return renderFamilySummaryPdf(request.plan, language, request.translations, request.options);
+		}
 	}
 }
 
@@ -333,6 +345,17 @@ export function renderEasyReadPdfOffThread(
 ): Promise<Uint8Array> {
 	sharedPool ??= createPdfPool();
 	return sharedPool.make({ kind: 'easy-read', plan, child, options });
+}
+
+/** Renders the family summary in the language with this code, in the server's shared pool. */
+export function renderFamilySummaryPdfOffThread(
+	plan: PlanDocument,
+	code: string,
+	translations: FamilyTranslations,
+	options: PlanPdfOptions
+): Promise<Uint8Array> {
+	sharedPool ??= createPdfPool();
+	return sharedPool.make({ kind: 'family', plan, code, translations, options });
 }
 
 /** Stops the shared pool's workers (at shutdown, or between tests). */

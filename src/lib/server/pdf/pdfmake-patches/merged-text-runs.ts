@@ -49,6 +49,14 @@ function plain(inline: Inline): boolean {
 	return SPECIAL.every((key) => !inline[key]);
 }
 
+/**
+ * Text fontkit sets right to left (Arabic script: Arabic, Urdu). pdfkit lays a run out word by word,
+ * each word with the spaces after it, and fontkit reverses a right-to-left word's glyphs spaces and all;
+ * the family summary gives such words already in the order they are seen, one inline each, so joined
+ * they would swap their spaces over.
+ */
+const RIGHT_TO_LEFT = /\p{Script_Extensions=Arabic}/u;
+
 /** Whether `next` can be written in one text operation with `previous`, straight after it. */
 export function canMerge(previous: Inline, next: Inline): boolean {
 	return (
@@ -59,7 +67,9 @@ export function canMerge(previous: Inline, next: Inline): boolean {
 		(previous.characterSpacing ?? 0) === (next.characterSpacing ?? 0) &&
 		Math.abs(previous.x + previous.width - next.x) < 1e-6 &&
 		plain(previous) &&
-		plain(next)
+		plain(next) &&
+		!RIGHT_TO_LEFT.test(previous.text) &&
+		!RIGHT_TO_LEFT.test(next.text)
 	);
 }
 

@@ -1,4 +1,5 @@
 import { newNotesLabel } from '$lib/notes/new-notes-label';
+import { familyLanguageOptions } from '$lib/family-language';
 import { pdfLengthProblem } from '$lib/pdf/length-limit';
 import { pronounsOf } from '$lib/plan/pronouns';
 import { childVoiceAspirations, taskStates } from '$lib/thread-view/task-states';
@@ -40,6 +41,8 @@ export const load: PageServerLoad = async (event) => {
 		datesMovedOnFrom: canEdit && !ctx.frozen && ctx.version.number > 1 ? document.plan.startDate : null,
 		canContribute: actions.has('contribute') && !ctx.frozen,
 		canExport: actions.has('export'),
+		familyLanguage: ctx.child.family_language,
+		languageOptions: familyLanguageOptions(),
 		canAgree: actions.has('agree') && !ctx.frozen,
 		canShare: actions.has('share'),
 		canViewAudit: actions.has('view-audit'),

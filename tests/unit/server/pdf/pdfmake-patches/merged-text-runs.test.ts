@@ -28,6 +28,12 @@ describe('writing runs of words in one text operation', () => {
 		expect(canMerge(word('a ', 0, 10), word('b', 10, 5, { decoration: 'underline' }))).toBe(false);
 	});
 
+	it('keeps apart right-to-left words, given already in the order they are seen with their spaces between', () => {
+		// pdfkit would lay out each word with its trailing space and fontkit reverse both: the spaces would move.
+		expect(mergedInlines([word('ترجمة', 0, 30), word(' ', 30, 3), word('هذه', 33, 20)])).toHaveLength(3);
+		expect(canMerge(word('3 ', 0, 10), word('مرات', 10, 20))).toBe(false);
+	});
+
 	it('makes new objects, never changing the words it was given (pdfmake shares them with repeated table headers)', () => {
 		const words = [word('How ', 0, 20), word('often', 20, 30)];
 		const before = JSON.stringify(words);

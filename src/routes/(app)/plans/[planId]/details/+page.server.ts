@@ -1,6 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import { childDetailsSchema } from '$lib/forms/child-details';
+import { familyLanguageOptions } from '$lib/family-language';
+import { familyLanguageSchema, familyLanguageShown } from '$lib/forms/family-language';
+import { setFamilyLanguage } from '$lib/server/family-language/set-family-language';
 import { formErrors, formValues } from '$lib/forms/form-errors';
 import { formInput } from '$lib/forms/form-input';
 import { planDetailsSchema } from '$lib/forms/plan-details';
@@ -16,6 +19,8 @@ export const load: PageServerLoad = async (event) => {
 	const { document, frozen } = ctx;
 	const canEdit = !frozen && ctx.actions.has('edit');
 	const edit = event.url.searchParams.get('edit');
+	// The family's language is the child's, not the plan's: it may change after the plan is agreed.
+	const canRecordLanguage = ctx.actions.has('edit');
 	return {
 		planId: ctx.planRow.id,
 		header: planHeader(ctx),
@@ -28,7 +33,15 @@ export const load: PageServerLoad = async (event) => {
 		),
 		canEdit,
 		frozen,
-		editing: canEdit && (edit === 'child' || edit === 'plan') ? edit : null,
+		editing:
+			canEdit && (edit === 'child' || edit === 'plan') ? edit : canRecordLanguage && edit === 'language' ? edit : null,
+		canRecordLanguage,
+		language: {
+			code: ctx.child.family_language ?? '',
+			needsInterpreter: ctx.child.needs_interpreter === 1 ? 'yes' : 'no',
+			shown: familyLanguageShown(ctx.child)
+		},
+		languageOptions: familyLanguageOptions(),
 		saved: event.url.searchParams.get('saved')
 	};
 };
@@ -66,6 +79,27 @@ function answer(
 }
 
 export const actions = {
+	language: async (event) => {
+		const data = await event.request.formData();
+		const values = formValues(data);
+		const parsed = v.safeParse(familyLanguageSchema, formInput(data, familyLanguageSchema));
+		if (!parsed.success)
+			return invalid(400, formErrors(parsed.issues), values, { form: 'language' as const, stale: false });
+		const ctx = await openPlan(event, 'edit');
+		const result = await setFamilyLanguage(ctx, parsed.output);
+		if (result.ok) redirect(303, `${event.url.pathname}?saved=language`);
+		if (result.reason === 'stale')
+			return invalid(
+				409,
+				{ form: staleMessage('the family’s language') },
+				{ ...values, shown: result.current.shown },
+				{ form: 'language' as const, stale: true }
+			);
+		return invalid(403, { form: 'Only staff who may change the plan can record the family’s language.' }, values, {
+			form: 'language' as const,
+			stale: false
+		});
+	},
 	child: async (event) => {
 		const data = await event.request.formData();
 		const values = formValues(data);
