@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { downloadedPdf } from './support/easy-read-pdf';
 import { postForm } from './support/plan-layers';
 import { fixturePlan, seedAgreedWithReview, seedPlan } from './support/plans';
 import { planAuditActions } from './support/reviews';
@@ -100,6 +101,13 @@ test('the SENCo writes Easy Read words for Sarah’s agreed plan, records who ch
 	await expect(page.getByText(sentence)).toBeVisible();
 	await fitsWithoutScrolling(page);
 	await expectNoAxeViolations(page);
+
+	// Printing her plan: the Easy Read words just written are in it, with who checked it.
+	await page.goto(`/plans/${planId}/easy-read`);
+	await expect(page.getByText('I want to go to college.', { exact: true })).toBeVisible();
+	const printed = (await downloadedPdf(page)).join(' ').replace(/\s+/g, ' ');
+	expect(printed).toContain('I want to go to college.');
+	expect(printed).toContain('Mia Jones');
 
 	// The history and the open review show it.
 	await page.goto(`/plans/${planId}/history`);

@@ -1,7 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expectNoAxeViolations } from './axe';
+import { downloadedPdf } from './support/easy-read-pdf';
 import { itemIds, seedFamilyMember, signInFamily, withPlanDatabase } from './support/plan-builder';
 import { fixturePlan, seedPlan } from './support/plans';
 import { auditRows, seedStaff, signIn } from './support/seed';
@@ -58,24 +57,6 @@ async function expectEasyToRead(page: Page): Promise<void> {
 	expect(overflow).toBeLessThanOrEqual(0);
 	await expectNoAxeViolations(page);
 	await page.setViewportSize({ width: 1280, height: 800 });
-}
-
-/** The PDF behind the page's download link, read back: its text, page by page. */
-async function downloadedPdf(page: Page): Promise<string[]> {
-	const [download] = await Promise.all([
-		page.waitForEvent('download', { timeout: 60_000 }),
-		page.getByRole('link', { name: 'Download my plan (PDF)' }).click()
-	]);
-	expect(download.suggestedFilename()).toMatch(/^Sarah-Okafor-my-plan-easy-read-\d{4}-\d{2}-\d{2}\.pdf$/);
-	const data = new Uint8Array(readFileSync((await download.path())!));
-	const pdf = await getDocument({ data, isEvalSupported: false, disableFontFace: true }).promise;
-	const pages: string[] = [];
-	for (let number = 1; number <= pdf.numPages; number++) {
-		const content = await (await pdf.getPage(number)).getTextContent();
-		pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-	}
-	await pdf.destroy();
-	return pages;
 }
 
 test('the SENCo opens Sarah’s plan in Easy Read from her plan, sees what still needs Easy Read words, and downloads it', async ({
