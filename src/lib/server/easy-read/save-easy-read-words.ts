@@ -2,7 +2,8 @@ import { easyReadItems } from '../../easy-read/easy-read-items';
 import type { EasyReadWordsInput } from '../../forms/easy-read';
 import { now } from '../clock/clock';
 import { easyReadRevision, putEasyReadText } from '../db/easy-read';
-import { easyReadKey, easyReadTextsByItem } from './easy-read-texts';
+import { lineageKey } from '../plans/item-lineage';
+import { easyReadTextsByItem } from './easy-read-texts';
 import { inTransaction } from '../db/in-transaction';
 import { loadPlanHead } from '../db/plan-load';
 import { recordAudit } from '../db/record-audit';
@@ -41,7 +42,7 @@ export function saveEasyReadWords(ctx: PlanContext, input: EasyReadWordsInput): 
 	return inTransaction(ctx.db, async (trx): Promise<SaveEasyReadWordsResult> => {
 		const head = await loadPlanHead(trx, ctx.planRow.id);
 		if (!head || head.planRow.archived_at) return { ok: false, reason: 'closed' };
-		const revision = await easyReadRevision(trx, ctx.planRow.id, easyReadKey(ctx, item.id));
+		const revision = await easyReadRevision(trx, ctx.planRow.id, lineageKey(ctx, item.id));
 		if (revision !== input.revision) {
 			const saved = (await easyReadTextsByItem(ctx, trx)).get(item.id);
 			return {
@@ -57,7 +58,7 @@ export function saveEasyReadWords(ctx: PlanContext, input: EasyReadWordsInput): 
 		}
 		await putEasyReadText(trx, {
 			plan_id: ctx.planRow.id,
-			item_id: easyReadKey(ctx, item.id),
+			item_id: lineageKey(ctx, item.id),
 			text: input.text,
 			picture: input.picture,
 			source_text: item.text,

@@ -1,11 +1,11 @@
 import type { ItemTranslationInput } from '../../forms/family-language';
-import type { PlanDocument } from '../../plan/document';
 import { now } from '../clock/clock';
 import { writeItemTranslation } from '../db/family-language';
 import { inTransaction } from '../db/in-transaction';
 import { loadPlanHead } from '../db/plan-load';
 import { recordAudit } from '../db/record-audit';
 import { planAuditEvent } from '../plans/audit-events';
+import { lineageKey, threadItemIds } from '../plans/item-lineage';
 import type { PlanContext } from '../plans/plan-context';
 
 export type ItemTranslationResult =
@@ -17,16 +17,6 @@ export type ItemTranslationResult =
 	/** Someone saved a translation of this item since the page was drawn. Nothing is written. */
 	| { ok: false; reason: 'stale'; currentRevision: number };
 
-/** The ids of the items a translation may be of: aspirations, needs, outcomes and provision (steps have no id of their own). */
-export function translatableItemIds(plan: PlanDocument): Set<string> {
-	return new Set([
-		...plan.aspirations.map((item) => item.id),
-		...plan.needs.map((item) => item.id),
-		...plan.outcomes.map((item) => item.id),
-		...plan.provision.map((item) => item.id)
-	]);
-}
-
 /**
  * Saves an interpreter's translation of one item, with who translated it and when, in one transaction
  * with its 'item.translation-saved' audit row, if nobody has saved one of that item since the page was
@@ -34,7 +24,7 @@ export function translatableItemIds(plan: PlanDocument): Set<string> {
  */
 export function saveItemTranslation(ctx: PlanContext, input: ItemTranslationInput): Promise<ItemTranslationResult> {
 	if (!ctx.actions.has('edit')) return Promise.resolve({ ok: false, reason: 'not-allowed' });
-	if (!translatableItemIds(ctx.document).has(input.itemId)) return Promise.resolve({ ok: false, reason: 'no-item' });
+	if (!threadItemIds(ctx.document).has(input.itemId)) return Promise.resolve({ ok: false, reason: 'no-item' });
 	return inTransaction(ctx.db, async (trx): Promise<ItemTranslationResult> => {
 		const head = await loadPlanHead(trx, ctx.planRow.id);
 		if (!head || head.version.id !== ctx.version.id) return { ok: false, reason: 'no-item' };
@@ -42,7 +32,7 @@ export function saveItemTranslation(ctx: PlanContext, input: ItemTranslationInpu
 			trx,
 			{
 				plan_id: ctx.planRow.id,
-				item_id: input.itemId,
+				item_id: lineageKey(ctx, input.itemId),
 				language_code: input.languageCode,
 				text: input.text,
 				translated_by_name: input.translatedByName,

@@ -11,6 +11,7 @@ import { busyAs503, pdfAttachment, refuseIfTooLong } from '$lib/server/pdf/plan-
 import { renderFamilySummaryPdfOffThread } from '$lib/server/pdf/pool';
 import { planAuditEvent } from '$lib/server/plans/audit-events';
 import { openPlan } from '$lib/server/plans/plan-context';
+import { byCurrentItem } from '$lib/server/plans/item-lineage';
 import type { RequestHandler } from './$types';
 
 /**
@@ -27,9 +28,9 @@ export const GET: RequestHandler = async (event) => {
 	const code = query.output.language;
 	refuseIfTooLong(ctx.document);
 	const organisation = await readOrganisation(ctx.db, ctx.planRow.organisation_id);
-	const translations = (await itemTranslations(ctx.db, ctx.planRow.id, code)).map(
-		(row): [string, { text: string; translatedByName: string; translatedOn: string }] => [
-			row.item_id,
+	const translations = [...byCurrentItem(ctx, await itemTranslations(ctx.db, ctx.planRow.id, code))].map(
+		([id, row]): [string, { text: string; translatedByName: string; translatedOn: string }] => [
+			id,
 			{ text: row.text, translatedByName: row.translated_by_name, translatedOn: row.translated_on }
 		]
 	);

@@ -9,6 +9,7 @@ import { itemTranslations } from '$lib/server/db/family-language';
 import { calledBy, planHeader } from '$lib/server/db/plan-details';
 import { saveItemTranslation } from '$lib/server/family-language/save-item-translation';
 import { invalid } from '$lib/server/form-failure';
+import { byCurrentItem } from '$lib/server/plans/item-lineage';
 import { openPlan } from '$lib/server/plans/plan-context';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,8 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const code =
 		[asked, ctx.child.family_language].find((each): each is string => !!each && familyLanguageCodes.includes(each)) ??
 		(familyLanguageCodes[0] as string);
-	const rows = await itemTranslations(ctx.db, ctx.planRow.id, code);
-	const byItem = new Map(rows.map((row) => [row.item_id, row]));
+	const byItem = byCurrentItem(ctx, await itemTranslations(ctx.db, ctx.planRow.id, code));
 	const { document } = ctx;
 	const item = (kind: string, index: number, each: { id: string; text: string }) => {
 		const row = byItem.get(each.id);
