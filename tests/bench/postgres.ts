@@ -22,17 +22,20 @@ async function pages(server: BuiltServer, location: string, seconds: number) {
 	} finally {
 		await handle.close();
 	}
-	const headers = { cookie };
-	const measure = async (path: string) => {
-		await load(`${server.origin}${path}`, { seconds: 2, connections: 8, headers });
-		return load(`${server.origin}${path}`, { seconds, connections: 8, headers });
-	};
 	return {
-		plan: await measure(`/plans/${planIds[0]}`),
-		caseload: await measure('/plans'),
+		plan: await warmedLoad(server, `/plans/${planIds[0]}`, cookie, seconds),
+		caseload: await warmedLoad(server, '/plans', cookie, seconds),
 		cookie,
+		planId: planIds[0]!,
 		bigPlanId: planIds[1]!
 	};
+}
+
+/** A page's load on one server, after two seconds' warming. */
+async function warmedLoad(server: BuiltServer, path: string, cookie: string, seconds: number) {
+	const headers = { cookie };
+	await load(`${server.origin}${path}`, { seconds: 2, connections: 8, headers });
+	return load(`${server.origin}${path}`, { seconds, connections: 8, headers });
 }
 
 /**
@@ -109,13 +112,15 @@ const suite: BenchSuite = {
 			const onSqlite = await startBuiltServer();
 			const env = { DATABASE_URL: url, SECRET_KEY: secretKeyText(newSecretKey()) };
 			const onPostgres = [await startBuiltServer(env), await startBuiltServer(env)];
-			let sqlite, pg, saves;
+			const unprepared = await startBuiltServer({ ...env, DATABASE_PREPARED_STATEMENTS: 'off' });
+			let sqlite, pg, pgUnprepared, saves;
 			try {
 				sqlite = await pages(onSqlite, onSqlite.databasePath, seconds);
 				pg = await pages(onPostgres[0]!, url, seconds);
+				pgUnprepared = await warmedLoad(unprepared, `/plans/${pg.planId}`, pg.cookie, seconds);
 				saves = await savesOnTwoServers(onPostgres, url, pg.bigPlanId, pg.cookie, seconds);
 			} finally {
-				await Promise.all([onSqlite, ...onPostgres].map((server) => server.stop()));
+				await Promise.all([onSqlite, ...onPostgres, unprepared].map((server) => server.stop()));
 			}
 
 			// The caseload's first page with 20,000 plans: Kysely's two queries against the same two by hand.
@@ -137,6 +142,10 @@ const suite: BenchSuite = {
 			const ratio = viaKysely / raw;
 			return [
 				compared("Sarah's plan page", sqlite.plan, pg.plan, 0.7),
+				{
+					name: "Sarah's plan page on PostgreSQL, statements prepared vs not (DATABASE_PREPARED_STATEMENTS=off), req/s (p97.5)",
+					measured: `${Math.round(pg.plan.requestsPerSecond)} (${pg.plan.latencyP975} ms) vs ${Math.round(pgUnprepared.requestsPerSecond)} (${pgUnprepared.latencyP975} ms): ${((pg.plan.requestsPerSecond / pgUnprepared.requestsPerSecond) * 100).toFixed(0)} %`
+				},
 				compared('The caseload, 2,000 plans', sqlite.caseload, pg.caseload, 0.7),
 				{
 					name: 'A need saved, two servers on one PostgreSQL, 20 connections each saving its own need: p50, p97.5',

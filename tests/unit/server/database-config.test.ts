@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { databaseLocation, databasePoolSize } from '$lib/server/config/config';
+import { databaseLocation, databasePoolSize, databasePreparedStatements } from '$lib/server/config/config';
 
 describe('which database the server opens', () => {
 	it('is the SQLite file unless DATABASE_URL is set', () => {
@@ -22,5 +22,13 @@ describe('which database the server opens', () => {
 		expect(databasePoolSize({ DATABASE_POOL_SIZE: ' 40 ' })).toBe(40);
 		for (const size of ['0', '-3', '2.5', 'ten', '1001'])
 			expect(() => databasePoolSize({ DATABASE_POOL_SIZE: size })).toThrow(`not "${size}"`);
+	});
+
+	it('prepares statements on PostgreSQL unless DATABASE_PREPARED_STATEMENTS is off', () => {
+		expect(databasePreparedStatements({})).toBe(true);
+		expect(databasePreparedStatements({ DATABASE_PREPARED_STATEMENTS: ' OFF ' })).toBe(false);
+		expect(databasePreparedStatements({ DATABASE_PREPARED_STATEMENTS: 'on' })).toBe(true);
+		for (const value of ['no', 'false', '0'])
+			expect(() => databasePreparedStatements({ DATABASE_PREPARED_STATEMENTS: value })).toThrow(`not "${value}"`);
 	});
 });

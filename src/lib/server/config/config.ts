@@ -30,3 +30,15 @@ export function databasePoolSize(env: NodeJS.ProcessEnv = process.env): number {
 	}
 	return size;
 }
+
+/**
+ * Whether each server prepares its statements on PostgreSQL (`DATABASE_PREPARED_STATEMENTS`, `on` unless
+ * `off`): off only behind a pooler that cannot keep them, such as PgBouncer before 1.21 in transaction mode.
+ */
+export function databasePreparedStatements(env: NodeJS.ProcessEnv = process.env): boolean {
+	const text = env.DATABASE_PREPARED_STATEMENTS?.trim().toLowerCase() || 'on';
+	if (text !== 'on' && text !== 'off') {
+		throw new Error(`DATABASE_PREPARED_STATEMENTS must be "on" or "off", not "${env.DATABASE_PREPARED_STATEMENTS}".`);
+	}
+	return text === 'on';
+}

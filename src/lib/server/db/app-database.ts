@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { databaseLocation, databasePoolSize } from '../config/config';
+import { databaseLocation, databasePoolSize, databasePreparedStatements } from '../config/config';
 import { migrateToLatest } from './migrate';
 import { migrationProvider } from './migrations';
 import { openDatabaseAt, type DatabaseHandle } from './open-database';
@@ -13,7 +13,10 @@ let handle: DatabaseHandle | undefined;
  */
 export async function startDatabase(location = databaseLocation()): Promise<void> {
 	if (handle) return;
-	const opened = openDatabaseAt(location, { poolSize: databasePoolSize() });
+	const opened = openDatabaseAt(location, {
+		poolSize: databasePoolSize(),
+		preparedStatements: databasePreparedStatements()
+	});
 	try {
 		await migrateToLatest(opened.db, migrationProvider);
 	} catch (error) {

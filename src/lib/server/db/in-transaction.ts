@@ -3,6 +3,7 @@ import pg from 'pg';
 import { tellCommittedPlanChanges } from './committed-plan-changes';
 import { postgresRunAgainCodes } from './database-busy';
 import { isPostgres } from './dialect';
+import { isStalePlan } from './prepared-statements';
 import type { Database } from './schema';
 
 const mostAttempts = 30;
@@ -36,7 +37,7 @@ export async function inTransaction<T>(
 			if (
 				attempt >= mostAttempts ||
 				!(error instanceof pg.DatabaseError) ||
-				!postgresRunAgainCodes.has(error.code ?? '')
+				!(postgresRunAgainCodes.has(error.code ?? '') || isStalePlan(error))
 			)
 				throw error;
 			await new Promise((resume) => setTimeout(resume, Math.random() * Math.min(attempt, 10) * 5));

@@ -8,6 +8,7 @@ import {
 	type LogConfig,
 	type TransactionSettings
 } from 'kysely';
+import { poolPreparingStatements } from './prepared-statements';
 import type { Database } from './schema';
 
 /** A PostgreSQL server, reached through a pool of connections: for installs that outgrow one machine. */
@@ -25,10 +26,14 @@ const bigintOid = 20;
  * Opens a pool of at most `poolSize` connections to the server at `url`. Counts come back as numbers, as
  * they do from SQLite, so the repositories read both engines' answers alike.
  */
-export function openPostgresDatabase(
-	url: string,
-	options: { poolSize?: number; log?: LogConfig } = {}
-): PostgresHandle {
+export interface PostgresOptions {
+	poolSize?: number;
+	/** Statements prepared once a connection (`prepared-statements.ts`); on unless false. */
+	preparedStatements?: boolean;
+	log?: LogConfig;
+}
+
+export function openPostgresDatabase(url: string, options: PostgresOptions = {}): PostgresHandle {
 	const pool = new pg.Pool({
 		connectionString: url,
 		max: options.poolSize ?? 10,
@@ -42,7 +47,12 @@ export function openPostgresDatabase(
 	// A connection dropped while idle in the pool (the server restarted) is replaced on next use; unheard,
 	// the error would end the process.
 	pool.on('error', (error) => console.error(`A database connection closed: ${error.message}`));
-	const db = new Kysely<Database>({ dialect: new SerializablePostgresDialect({ pool }), log: options.log });
+	const db = new Kysely<Database>({
+		dialect: new SerializablePostgresDialect({
+			pool: options.preparedStatements === false ? pool : poolPreparingStatements(pool)
+		}),
+		log: options.log
+	});
 	return {
 		engine: 'postgres',
 		db,
