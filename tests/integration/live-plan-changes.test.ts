@@ -10,11 +10,12 @@ import { planChangeSignal, startPlanChangeSignal, stopPlanChangeSignal } from '$
 import { readPlanChangeEvents } from '$lib/server/live/plan-change-events';
 import { planChangeStream } from '$lib/server/live/plan-change-stream';
 import { postgresPlanChangeSignal } from '$lib/server/live/postgres-plan-change-signal';
+import { readerStillAllowed } from '$lib/server/live/readers-still-allowed';
 import { planContext } from '$lib/server/plans/plan-context';
 import { recordPlanView } from '$lib/server/plans/record-plan-view';
 import { saveAspiration } from '$lib/server/plans/save-aspiration';
 import { fixture, today } from '../unit/interchange/support';
-import { seedAccount, seedOrganisation } from './support/accounts';
+import { seedAccount, seedOrganisation, signedIn, visitorAt } from './support/accounts';
 import { startTempAppDatabase, type TempAppDatabase } from './support/app-database';
 import { testEngine } from './support/test-engine';
 
@@ -150,6 +151,71 @@ describe(`live plan changes on ${testEngine()}`, () => {
 		await saveAspiration(await contextOf(priya), undefined, { text: 'Not for this reader.', voice: 'child' });
 		expect(await readUntil(/never/)).toBe(true);
 		expect(text).not.toContain('Not for this reader');
+	});
+
+	it('answers every reader woken at once by one query, each as its session and access stand now', async () => {
+		await seedOrganisation(temp.db, 'other-org');
+		for (const [id, organisationId, role] of [
+			['teacher', 'org', 'practitioner'],
+			['stranger', 'other-org', 'coordinator'],
+			['mother', null, null]
+		] as const)
+			await seedAccount(temp.db, { id, organisationId, role });
+		await temp.db
+			.insertInto('plan_access')
+			.values({ plan_id: plan.planId, account_id: 'mother', level: 'viewer', granted_by: 'senco', granted_at: today })
+			.execute();
+		const visitor = visitorAt('192.0.2.1');
+		const tokens = Object.fromEntries(
+			await Promise.all(
+				['senco', 'priya', 'teacher', 'stranger', 'mother'].map(
+					async (id) => [id, (await signedIn(temp.db, id, visitor)).token] as const
+				)
+			)
+		);
+		// Priya was disabled, and her session stays; the senco signed out of a second session.
+		await temp.db.updateTable('account').set({ disabled_at: today }).where('id', '=', 'priya').execute();
+		const signedOut = (await signedIn(temp.db, 'senco', visitor)).token;
+		await temp.db.deleteFrom('session').where('id', '=', signedOut.split('.')[0]!).execute();
+
+		const asked: Record<string, { token: string; accountId: string }> = {
+			senco: { token: tokens.senco!, accountId: 'senco' },
+			mother: { token: tokens.mother!, accountId: 'mother' },
+			'disabled priya': { token: tokens.priya!, accountId: 'priya' },
+			'teacher without a grant': { token: tokens.teacher!, accountId: 'teacher' },
+			'another organisation’s coordinator': { token: tokens.stranger!, accountId: 'stranger' },
+			'signed out': { token: signedOut, accountId: 'senco' },
+			'the senco’s session, opened by the mother': { token: tokens.senco!, accountId: 'mother' },
+			'a wrong secret': { token: `${tokens.senco!.split('.')[0]}.not-the-secret`, accountId: 'senco' },
+			'not a token': { token: 'nonsense', accountId: 'senco' }
+		};
+		let queries = 0;
+		const counted = openDatabaseAt(temp.location, {
+			log: () => {
+				queries++;
+			}
+		});
+		try {
+			const answers = await Promise.all(
+				Object.values(asked).map((reader) => readerStillAllowed(counted.db, { planId: plan.planId, ...reader }))
+			);
+			expect(Object.fromEntries(Object.keys(asked).map((who, index) => [who, answers[index]]))).toEqual({
+				senco: true,
+				mother: true,
+				'disabled priya': false,
+				'teacher without a grant': false,
+				'another organisation’s coordinator': false,
+				'signed out': false,
+				'the senco’s session, opened by the mother': false,
+				'a wrong secret': false,
+				'not a token': false
+			});
+			expect(queries).toBe(1);
+			// A plan that is not there is open to no one.
+			expect(await readerStillAllowed(counted.db, { planId: 'gone', ...asked.senco! })).toBe(false);
+		} finally {
+			await counted.close();
+		}
 	});
 
 	it.runIf(testEngine() === 'postgres')(

@@ -79,6 +79,20 @@ export function sessionExpiry(session: Pick<Session, 'created_at' | 'last_active
 	return new Date(Math.min(idle, absolute));
 }
 
+/** A session token's two parts (the session's id and its secret), or null when it is not one. */
+export function sessionTokenParts(token: string): { id: string; secret: string } | null {
+	const [id, secret, extra] = token.split('.');
+	return id && secret && extra === undefined ? { id, secret } : null;
+}
+
+/** Whether a session whose secret matched still stands at `at`: its account enabled, and not timed out. */
+export function sessionStands(
+	row: Pick<Session, 'created_at' | 'last_active_at'> & Pick<Account, 'disabled_at'>,
+	at: Date
+): boolean {
+	return !row.disabled_at && sessionExpiry(row).getTime() > at.getTime();
+}
+
 /**
  * The session and account behind a token, or null when the token is malformed, unknown, expired, or its
  * account is disabled. Valid use slides the idle timeout.
@@ -88,8 +102,9 @@ export async function validateSessionToken(
 	token: string,
 	options: { touch?: boolean } = {}
 ): Promise<ValidSession | null> {
-	const [id, secret, extra] = token.split('.');
-	if (!id || !secret || extra !== undefined) return null;
+	const parts = sessionTokenParts(token);
+	if (!parts) return null;
+	const { id, secret } = parts;
 	const row = await db
 		.selectFrom('session')
 		.innerJoin('account', 'account.id', 'session.account_id')
@@ -111,7 +126,7 @@ export async function validateSessionToken(
 		.executeTakeFirst();
 	if (!row || !sameHash(row.secret_hash, hashSecret(secret))) return null;
 	const at = now();
-	if (row.disabled_at || sessionExpiry(row).getTime() <= at.getTime()) {
+	if (!sessionStands(row, at)) {
 		await db.deleteFrom('session').where('id', '=', id).execute();
 		return null;
 	}

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
-import { planAccess, requirePlanAccess } from '$lib/server/auth/access';
-import { sessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { requirePlanAccess } from '$lib/server/auth/access';
+import { sessionCookie } from '$lib/server/auth/session';
 import { latestPlanAuditId, mostChangesRead } from '$lib/server/db/plan-change-feed';
 import { planChangeSignal } from '$lib/server/live/app-plan-change-signal';
 import { readPlanChangeEvents } from '$lib/server/live/plan-change-events';
 import { planChangeStream } from '$lib/server/live/plan-change-stream';
+import { readerStillAllowed } from '$lib/server/live/readers-still-allowed';
 import { openAccount } from '$lib/server/plans/account-context';
 import type { RequestHandler } from './$types';
 
@@ -31,14 +32,7 @@ export const GET: RequestHandler = async (event) => {
 		after: seen.success ? seen.output : await latestPlanAuditId(db, planId),
 		batch: mostChangesRead,
 		readChanges: (after) => readPlanChangeEvents(db, planId, after, account.id),
-		async stillAllowed() {
-			const session = await validateSessionToken(db, token, { touch: false });
-			return (
-				session !== null &&
-				session.account.id === account.id &&
-				(await planAccess(db, session.account, planId)) !== null
-			);
-		}
+		stillAllowed: () => readerStillAllowed(db, { planId, token, accountId: account.id })
 	});
 	return new Response(stream, {
 		headers: {
