@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { now } from '../clock/clock';
 import type { AuditEvent } from './record-audit';
+import { sameTurnBatches } from './same-turn-batches';
 import type { Database } from './schema';
 
 /** The most rows written by one insert (7 columns each stays far below SQLite's limit of parameters). */
@@ -12,8 +13,6 @@ interface Pending {
 	failed: (error: unknown) => void;
 }
 
-const queues = new WeakMap<Kysely<Database>, Pending[]>();
-
 /**
  * Appends one row to the audit log for an event that changes nothing else (a plan viewed), sharing
  * the write with the other such rows that arrive in the same turn of the event loop. Each row costs a
@@ -22,20 +21,12 @@ const queues = new WeakMap<Kysely<Database>, Pending[]>();
  * without its record: every view still has its own row, at the moment it happened.
  */
 export function recordAuditGrouped(db: Kysely<Database>, event: AuditEvent): Promise<void> {
-	return new Promise((done, failed) => {
-		let queue = queues.get(db);
-		if (!queue) {
-			queue = [];
-			queues.set(db, queue);
-			setImmediate(() => void commit(db));
-		}
-		queue.push({ row: { ...event, at: now().toISOString() }, done, failed });
-	});
+	return new Promise((done, failed) => enqueue(db, { row: { ...event, at: now().toISOString() }, done, failed }));
 }
 
-async function commit(db: Kysely<Database>): Promise<void> {
-	const queue = queues.get(db) ?? [];
-	queues.delete(db);
+const enqueue = sameTurnBatches(commit);
+
+async function commit(db: Kysely<Database>, queue: Pending[]): Promise<void> {
 	for (let start = 0; start < queue.length; start += MOST_ROWS) {
 		const batch = queue.slice(start, start + MOST_ROWS);
 		try {

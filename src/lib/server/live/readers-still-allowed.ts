@@ -3,6 +3,7 @@ import { sessionStands, sessionTokenParts } from '../auth/session';
 import { now } from '../clock/clock';
 import type { Executor } from '../db/executor';
 import { readPlanReaderSessions } from '../db/plan-reader-sessions';
+import { sameTurnBatches } from '../db/same-turn-batches';
 import { hashSecret, sameHash } from '../tokens/token';
 
 /** One live reader of a plan: the session token it was opened with, and whose it was. */
@@ -18,33 +19,24 @@ interface Asking {
 	failed: (error: unknown) => void;
 }
 
-/** Readers waiting to be answered, by database and then by plan. */
-const waiting = new WeakMap<Executor, Map<string, Asking[]>>();
-
 /**
  * Whether a live reader may still see its plan: still signed in with the session it opened the stream
  * with, its account enabled and the plan still open to it. A change wakes every reader of the plan at
  * once; those asking in one turn of the event loop are answered by one query for the plan, not two each.
  */
 export function readerStillAllowed(db: Executor, reader: PlanReader): Promise<boolean> {
-	return new Promise((answer, failed) => {
-		let byPlan = waiting.get(db);
-		if (!byPlan) {
-			byPlan = new Map();
-			waiting.set(db, byPlan);
-			setImmediate(() => void answerAll(db));
-		}
-		const asking = byPlan.get(reader.planId) ?? [];
-		asking.push({ reader, answer, failed });
-		byPlan.set(reader.planId, asking);
-	});
+	return new Promise((answer, failed) => enqueue(db, { reader, answer, failed }));
 }
 
-async function answerAll(db: Executor): Promise<void> {
-	const byPlan = waiting.get(db)!;
-	waiting.delete(db);
-	await Promise.all([...byPlan].map(([planId, asking]) => answerPlan(db, planId, asking)));
-}
+const enqueue = sameTurnBatches(async (db: Executor, asking: Asking[]) => {
+	const byPlan = new Map<string, Asking[]>();
+	for (const each of asking) {
+		const readers = byPlan.get(each.reader.planId) ?? [];
+		readers.push(each);
+		byPlan.set(each.reader.planId, readers);
+	}
+	await Promise.all([...byPlan].map(([planId, readers]) => answerPlan(db, planId, readers)));
+});
 
 async function answerPlan(db: Executor, planId: string, asking: Asking[]): Promise<void> {
 	const ids = new Set(asking.flatMap(({ reader }) => sessionTokenParts(reader.token)?.id ?? []));
