@@ -38,3 +38,9 @@ export async function fillDate(scope: Page | Locator, legend: string, date: stri
 export async function expectDate(scope: Page | Locator, legend: string, date: string | Typed): Promise<void> {
 	for (const [box, text] of boxesWith(scope, legend, date)) await expect(box).toHaveValue(text);
 }
+
+/** The date the input named `legend` holds, as ISO (`2012-10-03`). */
+export async function readDate(scope: Page | Locator, legend: string): Promise<string> {
+	const [day, month, year] = await Promise.all(boxesWith(scope, legend, '').map(([box]) => box.inputValue()));
+	return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+}
