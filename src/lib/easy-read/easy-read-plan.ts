@@ -7,7 +7,7 @@
  *
  * Pure: knows nothing of SvelteKit or the database, and never reads the clock.
  */
-import { formatUkDate } from '../dates/format';
+import { formatUkDateOnOneLine } from '../dates/format';
 import { compareIsoDates, type IsoDate } from '../dates/iso-date';
 import { calledName } from '../plan/child-name';
 import type { Aspiration, PlanDocument, Provision } from '../plan/schema';
@@ -152,7 +152,7 @@ function provisionLines(provision: Provision, plan: PlanDocument, item: Picture)
 
 /** "I will do this by 14 March 2027.", or, once the date has gone by, that it was the aim. */
 function byWhen(targetDate: IsoDate, today: IsoDate): EasyReadLine {
-	const date = formatUkDate(targetDate);
+	const date = formatUkDateOnOneLine(targetDate);
 	const text =
 		compareIsoDates(targetDate, today) < 0 ? `I wanted to do this by ${date}.` : `I will do this by ${date}.`;
 	return { text, picture: picture('calendar') };
@@ -163,10 +163,18 @@ function reviewEntry(reviewDate: IsoDate | undefined, today: IsoDate): EasyReadE
 	const lines: EasyReadLine[] = reviewDate
 		? compareIsoDates(reviewDate, today) < 0
 			? [
-					{ text: `We planned to look at my plan again on ${formatUkDate(reviewDate)}.`, picture: picture('calendar') },
+					{
+						text: `We planned to look at my plan again on ${formatUkDateOnOneLine(reviewDate)}.`,
+						picture: picture('calendar')
+					},
 					{ text: 'We will look at it again soon.', picture: picture('calendar') }
 				]
-			: [{ text: `We will look at my plan again on ${formatUkDate(reviewDate)}.`, picture: picture('calendar') }]
+			: [
+					{
+						text: `We will look at my plan again on ${formatUkDateOnOneLine(reviewDate)}.`,
+						picture: picture('calendar')
+					}
+				]
 		: [{ text: 'We will look at my plan again soon.', picture: picture('calendar') }];
 	lines.push({ text: 'I can say what I think.', picture: picture('speech') });
 	return { itemId: 'review', lines };

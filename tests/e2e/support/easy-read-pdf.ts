@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** The PDF behind the page's download link, read back: its text, page by page. */
+/** The PDF behind the page's download link, read back: its text, page by page, spaces collapsed. */
 export async function downloadedPdf(page: Page): Promise<string[]> {
 	const [download] = await Promise.all([
 		page.waitForEvent('download', { timeout: 60_000 }),
@@ -14,7 +14,13 @@ export async function downloadedPdf(page: Page): Promise<string[]> {
 	const pages: string[] = [];
 	for (let number = 1; number <= pdf.numPages; number++) {
 		const content = await (await pdf.getPage(number)).getTextContent();
-		pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+		// Spaces collapsed, no-break ones too (dates are kept on one line with them).
+		pages.push(
+			content.items
+				.map((item) => ('str' in item ? item.str : ''))
+				.join(' ')
+				.replace(/\s+/g, ' ')
+		);
 	}
 	await pdf.destroy();
 	return pages;

@@ -97,7 +97,8 @@ describe("Sarah's Easy Read PDF", () => {
 		const all = (await readPdf(bytes)).pages.map((page) => page.all).join(' ');
 		let from = 0;
 		for (const section of plan.sections) {
-			for (const text of [section.heading, ...section.entries.flatMap((e) => e.lines.map((l) => l.text))]) {
+			for (const line of [section.heading, ...section.entries.flatMap((e) => e.lines.map((l) => l.text))]) {
+				const text = line.replace(/\s+/g, ' ');
 				const at = all.indexOf(text, from);
 				expect(at, text).toBeGreaterThanOrEqual(0);
 				from = at + text.length;
@@ -106,6 +107,16 @@ describe("Sarah's Easy Read PDF", () => {
 		expect(plan.needsEasyRead.map((item) => item.itemId)).toEqual(['n2']);
 		expect(all).not.toContain(sarah.needs[1]!.text.slice(0, 30));
 		expect(all).not.toMatch(/Easy Read version|left out/i);
+	});
+
+	it('never breaks a line inside a date: the review date goes whole onto the next line', async () => {
+		const lines = (await readPdf(bytes)).pages.flatMap((page) => page.lines);
+		for (const date of ['20 November 2026', '3 October 2028', '5 March 2027']) {
+			expect(lines.filter((line) => line.includes(date)).length, date).toBeGreaterThan(0);
+		}
+		// "We will look at my plan again on 5 March 2027." is wider than the column at 20 pt.
+		const at = lines.indexOf('We will look at my plan again on');
+		expect(lines[at + 1]).toBe('5 March 2027.');
 	});
 
 	it('is tagged for a screen reader: "My plan" its heading, a heading a section, each line read once', async () => {

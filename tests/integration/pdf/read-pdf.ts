@@ -17,6 +17,8 @@ export interface PageText {
 	body: string;
 	/** The whole page, but for the watermark. */
 	all: string;
+	/** The page's lines as set, in order, but for the watermark. */
+	lines: string[];
 	/** Text set at an angle across the page (a draft's DRAFT watermark). */
 	watermark: string;
 }
@@ -34,6 +36,21 @@ function joined(items: Array<{ str: string; hasEOL: boolean }>): string {
 		.join('')
 		.replace(/\s+/g, ' ')
 		.trim();
+}
+
+/** Each line of the items as set: pdfjs marks the last piece of a line. */
+function linesOf(items: Array<{ str: string; hasEOL: boolean }>): string[] {
+	const lines: string[] = [];
+	let line: Array<{ str: string; hasEOL: boolean }> = [];
+	for (const item of items) {
+		line.push(item);
+		if (item.hasEOL) {
+			lines.push(joined(line));
+			line = [];
+		}
+	}
+	lines.push(joined(line));
+	return lines.filter((text) => text !== '');
 }
 
 /** Reads every page's text (or the pages from `first` to `last`, counted from 1). */
@@ -60,6 +77,7 @@ export async function readPdf(bytes: Uint8Array, range: { first?: number; last?:
 				footer: joined(items.filter((item) => y(item) < 60)),
 				body: joined(items.filter((item) => y(item) >= 60 && y(item) <= height - 80)),
 				all: joined(items),
+				lines: linesOf(items),
 				watermark: joined(all.filter(slanted))
 			});
 			page.cleanup();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatUkDate, formatUkDateWithWeekday } from '$lib/dates/format';
+import { formatUkDate, formatUkDateOnOneLine, formatUkDateWithWeekday } from '$lib/dates/format';
 
 describe('formatUkDate', () => {
 	it.each([
@@ -16,5 +16,12 @@ describe('formatUkDateWithWeekday', () => {
 	it('names the day of the week, without a comma', () => {
 		expect(formatUkDateWithWeekday('2027-03-05')).toBe('Friday 5 March 2027');
 		expect(formatUkDateWithWeekday('2026-11-22')).toBe('Sunday 22 November 2026');
+	});
+});
+
+describe('formatUkDateOnOneLine', () => {
+	it('joins the day, month and year with no-break spaces, so a line never breaks inside the date', () => {
+		expect(formatUkDateOnOneLine('2027-03-14')).toBe('14\u00a0March\u00a02027');
+		expect(formatUkDateOnOneLine('2027-03-14').replaceAll('\u00a0', ' ')).toBe(formatUkDate('2027-03-14'));
 	});
 });

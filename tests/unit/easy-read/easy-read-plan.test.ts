@@ -103,10 +103,13 @@ describe("Sarah's Easy Read plan", () => {
 	});
 
 	it('says when an outcome is for, as a date in words', () => {
-		expect(texts('o1')).toEqual(['I will make friends and meet them in town.', 'I will do this by 3 October 2028.']);
+		expect(texts('o1')).toEqual([
+			'I will make friends and meet them in town.',
+			'I will do this by 3\u00a0October\u00a02028.'
+		]);
 		const later = easyReadPlan(sarah, words, '2028-10-04');
 		expect(later.sections.find((s) => s.key === 'working-on')!.entries[0]!.lines[1]!.text).toBe(
-			'I wanted to do this by 3 October 2028.'
+			'I wanted to do this by 3\u00a0October\u00a02028.'
 		);
 	});
 
@@ -139,10 +142,13 @@ describe("Sarah's Easy Read plan", () => {
 	});
 
 	it('says when the plan will be looked at again, and that Sarah can have her say', () => {
-		expect(texts('review')).toEqual(['We will look at my plan again on 5 March 2027.', 'I can say what I think.']);
+		expect(texts('review')).toEqual([
+			'We will look at my plan again on 5\u00a0March\u00a02027.',
+			'I can say what I think.'
+		]);
 		const late = easyReadPlan(sarah, words, '2027-04-01');
 		expect(late.sections.at(-1)!.entries[0]!.lines.map((line) => line.text)).toEqual([
-			'We planned to look at my plan again on 5 March 2027.',
+			'We planned to look at my plan again on 5\u00a0March\u00a02027.',
 			'We will look at it again soon.',
 			'I can say what I think.'
 		]);

@@ -9,7 +9,7 @@
  * Knows nothing of SvelteKit or the database, and never reads the clock: `today` comes in.
  */
 import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatUkDate } from '../../dates/format';
+import { formatUkDateOnOneLine } from '../../dates/format';
 import { isIsoDate, toUtcDate, type IsoDate } from '../../dates/iso-date';
 import type { EasyReadLine, EasyReadPlan } from '../../easy-read/easy-read-plan';
 import { pictureSvg } from '../../easy-read/picture-files';
@@ -156,7 +156,7 @@ function titlePage(plan: EasyReadPlan, check: EasyReadCheck | undefined): Conten
 				...(check
 					? [
 							{
-								text: `Checked by ${check.checkedBy} on ${formatUkDate(check.checkedOn)}.`,
+								text: `Checked by ${check.checkedBy} on ${formatUkDateOnOneLine(check.checkedOn)}.`,
 								style: 'line'
 							} satisfies Content
 						]
