@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { auditRows, seedStaff, signIn } from './support/seed';
+import { auditRows, seedStaff, signInThroughPages } from './support/seed';
 
 test('changing the password checks the current one and the policy, then ends every other session', async ({
 	page,
@@ -10,8 +10,8 @@ test('changing the password checks the current one and the policy, then ends eve
 	// A second session of the same account, elsewhere (a code a time step later than the first).
 	const context = await browser.newContext({ javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false });
 	const elsewhere = await context.newPage();
-	await signIn(elsewhere, me, 0);
-	await signIn(page, me, 1);
+	await signInThroughPages(elsewhere, me, 0);
+	await signInThroughPages(page, me, 1);
 
 	await page.goto('/account');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');

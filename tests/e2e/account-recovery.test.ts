@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { auditRows, seedPasswordReset, seedStaff, signIn } from './support/seed';
+import { auditRows, seedPasswordReset, seedStaff, signInThroughPages } from './support/seed';
 import { authenticatorCode } from './support/totp';
 
 const javaScriptEnabled = () => test.info().project.use.javaScriptEnabled !== false;
@@ -19,9 +19,9 @@ test('an admin makes a link for a member to set a new password; the member sets 
 	const admin = await seedStaff({ role: 'admin' });
 	const member = await seedStaff({ role: 'practitioner', organisationId: admin.organisationId });
 	const theirs = await ownBrowser(browser);
-	await signIn(theirs, member, 0);
+	await signInThroughPages(theirs, member, 0);
 
-	await signIn(page, admin);
+	await signInThroughPages(page, admin);
 	await page.goto(`/admin/members/${member.id}`);
 	await expect(page.getByRole('heading', { level: 2, name: 'Help them sign in again' })).toBeVisible();
 	await expectNoAxeViolations(page);
@@ -90,7 +90,7 @@ test('an admin makes a link for a member to set a new password; the member sets 
 	await own.getByLabel('Password').fill(member.password);
 	await own.getByRole('button', { name: 'Sign in' }).click();
 	await expect(own.getByRole('alert')).toContainText('The email address or password is not right');
-	await signIn(own, { ...member, password: 'quince lantern harbour' }, 1);
+	await signInThroughPages(own, { ...member, password: 'quince lantern harbour' }, 1);
 	expect((await auditRows(admin.organisationId)).filter((row) => row.action === 'password.reset')).toHaveLength(1);
 	await own.context().close();
 
@@ -111,7 +111,7 @@ test('an admin resets a member’s authenticator app; the member sets up a new o
 }) => {
 	const admin = await seedStaff({ role: 'admin' });
 	const member = await seedStaff({ role: 'coordinator', organisationId: admin.organisationId });
-	await signIn(page, admin);
+	await signInThroughPages(page, admin);
 	await page.goto(`/admin/members/${member.id}`);
 	await page.getByRole('link', { name: 'Reset their authenticator app' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -176,7 +176,7 @@ test('an expired link and an unknown one say so plainly, and set nothing', async
 	expect((await page.goto(`/set-password/${'x'.repeat(5000)}`))?.status()).toBe(404);
 
 	// The member's password is as it was.
-	await signIn(page, member);
+	await signInThroughPages(page, member);
 });
 
 test('an admin cannot reset their own sign-in, nor another organisation’s member’s; nobody else can reach the pages', async ({
@@ -184,7 +184,7 @@ test('an admin cannot reset their own sign-in, nor another organisation’s memb
 }) => {
 	const admin = await seedStaff({ role: 'admin' });
 	await seedStaff({ role: 'admin', organisationId: admin.organisationId });
-	await signIn(page, admin);
+	await signInThroughPages(page, admin);
 	await page.goto(`/admin/members/${admin.id}`);
 	await expect(page.getByRole('heading', { level: 2, name: 'If you cannot sign in' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Make a link to set a new password' })).toHaveCount(0);
@@ -216,7 +216,7 @@ test('an admin cannot reset their own sign-in, nor another organisation’s memb
 
 	const coordinator = await seedStaff({ role: 'coordinator', organisationId: admin.organisationId });
 	await page.context().clearCookies();
-	await signIn(page, coordinator);
+	await signInThroughPages(page, coordinator);
 	for (const step of ['password-link', 'reset-authenticator']) {
 		expect((await page.goto(`/admin/members/${admin.id}/${step}`))?.status()).toBe(404);
 	}

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { seedStaff, signIn, unique } from './support/seed';
+import { seedStaff, signInThroughPages, unique } from './support/seed';
 import { expectDate, fillDate } from './support/dates';
 
 test('the audit log lists the organisation’s events, newest first, and filters them', async ({ page }) => {
 	const admin = await seedStaff({ role: 'admin' });
 	const stranger = await seedStaff({ role: 'admin' });
-	await signIn(page, admin);
+	await signInThroughPages(page, admin);
 
 	// Two invitations make two "Invited a member" rows.
 	for (const name of ['Audit One', 'Audit Two']) {
@@ -88,7 +88,7 @@ test('the audit log pages through 50 entries at a time', async ({ page }) => {
 			);
 	})();
 	db.close();
-	await signIn(page, admin);
+	await signInThroughPages(page, admin);
 	await page.goto('/admin/audit?action=test.seeded');
 	await expect(page.getByText('Showing entries 1 to 50 of 120.')).toBeVisible();
 	await expect(page.getByRole('table', { name: 'Audit log entries' }).locator('tbody tr').first()).toContainText(

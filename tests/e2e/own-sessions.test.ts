@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { seedSessionCookie } from './support/plans';
-import { auditRows, seedStaff, signIn } from './support/seed';
+import { auditRows, seedStaff, signInThroughPages } from './support/seed';
 
 const chromeOnAndroid =
 	'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
@@ -18,8 +18,8 @@ test('a person sees where they are signed in, and signs out another of their own
 		javaScriptEnabled: test.info().project.use.javaScriptEnabled !== false
 	});
 	const phone = await phoneContext.newPage();
-	await signIn(phone, me, 0);
-	await signIn(page, me, 1);
+	await signInThroughPages(phone, me, 0);
+	await signInThroughPages(page, me, 1);
 	// A third, started where no browser said what it is.
 	const elsewhere = await playwright.request.newContext({
 		baseURL,
@@ -71,7 +71,7 @@ test('another person’s session cannot be ended from one’s own account page',
 	const theirs = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: theirCookie } });
 	const theirSessionId = theirCookie.split('=')[1]!.split('.')[0]!;
 
-	await signIn(page, me);
+	await signInThroughPages(page, me);
 	// A request context of its own, as in sessions.test.ts: the page's sends no Secure cookie over http.
 	const mine = (await page.context().cookies()).find((cookie) => cookie.name === '__Host-gt_session')!;
 	const requests = await playwright.request.newContext({

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { seedStaff, signIn } from './support/seed';
+import { seedStaff, signInThroughPages } from './support/seed';
 
 test('signing out ends the session on the server: the old cookie, replayed, is refused', async ({
 	page,
@@ -9,7 +9,7 @@ test('signing out ends the session on the server: the old cookie, replayed, is r
 	baseURL
 }) => {
 	const staff = await seedStaff({ role: 'coordinator' });
-	await signIn(page, staff);
+	await signInThroughPages(page, staff);
 	const cookie = (await context.cookies()).find((c) => c.name === '__Host-gt_session')!;
 	// The prefix makes the browser hold the cookie to Secure, host-only and path / (ASVS 3.3.1).
 	expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: true, path: '/' });
@@ -48,7 +48,7 @@ test('a form posted from another site is refused', async ({ request }) => {
 
 test('a GET never signs anyone out', async ({ page }) => {
 	const staff = await seedStaff({ role: 'coordinator' });
-	await signIn(page, staff);
+	await signInThroughPages(page, staff);
 	await page.goto('/sign-out');
 	await page.goto('/plans');
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sign in');
@@ -61,7 +61,7 @@ test('a few minutes before the idle timeout a warning offers to stay signed in',
 	);
 	const staff = await seedStaff({ role: 'coordinator' });
 	await page.clock.install();
-	await signIn(page, staff);
+	await signInThroughPages(page, staff);
 	const dialog = page.getByRole('dialog', { name: 'You are about to be signed out' });
 	await expect(dialog).toBeHidden();
 	await page.clock.fastForward('25:30');
